@@ -1,0 +1,265 @@
+"""The register's model: organisation, activities, recipients and transfers.
+
+Pure Python dataclasses. Every field name is a key of `register-fields.md`; the field's metadata
+says what kind of value it holds, which vocabulary it draws from, and which GDPR article asks for it
+(M = mandatory under Art. 30, W = where applicable, B = good practice). The store, the exports, the
+JSON format and the editor widgets are all driven by these declarations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterator
+
+from . import vocab
+
+# Field kinds
+TEXT = "text"  # one line
+LONGTEXT = "longtext"  # several lines
+BOOL = "bool"
+DATE = "date"
+CHOICE = "choice"  # one key of a vocabulary
+CHOICES = "choices"  # several keys of a vocabulary
+TEXT_LIST = "text_list"  # list of free-text values
+CATEGORY_LIST = "category_list"  # list of reusable category values (see vocab.CATEGORY_KINDS)
+COUNTRY = "country"  # ISO 3166-1 alpha-2
+COUNTRY_LIST = "country_list"
+LINK = "link"  # URL or file path, opened with the system handler
+RECORDS = "records"  # list of nested records (data categories, joint controllers, ...)
+REFS = "refs"  # list of recipient ids
+
+
+def spec(
+    kind: str,
+    article: str = "",
+    need: str = "B",
+    vocabulary: vocab.Vocabulary | None = None,
+    category_kind: str | None = None,
+    label: str = "",
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "article": article,
+        "need": need,
+        "vocabulary": vocabulary,
+        "category_kind": category_kind,
+        "label": label,
+    }
+
+
+def _f(default: Any = "", **kw: Any) -> Any:
+    if isinstance(default, (list, dict)):
+        factory = type(default)
+        return field(default_factory=factory, metadata=spec(**kw))
+    return field(default=default, metadata=spec(**kw))
+
+
+@dataclass
+class Organisation:
+    name: str = _f(kind=TEXT, article="30(1)(a)", need="M", label="Controller name")
+    org_number: str = _f(kind=TEXT, label="Registration number")
+    address: str = _f(kind=LONGTEXT, article="30(1)(a)", need="M", label="Address")
+    country: str = _f(kind=COUNTRY, article="30(1)(a)", need="M", label="Country")
+    email: str = _f(kind=TEXT, article="30(1)(a)", need="M", label="Email")
+    phone: str = _f(kind=TEXT, article="30(1)(a)", label="Phone")
+    website: str = _f(kind=LINK, article="30(1)(a)", label="Website")
+    dpo_appointed: bool = _f(False, kind=BOOL, article="37", label="DPO appointed")
+    dpo_name: str = _f(kind=TEXT, article="30(1)(a)", need="W", label="DPO name")
+    dpo_email: str = _f(kind=TEXT, article="30(1)(a)", need="W", label="DPO email")
+    dpo_phone: str = _f(kind=TEXT, article="30(1)(a)", need="W", label="DPO phone")
+    dpo_address: str = _f(kind=LONGTEXT, article="30(1)(a)", need="W", label="DPO address")
+    privacy_contact_name: str = _f(kind=TEXT, label="Privacy contact")
+    privacy_contact_email: str = _f(kind=TEXT, label="Privacy contact email")
+    representative_name: str = _f(kind=TEXT, article="30(1)(a)", need="W", label="EU representative")
+    representative_contact: str = _f(kind=LONGTEXT, article="30(1)(a)", need="W", label="Representative contact")
+    supervisory_authority: str = _f(kind=TEXT, label="Supervisory authority")
+    export_language: str = _f("en", kind=CHOICE, vocabulary=vocab.EXPORT_LANGUAGES, label="Export language")
+
+
+@dataclass
+class JointController:
+    name: str = _f(kind=TEXT, label="Name")
+    contact: str = _f(kind=TEXT, label="Contact")
+    arrangement_link: str = _f(kind=LINK, article="26", label="Art. 26 arrangement")
+
+
+@dataclass
+class ControllerRef:
+    """A controller on whose behalf a processor-role activity is carried out (Art. 30(2)(a))."""
+
+    name: str = _f(kind=TEXT, label="Name")
+    contact: str = _f(kind=TEXT, label="Contact")
+    representative: str = _f(kind=TEXT, label="Representative")
+    dpo: str = _f(kind=TEXT, label="DPO")
+
+
+@dataclass
+class DataCategory:
+    name: str = _f(kind=TEXT, label="Category")
+    special: str = _f("none", kind=CHOICE, vocabulary=vocab.SPECIAL_CATEGORIES, label="Special category")
+    retention: str = _f(kind=TEXT, article="30(1)(f)", label="Retention")
+
+
+@dataclass
+class Transfer:
+    country: str = _f(kind=COUNTRY, article="30(1)(e)", need="M", label="Destination")
+    mechanism: str = _f("none", kind=CHOICE, article="44-49", vocabulary=vocab.TRANSFER_MECHANISMS, label="Mechanism")
+    scc_module: str = _f(kind=CHOICE, article="46(2)(c)", vocabulary=vocab.SCC_MODULES, label="SCC module")
+    derogation: str = _f(kind=CHOICE, article="49", vocabulary=vocab.DEROGATIONS, label="Derogation")
+    dpf_verified_on: date | None = _f(None, kind=DATE, article="45", label="DPF listing checked")
+    bcr_reference: str = _f(kind=TEXT, article="47", label="BCR reference")
+    tia_date: date | None = _f(None, kind=DATE, label="TIA date")
+    tia_link: str = _f(kind=LINK, label="TIA link")
+    supplementary_measures: str = _f(kind=LONGTEXT, label="Supplementary measures")
+    safeguards_documentation: str = _f(kind=LONGTEXT, article="30(1)(e)", label="Safeguards documentation")
+    notes: str = _f(kind=LONGTEXT, label="Notes")
+    id: int | None = None
+
+
+@dataclass
+class Activity:
+    ref: str = _f(kind=TEXT, label="Reference")
+    name: str = _f(kind=TEXT, need="M", label="Name")
+    role: str = _f("controller", kind=CHOICE, article="30(1)/30(2)", vocabulary=vocab.ROLES, label="Role")
+    business_function: str = _f(kind=TEXT, label="Business function")
+    owner: str = _f(kind=TEXT, label="Owner")
+    description: str = _f(kind=LONGTEXT, label="Description")
+    purposes: list[str] = _f([], kind=TEXT_LIST, article="30(1)(b)", need="M", label="Purposes")
+    joint_controllers: list[JointController] = _f([], kind=RECORDS, article="30(1)(a)", need="W", label="Joint controllers")
+    data_subject_categories: list[str] = _f(
+        [], kind=CATEGORY_LIST, article="30(1)(c)", need="M", category_kind="data_subject", label="Data-subject categories"
+    )
+    data_categories: list[DataCategory] = _f(
+        [], kind=RECORDS, article="30(1)(c)", need="M", category_kind="data", label="Personal data categories"
+    )
+    special_category_conditions: list[str] = _f(
+        [], kind=CHOICES, article="9", vocabulary=vocab.ART9_CONDITIONS, label="Art. 9(2) conditions"
+    )
+    criminal_data_basis: str = _f(kind=LONGTEXT, article="10", label="Art. 10 basis")
+    legal_bases: list[str] = _f([], kind=CHOICES, article="6", vocabulary=vocab.LEGAL_BASES, label="Legal bases")
+    legal_basis_note: str = _f(kind=LONGTEXT, label="Legal basis note")
+    legitimate_interests: str = _f(kind=LONGTEXT, article="6(1)(f)", label="Legitimate interests")
+    lia_link: str = _f(kind=LINK, article="6(1)(f)", label="LIA link")
+    consent_record_link: str = _f(kind=LINK, article="7(1)", label="Consent record")
+    recipient_categories: list[str] = _f(
+        [], kind=CATEGORY_LIST, article="30(1)(d)", need="M", category_kind="recipient", label="Recipient categories"
+    )
+    recipients: list[int] = _f([], kind=REFS, article="30(1)(d)", label="Recipients")
+    retention: str = _f(kind=LONGTEXT, article="30(1)(f)", need="W", label="Retention")
+    security_measures: list[str] = _f(
+        [], kind=CHOICES, article="30(1)(g)", need="W", vocabulary=vocab.SECURITY_MEASURES, label="Security measures"
+    )
+    security_description: str = _f(kind=LONGTEXT, article="30(1)(g)", need="W", label="Security description")
+    source: str = _f(kind=LONGTEXT, article="14", label="Source of the data")
+    automated_decision_making: bool = _f(False, kind=BOOL, article="22", label="Automated decision-making")
+    adm_description: str = _f(kind=LONGTEXT, article="22", label="ADM description")
+    dpia_status: str = _f("not_required", kind=CHOICE, article="35", vocabulary=vocab.DPIA_STATUSES, label="DPIA status")
+    dpia_link: str = _f(kind=LINK, article="35", label="DPIA link")
+    systems: list[str] = _f([], kind=TEXT_LIST, label="Systems")
+    controllers: list[ControllerRef] = _f([], kind=RECORDS, article="30(2)(a)", need="M", label="Controllers")
+    processing_categories: list[str] = _f([], kind=TEXT_LIST, article="30(2)(b)", need="M", label="Processing categories")
+    status: str = _f("draft", kind=CHOICE, vocabulary=vocab.STATUSES, label="Status")
+    last_reviewed: date | None = _f(None, kind=DATE, article="5(2)", label="Last reviewed")
+    next_review: date | None = _f(None, kind=DATE, article="24(1)", label="Next review")
+    notes: str = _f(kind=LONGTEXT, label="Notes")
+    transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Direct transfers")
+    id: int | None = None
+
+
+@dataclass
+class Recipient:
+    name: str = _f(kind=TEXT, article="30(1)(d)", need="M", label="Name")
+    legal_entity: str = _f(kind=TEXT, label="Legal entity")
+    address: str = _f(kind=LONGTEXT, label="Address")
+    country: str = _f(kind=COUNTRY, article="30(1)(d)", label="Country of establishment")
+    contact: str = _f(kind=TEXT, label="Contact")
+    kind: str = _f("processor", kind=CHOICE, article="28, 30", vocabulary=vocab.RECIPIENT_KINDS, label="Kind")
+    service: str = _f(kind=LONGTEXT, label="Service")
+    processing_countries: list[str] = _f([], kind=COUNTRY_LIST, article="30(1)(e)", label="Processing countries")
+    dpa_signed: date | None = _f(None, kind=DATE, article="28(3)", label="DPA signed")
+    dpa_link: str = _f(kind=LINK, article="28(3)", label="DPA link")
+    sub_processors: list[int] = _f([], kind=REFS, article="28(2),(4)", label="Sub-processors")
+    transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Transfers")
+    notes: str = _f(kind=LONGTEXT, label="Notes")
+    id: int | None = None
+
+
+@dataclass
+class Register:
+    """A whole register in memory: what exports, checks and the JSON format work on."""
+
+    organisation: Organisation = field(default_factory=Organisation)
+    activities: list[Activity] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
+
+    def recipient(self, recipient_id: int) -> Recipient | None:
+        for r in self.recipients:
+            if r.id == recipient_id:
+                return r
+        return None
+
+
+RECORD_TYPES: dict[str, type] = {
+    "joint_controllers": JointController,
+    "controllers": ControllerRef,
+    "data_categories": DataCategory,
+    "transfers": Transfer,
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    kind: str
+    article: str
+    need: str
+    vocabulary: vocab.Vocabulary | None
+    category_kind: str | None
+    label: str
+
+    @property
+    def mandatory(self) -> bool:
+        return self.need == "M"
+
+
+def fields_of(cls: type) -> list[FieldSpec]:
+    """The declared register fields of an entity class, in declaration order (ids excluded)."""
+    out = []
+    for f in dataclasses.fields(cls):
+        if not f.metadata:
+            continue
+        out.append(FieldSpec(key=f.name, **f.metadata))
+    return out
+
+
+def field_spec(cls: type, key: str) -> FieldSpec:
+    for fs in fields_of(cls):
+        if fs.key == key:
+            return fs
+    raise KeyError(key)
+
+
+def iter_values(obj: Any) -> Iterator[tuple[str, Any]]:
+    for fs in fields_of(type(obj)):
+        yield fs.key, getattr(obj, fs.key)
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value is False
+
+
+def mandatory_missing(activity: Activity) -> list[str]:
+    """Keys of the Art. 30 mandatory fields this activity leaves empty, for its role."""
+    if activity.role == "processor":
+        keys = ["name", "controllers", "processing_categories"]
+    else:
+        keys = ["name", "purposes", "data_subject_categories", "data_categories", "recipient_categories"]
+    return [k for k in keys if is_empty(getattr(activity, k))]
+
+
+def completeness(activity: Activity) -> float:
+    """Share of the Art. 30 mandatory fields present, 0.0 to 1.0."""
+    total = 3 if activity.role == "processor" else 5
+    return (total - len(mandatory_missing(activity))) / total

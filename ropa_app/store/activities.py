@@ -1,0 +1,209 @@
+"""Activities in the register file: queries and the edit operations (each one transaction, audited)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+from sqlite_utils import Database
+
+from ..domain import model
+from .audit import AuditLog
+from .errors import RecordNotFoundError
+from .rows import from_row, to_row
+from .transfers import load_transfers, save_transfers
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    """What a list of activities shows, read without loading every field."""
+
+    id: int
+    ref: str
+    name: str
+    role: str
+    business_function: str
+    status: str
+    owner: str
+    next_review: str
+
+
+class Categories:
+    """The reusable category values (data subjects, data, recipients) the register holds."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def names(self, kind: str) -> list[str]:
+        rows = self._db.execute(
+            "select name from category where kind = ? order by name collate nocase", [kind]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def id_for(self, kind: str, name: str) -> int:
+        row = self._db.execute("select id from category where kind = ? and name = ?", [kind, name]).fetchone()
+        if row:
+            return row[0]
+        return self._db["category"].insert({"kind": kind, "name": name}).last_pk
+
+
+_CATEGORY_FIELDS = {
+    "data_subject_categories": "data_subject",
+    "recipient_categories": "recipient",
+}
+
+
+class ActivityRepo:
+    def __init__(self, db: Database, audit: AuditLog, categories: Categories, recipient_names):
+        self._db = db
+        self._audit = audit
+        self._categories = categories
+        self._recipient_names = recipient_names  # callable: ids -> names, for the audit log
+
+    # --- queries -------------------------------------------------------------------------------
+    def summaries(self) -> list[ActivitySummary]:
+        rows = self._db.execute(
+            "select id, ref, name, role, business_function, status, owner, next_review from activity order by id"
+        ).fetchall()
+        return [ActivitySummary(*(v if v is not None else "" for v in r)) for r in rows]
+
+    def count(self) -> int:
+        return self._db.execute("select count(*) from activity").fetchone()[0]
+
+    def get(self, activity_id: int) -> model.Activity:
+        found = self._load("where id = ?", [activity_id])
+        if not found:
+            raise RecordNotFoundError(f"Activity {activity_id} is not in the register.")
+        return found[0]
+
+    def all(self) -> list[model.Activity]:
+        return self._load("", [])
+
+    def using_recipient(self, recipient_id: int) -> list[ActivitySummary]:
+        ids = [
+            r[0]
+            for r in self._db.execute(
+                "select activity_id from activity_recipient where recipient_id = ? order by activity_id",
+                [recipient_id],
+            )
+        ]
+        return [s for s in self.summaries() if s.id in set(ids)]
+
+    def _load(self, where: str, params: list[Any]) -> list[model.Activity]:
+        rows = list(self._db.query(f"select * from activity {where} order by id", params))
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        scope = "" if not where else f"where activity_id in ({','.join('?' * len(ids))})"
+        sparams = [] if not where else ids
+        cats: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for r in self._db.execute(
+            "select ac.activity_id, c.kind, c.name, ac.special, ac.retention from activity_category ac "
+            f"join category c on c.id = ac.category_id {scope.replace('activity_id', 'ac.activity_id')} "
+            "order by ac.activity_id, ac.position",
+            sparams,
+        ):
+            aid, kind, name, special, retention = r
+            if kind == "data":
+                cats[aid]["data"].append(model.DataCategory(name, special or "none", retention or ""))
+            else:
+                cats[aid][kind].append(name)
+        links: dict[int, list[int]] = defaultdict(list)
+        for aid, rid in self._db.execute(
+            f"select activity_id, recipient_id from activity_recipient {scope} order by activity_id, position", sparams
+        ):
+            links[aid].append(rid)
+        transfers = load_transfers(self._db, "activity_id", ids if where else None)
+        out = []
+        for row in rows:
+            aid = row["id"]
+            a = model.Activity(**from_row(model.Activity, row))
+            a.data_subject_categories = cats[aid]["data_subject"]
+            a.recipient_categories = cats[aid]["recipient"]
+            a.data_categories = cats[aid]["data"]
+            a.recipients = links[aid]
+            a.transfers = transfers.get(aid, [])
+            out.append(a)
+        return out
+
+    # --- edits ---------------------------------------------------------------------------------
+    def add(self, activity: model.Activity) -> int:
+        """Insert; keeps `activity.id` when it is set (undo of a delete restores the same id)."""
+        with self._db.atomic():
+            row = to_row(activity)
+            if activity.id is not None:
+                row["id"] = activity.id
+            new_id = self._db["activity"].insert(row, pk="id").last_pk
+            self._write_children(new_id, activity)
+            saved = replace(activity, id=new_id)
+            self._audit.record("insert", "activity", new_id, _label(saved), None, saved, self._display)
+        return new_id
+
+    def update(self, activity: model.Activity) -> None:
+        if activity.id is None:
+            raise ValueError("update needs an activity with an id")
+        with self._db.atomic():
+            old = self.get(activity.id)
+            self._db["activity"].update(activity.id, to_row(activity))
+            self._clear_children(activity.id)
+            self._write_children(activity.id, activity)
+            self._audit.record("update", "activity", activity.id, _label(activity), old, activity, self._display)
+
+    def delete(self, activity_id: int) -> model.Activity:
+        """Delete and return the whole activity (what undo needs to put it back)."""
+        with self._db.atomic():
+            old = self.get(activity_id)
+            self._clear_children(activity_id)
+            self._db["activity"].delete(activity_id)
+            self._audit.record("delete", "activity", activity_id, _label(old), old, None, self._display)
+        return old
+
+    def _clear_children(self, activity_id: int) -> None:
+        for table in ("activity_category", "activity_recipient"):
+            self._db.execute(f"delete from {table} where activity_id = ?", [activity_id])
+        self._db.execute("delete from transfer where activity_id = ?", [activity_id])
+
+    def _write_children(self, activity_id: int, a: model.Activity) -> None:
+        rows = []
+        for key, kind in _CATEGORY_FIELDS.items():
+            for pos, name in enumerate(_unique(getattr(a, key))):
+                rows.append(_cat_row(activity_id, self._categories.id_for(kind, name), pos))
+        seen = set()
+        for pos, dc in enumerate(a.data_categories):
+            if dc.name in seen:
+                continue
+            seen.add(dc.name)
+            rows.append(_cat_row(activity_id, self._categories.id_for("data", dc.name), pos, dc.special, dc.retention))
+        if rows:
+            self._db["activity_category"].insert_all(rows)
+        links = [
+            {"activity_id": activity_id, "recipient_id": rid, "position": pos}
+            for pos, rid in enumerate(_unique(a.recipients))
+        ]
+        if links:
+            self._db["activity_recipient"].insert_all(links)
+        save_transfers(self._db, "activity_id", activity_id, a.transfers)
+
+    def _display(self, key: str, value: Any) -> Any:
+        if key == "recipients":
+            return self._recipient_names(value)
+        return value
+
+
+def _cat_row(activity_id: int, category_id: int, pos: int, special: str = "", retention: str = "") -> dict:
+    return {
+        "activity_id": activity_id,
+        "category_id": category_id,
+        "position": pos,
+        "special": special,
+        "retention": retention,
+    }
+
+
+def _unique(values: Iterable) -> list:
+    return list(dict.fromkeys(values))
+
+
+def _label(a: model.Activity) -> str:
+    return f"{a.ref} {a.name}".strip()

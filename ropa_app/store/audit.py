@@ -1,0 +1,98 @@
+"""The audit log inside the register: every insert, change and delete, field by field (Art. 5(2))."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from sqlite_utils import Database
+
+from ..domain import model
+from .rows import audit_text
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in this environment (some service contexts)
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    os_user: str
+    action: str  # insert, update, delete
+    entity: str  # organisation, activity, recipient
+    record_id: int
+    record_label: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+class AuditLog:
+    def __init__(self, db: Database, user: str | None = None):
+        self._db = db
+        self.user = user or os_user()
+
+    def _now(self) -> str:
+        return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+    def record(
+        self,
+        action: str,
+        entity: str,
+        record_id: int,
+        label: str,
+        old: Any | None,
+        new: Any | None,
+        display: Callable[[str, Any], Any] | None = None,
+    ) -> int:
+        """Write one row per field that differs between `old` and `new` (either may be None).
+
+        `display` may turn a field's value into what a reader should see (recipient ids into names).
+        Returns the number of rows written."""
+        show = display or (lambda key, value: value)
+        at = self._now()
+        rows = []
+        cls = type(new if new is not None else old)
+        for fs in model.fields_of(cls):
+            before = audit_text(show(fs.key, getattr(old, fs.key))) if old is not None else None
+            after = audit_text(show(fs.key, getattr(new, fs.key))) if new is not None else None
+            if before == after:
+                continue
+            rows.append(
+                {
+                    "at": at,
+                    "os_user": self.user,
+                    "action": action,
+                    "entity": entity,
+                    "record_id": record_id,
+                    "record_label": label,
+                    "field": fs.key,
+                    "old_value": before,
+                    "new_value": after,
+                }
+            )
+        if rows:
+            self._db["audit_log"].insert_all(rows)
+        return len(rows)
+
+    def entries(self, entity: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
+        where, params = [], []
+        if entity is not None:
+            where.append("entity = ?")
+            params.append(entity)
+        if record_id is not None:
+            where.append("record_id = ?")
+            params.append(record_id)
+        sql = "select * from audit_log"
+        if where:
+            sql += " where " + " and ".join(where)
+        sql += " order by id"
+        return [AuditEntry(**row) for row in self._db.query(sql, params)]

@@ -1,0 +1,76 @@
+"""The demo register: a fictional Nordic software company, built from resources/demo/.
+
+The data file's dates are relative to its `anchor_date`; they are shifted by the days between the
+anchor and today, so that the demo's reviews, DPF checks and contracts keep the same age forever.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from ..domain import model, serialize
+from .register import RegisterStore
+
+DEMO_FILE = ("demo", "demo_register.json")
+
+
+def load_demo_data() -> dict[str, Any]:
+    with open(paths.resource_path(*DEMO_FILE), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def build_demo_register(today: date | None = None) -> model.Register:
+    """The demo as an in-memory Register with recipient ids 1..n in file order."""
+    data = load_demo_data()
+    shift = (today or date.today()) - date.fromisoformat(data["anchor_date"])
+    ids = {r["name"]: i for i, r in enumerate(data["recipients"], start=1)}
+    recipients = []
+    for i, raw in enumerate(data["recipients"], start=1):
+        r = serialize.from_dict(model.Recipient, {**raw, "sub_processors": []}, f"$.recipients[{i - 1}]")
+        r.sub_processors = [ids[n] for n in raw["sub_processors"]]
+        r.id = i
+        recipients.append(_shift(r, shift))
+    activities = []
+    for i, raw in enumerate(data["activities"], start=1):
+        a = serialize.from_dict(model.Activity, {**raw, "recipients": []}, f"$.activities[{i - 1}]")
+        a.recipients = [ids[n] for n in raw["recipients"]]
+        a.id = i
+        activities.append(_shift(a, shift))
+    org = serialize.from_dict(model.Organisation, data["organisation"], "$.organisation")
+    return model.Register(org, activities, recipients)
+
+
+def _shift(obj: Any, delta) -> Any:
+    changes = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, date):
+            changes[f.name] = value + delta
+        elif f.name == "transfers":
+            changes[f.name] = [_shift(t, delta) for t in value]
+    return replace(obj, **changes)
+
+
+def write_register(store: RegisterStore, register: model.Register) -> None:
+    """Write a whole in-memory register into an empty store, keeping ids, in one transaction."""
+    with store.db.atomic():
+        store.save_organisation(register.organisation)
+        # Recipients first without sub-processor links (they may point forward), then the links.
+        for r in register.recipients:
+            store.recipients.add(replace(r, sub_processors=[]))
+        for r in register.recipients:
+            if r.sub_processors:
+                store.recipients.update(r)
+        for a in register.activities:
+            store.activities.add(a)
+
+
+def create_demo(path: str | Path, today: date | None = None) -> RegisterStore:
+    store = RegisterStore.create(path)
+    write_register(store, build_demo_register(today))
+    return store

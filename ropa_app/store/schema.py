@@ -1,0 +1,143 @@
+"""The register file's schema, as sqlite-utils migrations.
+
+Every register file carries `PRAGMA application_id` = ROPA (so that another SQLite database is
+recognised as not a register) and `PRAGMA user_version` = the number of migrations applied (so that a
+file written by a newer version of the app is refused before anything touches it). The migrations
+are also recorded in sqlite-utils' `_sqlite_migrations` table.
+
+Never change a released migration: add a new one, bump nothing by hand, and commit a fixture file of
+the previous schema version under tests/fixtures/ (see tests/store/test_migrations.py).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x524F5041  # "ROPA"
+MIGRATION_SET = "ropa_desk"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _text_columns(*names: str) -> dict[str, type]:
+    return {n: str for n in names}
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["organisation"].create(
+        {
+            "id": int,
+            **_text_columns(
+                "name", "org_number", "address", "country", "email", "phone", "website",
+            ),
+            "dpo_appointed": int,
+            **_text_columns(
+                "dpo_name", "dpo_email", "dpo_phone", "dpo_address", "privacy_contact_name",
+                "privacy_contact_email", "representative_name", "representative_contact",
+                "supervisory_authority", "export_language",
+            ),
+        },
+        pk="id",
+    )
+    db["category"].create({"id": int, "kind": str, "name": str}, pk="id", not_null={"kind", "name"})
+    db["category"].create_index(["kind", "name"], unique=True)
+    db["recipient"].create(
+        {
+            "id": int,
+            **_text_columns(
+                "name", "legal_entity", "address", "country", "contact", "kind", "service",
+                "processing_countries", "dpa_signed", "dpa_link", "notes",
+            ),
+        },
+        pk="id",
+        not_null={"name"},
+    )
+    db["recipient_sub_processor"].create(
+        {"recipient_id": int, "sub_processor_id": int, "position": int},
+        pk=("recipient_id", "sub_processor_id"),
+        foreign_keys=[("recipient_id", "recipient", "id"), ("sub_processor_id", "recipient", "id")],
+    )
+    db["activity"].create(
+        {
+            "id": int,
+            **_text_columns(
+                "ref", "name", "role", "business_function", "owner", "description", "purposes",
+                "joint_controllers", "special_category_conditions", "criminal_data_basis",
+                "legal_bases", "legal_basis_note", "legitimate_interests", "lia_link",
+                "consent_record_link", "retention", "security_measures", "security_description",
+                "source",
+            ),
+            "automated_decision_making": int,
+            **_text_columns(
+                "adm_description", "dpia_status", "dpia_link", "systems", "controllers",
+                "processing_categories", "status", "last_reviewed", "next_review", "notes",
+            ),
+        },
+        pk="id",
+    )
+    db["activity_category"].create(
+        {
+            "activity_id": int,
+            "category_id": int,
+            "position": int,
+            "special": str,
+            "retention": str,
+        },
+        pk=("activity_id", "category_id"),
+        foreign_keys=[("activity_id", "activity", "id"), ("category_id", "category", "id")],
+    )
+    db["activity_recipient"].create(
+        {"activity_id": int, "recipient_id": int, "position": int},
+        pk=("activity_id", "recipient_id"),
+        foreign_keys=[("activity_id", "activity", "id"), ("recipient_id", "recipient", "id")],
+    )
+    db["transfer"].create(
+        {
+            "id": int,
+            "recipient_id": int,
+            "activity_id": int,
+            "position": int,
+            **_text_columns(
+                "country", "mechanism", "scc_module", "derogation", "dpf_verified_on",
+                "bcr_reference", "tia_date", "tia_link", "supplementary_measures",
+                "safeguards_documentation", "notes",
+            ),
+        },
+        pk="id",
+        foreign_keys=[("recipient_id", "recipient", "id"), ("activity_id", "activity", "id")],
+    )
+    db["audit_log"].create(
+        {
+            "id": int,
+            "at": str,
+            "os_user": str,
+            "action": str,
+            "entity": str,
+            "record_id": int,
+            "record_label": str,
+            "field": str,
+            "old_value": str,
+            "new_value": str,
+        },
+        pk="id",
+    )
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations()
+def m002_indexes(db: Database) -> None:
+    """Indexes for the lookups a large register needs (recipient usage, transfers, audit trail)."""
+    db["activity_recipient"].create_index(["recipient_id"])
+    db["activity_category"].create_index(["category_id"])
+    db["recipient_sub_processor"].create_index(["sub_processor_id"])
+    db["transfer"].create_index(["recipient_id"])
+    db["transfer"].create_index(["activity_id"])
+    db["audit_log"].create_index(["entity", "record_id"])
+    db.execute("PRAGMA user_version = 2")
+
+
+# The version this app writes: the number of migrations above (a test keeps the two in step).
+SCHEMA_VERSION = 2

@@ -1,0 +1,36 @@
+"""Transfer rows, owned either by a recipient or (a direct transfer) by an activity."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from ..domain import model
+from .rows import from_row, to_row
+
+
+def load_transfers(db: Database, owner_column: str, owner_ids: list[int] | None) -> dict[int, list[model.Transfer]]:
+    """Transfers grouped by owner id; all owners of that kind when `owner_ids` is None."""
+    sql = f"select * from transfer where {owner_column} is not null"
+    params: list[int] = []
+    if owner_ids is not None:
+        sql += f" and {owner_column} in ({','.join('?' * len(owner_ids))})"
+        params = owner_ids
+    out: dict[int, list[model.Transfer]] = defaultdict(list)
+    for row in db.query(sql + " order by position, id", params):
+        out[row[owner_column]].append(model.Transfer(**from_row(model.Transfer, row)))
+    return out
+
+
+def save_transfers(db: Database, owner_column: str, owner_id: int, transfers: list[model.Transfer]) -> None:
+    """Replace the owner's transfers (caller runs inside a transaction and deleted the old ones)."""
+    rows = []
+    for pos, t in enumerate(transfers):
+        row = to_row(t)
+        row.update({owner_column: owner_id, "position": pos})
+        if t.id is not None:
+            row["id"] = t.id
+        rows.append(row)
+    if rows:
+        db["transfer"].insert_all(rows, pk="id")

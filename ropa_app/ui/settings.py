@@ -1,0 +1,38 @@
+"""Application settings (QSettings): recent files, window geometry, column choices."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from .. import paths
+
+MAX_RECENT = 8
+
+
+def app_settings() -> QSettings:
+    """The app's settings; an ini file inside ROPA_DESK_DATA_DIR when that is set (tests, portable)."""
+    if os.environ.get("ROPA_DESK_DATA_DIR"):
+        return QSettings(str(paths.app_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("ROPA Desk", "ROPA Desk")
+
+
+def recent_files() -> list[Path]:
+    value = app_settings().value("recent_files", [])
+    if isinstance(value, str):
+        value = [value]
+    return [Path(v) for v in (value or [])]
+
+
+def add_recent_file(path: Path) -> None:
+    path = path.resolve()
+    items = [p for p in recent_files() if p != path]
+    items.insert(0, path)
+    app_settings().setValue("recent_files", [str(p) for p in items[:MAX_RECENT]])
+
+
+def remove_recent_file(path: Path) -> None:
+    items = [p for p in recent_files() if p != path.resolve()]
+    app_settings().setValue("recent_files", [str(p) for p in items])

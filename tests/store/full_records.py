@@ -1,0 +1,104 @@
+"""Records with every field filled, in several scripts, for round-trip tests."""
+
+from datetime import date
+
+from ropa_app.domain import model
+
+
+def full_organisation() -> model.Organisation:
+    return model.Organisation(
+        name="Fjällräv Systems AB",
+        org_number="556677-8899",
+        address="Sveavägen 1\n111 57 Stockholm",
+        country="SE",
+        email="info@fjallrav.example",
+        phone="+46 8 123 45 67",
+        website="https://fjallrav.example",
+        dpo_appointed=True,
+        dpo_name="Łukasz Żółć",
+        dpo_email="dpo@fjallrav.example",
+        dpo_phone="+46 70 000 00 00",
+        dpo_address="Box 1, 111 57 Stockholm",
+        privacy_contact_name="Åsa Öberg",
+        privacy_contact_email="privacy@fjallrav.example",
+        representative_name="Ørsted Rep ApS",
+        representative_contact="Ἀθῆναι 12, Athens",
+        supervisory_authority="IMY",
+        export_language="sv",
+    )
+
+
+def full_recipient(sub_ids=()) -> model.Recipient:
+    return model.Recipient(
+        name="Nimbus Cloud Inc.",
+        legal_entity="Nimbus Cloud, Inc. (Delaware)",
+        address="1 Market St\nSan Francisco, CA",
+        country="US",
+        contact="privacy@nimbus.example",
+        kind="processor",
+        service="Hosting of the CRM",
+        processing_countries=["US", "IE"],
+        dpa_signed=date(2024, 3, 1),
+        dpa_link="https://intranet.example/dpa/nimbus.pdf",
+        sub_processors=list(sub_ids),
+        transfers=[
+            model.Transfer(
+                country="US",
+                mechanism="scc_2021",
+                scc_module="2",
+                derogation="",
+                dpf_verified_on=date(2026, 2, 1),
+                bcr_reference="BCR-P 2019",
+                tia_date=date(2025, 6, 30),
+                tia_link="https://intranet.example/tia/nimbus",
+                supplementary_measures="Encryption with keys held in the EU",
+                safeguards_documentation="Clause 14 TIA on file",
+                notes="=1+1 <b>x</b> AT&T",
+            )
+        ],
+        notes="Kowalski <jan@example.com> & Co",
+    )
+
+
+def full_activity(recipient_ids=()) -> model.Activity:
+    return model.Activity(
+        ref="PA-042",
+        name="Lönehantering – löner och förmåner",
+        role="controller",
+        business_function="HR",
+        owner="Åsa Öberg",
+        description="Monthly payroll run.\nSecond line.",
+        purposes=["Pay salaries", "Report tax to Skatteverket"],
+        joint_controllers=[model.JointController("Partner AS", "post@partner.example", "https://x.example/art26")],
+        data_subject_categories=["Employees", "Former employees"],
+        data_categories=[
+            model.DataCategory("Bank account", "none", "7 years (Bokföringslagen)"),
+            model.DataCategory("Sick leave", "health", "2 years"),
+            model.DataCategory("Background check", "criminal", "until hired"),
+        ],
+        special_category_conditions=["art9_2_b"],
+        criminal_data_basis="Lag (2021:1234) about background checks",
+        legal_bases=["art6_1_b", "art6_1_c", "art6_1_f"],
+        legal_basis_note="Employment contract; Bokföringslagen",
+        legitimate_interests="Fraud prevention",
+        lia_link="https://intranet.example/lia/payroll",
+        consent_record_link="https://intranet.example/consents",
+        recipient_categories=["Payroll provider", "Tax authority"],
+        recipients=list(recipient_ids),
+        retention="7 years after the end of the financial year",
+        security_measures=["access_control", "logging", "encryption_at_rest"],
+        security_description="Role-based access; MFA.",
+        source="The employee; the tax authority",
+        automated_decision_making=True,
+        adm_description="None beyond tax tables",
+        dpia_status="done",
+        dpia_link="https://intranet.example/dpia/payroll",
+        systems=["PayRoll 9", "SharePoint HR"],
+        controllers=[model.ControllerRef("Kund AB", "kund@example.se", "Rep GmbH", "dpo@kund.example")],
+        processing_categories=["Hosting", "Support"],
+        status="active",
+        last_reviewed=date(2026, 1, 15),
+        next_review=date(2027, 1, 15),
+        notes="Ἀθῆναι — Ørsted",
+        transfers=[model.Transfer(country="IN", mechanism="derogation", derogation="art49_1_b")],
+    )
