@@ -27,6 +27,7 @@ class ActivitySummary:
     status: str
     owner: str
     next_review: str
+    search_text: str = ""  # all text of the record, case-folded, for the list's search box
 
 
 class Categories:
@@ -48,6 +49,18 @@ class Categories:
         return self._db["category"].insert({"kind": kind, "name": name}).last_pk
 
 
+# Every text column of an activity, its category names and its recipients' names, for search.
+_SEARCH_SQL = "(" + " || ' ' || ".join(
+    [f"coalesce(a.{fs.key}, '')" for fs in model.fields_of(model.Activity)
+     if fs.kind not in (model.BOOL, model.CATEGORY_LIST, model.REFS) and fs.key not in ("data_categories", "transfers")]
+    + [
+        "coalesce((select group_concat(c.name, ' ') from activity_category ac join category c on c.id = ac.category_id"
+        " where ac.activity_id = a.id), '')",
+        "coalesce((select group_concat(r.name, ' ') from activity_recipient ar join recipient r on r.id = ar.recipient_id"
+        " where ar.activity_id = a.id), '')",
+    ]
+) + ")"
+
 _CATEGORY_FIELDS = {
     "data_subject_categories": "data_subject",
     "recipient_categories": "recipient",
@@ -64,9 +77,10 @@ class ActivityRepo:
     # --- queries -------------------------------------------------------------------------------
     def summaries(self) -> list[ActivitySummary]:
         rows = self._db.execute(
-            "select id, ref, name, role, business_function, status, owner, next_review from activity order by id"
+            "select id, ref, name, role, business_function, status, owner, next_review, "
+            f"{_SEARCH_SQL} from activity a order by id"
         ).fetchall()
-        return [ActivitySummary(*(v if v is not None else "" for v in r)) for r in rows]
+        return [ActivitySummary(*(v if v is not None else "" for v in r[:-1]), r[-1].casefold()) for r in rows]
 
     def count(self) -> int:
         return self._db.execute("select count(*) from activity").fetchone()[0]

@@ -1,0 +1,121 @@
+"""What every rule gets: the register, the day of the check, the law, and helpers to report findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from ..dates import older_than_months
+from ..law import LawData
+from ..model import Activity, Organisation, Recipient, Register, Transfer
+from ..transfers import recipients_of_activity
+from .catalogue import RULES, fragment
+from .findings import Finding
+
+
+@dataclass(frozen=True)
+class TransferRow:
+    """One recorded transfer with the record that holds it (a recipient or an activity)."""
+
+    transfer: Transfer
+    owner: Recipient | Activity
+    siblings: tuple[Transfer, ...]  # all transfers of the same owner, this one included
+
+    @property
+    def owner_kind(self) -> str:
+        return "recipient" if isinstance(self.owner, Recipient) else "activity"
+
+    @property
+    def recipient(self) -> Recipient | None:
+        return self.owner if isinstance(self.owner, Recipient) else None
+
+
+def activity_label(a: Activity) -> str:
+    return " ".join(p for p in (a.ref.strip(), a.name.strip()) if p) or fragment("unnamed_activity")
+
+
+def recipient_label(r: Recipient) -> str:
+    return r.name.strip() or fragment("unnamed_recipient")
+
+
+@dataclass
+class CheckContext:
+    register: Register
+    today: date
+    law: LawData
+
+    # ------------------------------------------------------------ what is checked
+
+    @cached_property
+    def activities(self) -> list[Activity]:
+        """The activities to check: all but the retired ones."""
+        return [a for a in self.register.activities if a.status != "retired"]
+
+    @cached_property
+    def recipients(self) -> list[Recipient]:
+        """Recipients used by a checked activity (directly or as sub-processor), or by no activity at all."""
+        used: set[int] = set()
+        used_by_live: set[int] = set()
+        for a in self.register.activities:
+            ids = {r.id for r in recipients_of_activity(self.register, a) if r.id is not None}
+            used |= ids
+            if a.status != "retired":
+                used_by_live |= ids
+        return [r for r in self.register.recipients if r.id in used_by_live or r.id not in used]
+
+    @cached_property
+    def transfer_rows(self) -> list[TransferRow]:
+        rows: list[TransferRow] = []
+        for owner in [*self.recipients, *self.activities]:
+            siblings = tuple(owner.transfers)
+            rows.extend(TransferRow(t, owner, siblings) for t in owner.transfers)
+        return rows
+
+    def older_than(self, day: date, months: int) -> bool:
+        return older_than_months(day, months, self.today)
+
+    def country_name(self, code: str) -> str:
+        return self.law.destination_name(code)
+
+    # ------------------------------------------------------------ reporting
+
+    def finding(
+        self,
+        rule_id: str,
+        record: Organisation | Activity | Recipient | TransferRow,
+        field_key: str = "",
+        reference: str | None = None,
+        **params: Any,
+    ) -> Finding:
+        """A finding of `rule_id` about `record`; `reference` replaces the rule's legal reference."""
+        rule = RULES[rule_id]
+        text = {k: str(v) for k, v in params.items()}
+        owner_kind, owner_id = "", None
+        if isinstance(record, Organisation):
+            kind, rid, label = "organisation", None, record.name.strip() or fragment("unnamed_organisation")
+        elif isinstance(record, Activity):
+            kind, rid, label = "activity", record.id, activity_label(record)
+        elif isinstance(record, Recipient):
+            kind, rid, label = "recipient", record.id, recipient_label(record)
+        else:
+            kind, rid = "transfer", record.transfer.id
+            owner = record.owner
+            owner_label = recipient_label(owner) if isinstance(owner, Recipient) else activity_label(owner)
+            dest = self.country_name(record.transfer.country) if record.transfer.country else "?"
+            label = f"{owner_label} → {dest}"
+            owner_kind, owner_id = record.owner_kind, owner.id
+        return Finding(
+            rule_id=rule.rule_id,
+            severity=rule.severity,
+            message=rule.message.format(**text),
+            reference=reference if reference is not None else rule.reference.format(**text),
+            record_kind=kind,
+            record_id=rid,
+            record_label=label,
+            field=field_key,
+            owner_kind=owner_kind,
+            owner_id=owner_id,
+            params=text,
+        )

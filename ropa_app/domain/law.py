@@ -1,0 +1,291 @@
+"""The legal reference data: EEA, adequacy decisions, transfer mechanisms and check settings.
+
+The facts live in versioned JSON files below `resources/law/` (each with its "as_of" date and a
+"version"), so that the application can say how current its legal reference is and a later release
+can update the law without touching code. `load_law()` reads them once into frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from . import countries
+
+LAW_DIR = ("law",)
+ORG_PREFIX = "org:"  # destinations that are international organisations, e.g. "org:epo"
+
+
+class LawDataError(ValueError):
+    """A legal reference file is missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class AdequacyDecision:
+    destination: str  # ISO 3166-1 alpha-2, or "org:<id>" for an international organisation
+    decision: str
+    adopted: date
+    renewed: date | None = None
+    valid_until: date | None = None  # inclusive
+    name: str = ""  # for international organisations
+    international_organisation: bool = False
+    scope: str = ""  # e.g. "commercial_pipeda": the decision covers part of the destination only
+    scope_note: str = ""
+    scope_keywords: tuple[str, ...] = ()  # words in the transfer record that confirm the scope
+    dpf_list_only: bool = False  # only organisations on the EU-US Data Privacy Framework List
+    eea_incorporation_pending: bool = False  # does not yet bind exporters in the EFTA-EEA states
+    pending_challenge: str = ""
+
+    def in_force_on(self, day: date) -> bool:
+        if day < self.adopted:
+            return False
+        return self.valid_until is None or day <= self.valid_until
+
+
+@dataclass(frozen=True)
+class MechanismInfo:
+    key: str
+    kind: str  # adequacy | safeguard | derogation | invalid | none
+    article: str
+    valid: bool
+    requires: str  # one plain-language line for the UI
+    requires_tia: bool = False
+    destinations: tuple[str, ...] = ()  # empty: any destination
+    adopted: date | None = None
+    no_new_contracts_from: date | None = None
+    invalid_since: date | None = None
+    invalidated_by: str = ""
+
+    def invalid_on(self, day: date) -> bool:
+        """True when the mechanism can no longer be relied on at `day` (struck down or repealed)."""
+        return self.invalid_since is not None and day >= self.invalid_since
+
+
+@dataclass(frozen=True)
+class SccModule:
+    key: str
+    exporter: str  # controller | processor
+    importer: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class Derogation:
+    key: str
+    reference: str
+    summary: str
+    requires_documentation: bool = False
+    notify_authority: bool = False
+
+
+@dataclass(frozen=True)
+class CheckPolicy:
+    """Intervals and phrase lists the checks use (all phrases lower-cased)."""
+
+    tia_max_age_months: int = 24
+    dpf_listing_max_age_months: int = 12
+    review_max_age_months: int = 12
+    recurring_recipient_kinds: frozenset[str] = frozenset({"processor", "sub_processor"})
+    generic_purposes: frozenset[str] = frozenset()
+    vague_retention: tuple[str, ...] = ()
+    monitoring_keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LawData:
+    as_of: date
+    version: str
+    eu_member_states: frozenset[str]
+    efta_eea_states: frozenset[str]
+    eu_territories: frozenset[str]
+    decisions: tuple[AdequacyDecision, ...]
+    mechanisms: dict[str, MechanismInfo] = field(hash=False)
+    scc_modules: dict[str, SccModule] = field(hash=False)
+    derogations: dict[str, Derogation] = field(hash=False)
+    policy: CheckPolicy = CheckPolicy()
+    versions: dict[str, str] = field(default_factory=dict, hash=False)  # file name -> version
+
+    @property
+    def eea(self) -> frozenset[str]:
+        return self.eu_member_states | self.efta_eea_states | self.eu_territories
+
+    def is_eea(self, code: str) -> bool:
+        return _norm(code) in self.eea
+
+    def is_efta_eea(self, code: str) -> bool:
+        return _norm(code) in self.efta_eea_states
+
+    def is_third_country(self, code: str) -> bool:
+        """A destination outside the EEA (a country or an international organisation)."""
+        return bool(_norm(code)) and not self.is_eea(code)
+
+    def adequacy_for(self, code: str, on: date) -> AdequacyDecision | None:
+        """The adequacy decision in force for `code` on day `on` (valid_until inclusive), or None."""
+        key = _norm(code)
+        for d in self.decisions:
+            if d.destination == key and d.in_force_on(on):
+                return d
+        return None
+
+    def decision_for(self, code: str) -> AdequacyDecision | None:
+        """The adequacy decision for `code` whatever its dates, or None."""
+        key = _norm(code)
+        return next((d for d in self.decisions if d.destination == key), None)
+
+    def mechanism(self, key: str) -> MechanismInfo | None:
+        return self.mechanisms.get(key or "none")
+
+    def is_valid_destination(self, code: str) -> bool:
+        key = _norm(code)
+        if key.startswith(ORG_PREFIX):
+            return self.decision_for(key) is not None
+        return countries.is_valid(key)
+
+    def destination_name(self, code: str) -> str:
+        key = _norm(code)
+        if key.startswith(ORG_PREFIX):
+            d = self.decision_for(key)
+            return d.name if d and d.name else code
+        return countries.name(key)
+
+
+def _norm(code: str) -> str:
+    code = (code or "").strip()
+    return code.lower() if code.lower().startswith(ORG_PREFIX) else code.upper()
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _read(directory: Path, name: str) -> dict[str, Any]:
+    path = directory / name
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LawDataError(f"{name}: legal reference file not found") from None
+    except json.JSONDecodeError as exc:
+        raise LawDataError(f"{name}: not valid JSON ({exc})") from None
+    for key in ("as_of", "version"):
+        if key not in data:
+            raise LawDataError(f"{name}: missing {key!r}")
+    return data
+
+
+def _date(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise LawDataError(f"{where}: not a date: {value!r}") from None
+
+
+def _decision(raw: dict[str, Any], where: str) -> AdequacyDecision:
+    adopted = _date(raw.get("adopted"), f"{where}.adopted")
+    if adopted is None or not raw.get("destination") or not raw.get("decision"):
+        raise LawDataError(f"{where}: destination, decision and adopted are required")
+    return AdequacyDecision(
+        destination=_norm(raw["destination"]),
+        decision=raw["decision"],
+        adopted=adopted,
+        renewed=_date(raw.get("renewed"), f"{where}.renewed"),
+        valid_until=_date(raw.get("valid_until"), f"{where}.valid_until"),
+        name=raw.get("name", ""),
+        international_organisation=bool(raw.get("international_organisation", False)),
+        scope=raw.get("scope", ""),
+        scope_note=raw.get("scope_note", ""),
+        scope_keywords=tuple(raw.get("scope_keywords", ())),
+        dpf_list_only=bool(raw.get("dpf_list_only", False)),
+        eea_incorporation_pending=bool(raw.get("eea_incorporation_pending", False)),
+        pending_challenge=raw.get("pending_challenge", ""),
+    )
+
+
+def _mechanism(key: str, raw: dict[str, Any]) -> MechanismInfo:
+    where = f"mechanisms.json: {key}"
+    if "article" not in raw or "valid" not in raw or "requires" not in raw or "kind" not in raw:
+        raise LawDataError(f"{where}: kind, article, valid and requires are required")
+    return MechanismInfo(
+        key=key,
+        kind=raw["kind"],
+        article=raw["article"],
+        valid=bool(raw["valid"]),
+        requires=raw["requires"],
+        requires_tia=bool(raw.get("requires_tia", False)),
+        destinations=tuple(c.upper() for c in raw.get("destinations", ())),
+        adopted=_date(raw.get("adopted"), f"{where}.adopted"),
+        no_new_contracts_from=_date(raw.get("no_new_contracts_from"), f"{where}.no_new_contracts_from"),
+        invalid_since=_date(raw.get("invalid_since"), f"{where}.invalid_since"),
+        invalidated_by=raw.get("invalidated_by", ""),
+    )
+
+
+def _phrases(raw: dict[str, Any]) -> list[str]:
+    """All phrases of a per-language mapping ({"en": [...], "sv": [...], "note": "..."})."""
+    out: list[str] = []
+    for values in raw.values():
+        if isinstance(values, list):
+            out.extend(" ".join(v.split()).casefold() for v in values)
+    return out
+
+
+def _policy(raw: dict[str, Any]) -> CheckPolicy:
+    return CheckPolicy(
+        tia_max_age_months=int(raw["tia_max_age_months"]),
+        dpf_listing_max_age_months=int(raw["dpf_listing_max_age_months"]),
+        review_max_age_months=int(raw["review_max_age_months"]),
+        recurring_recipient_kinds=frozenset(raw.get("recurring_recipient_kinds", ())),
+        generic_purposes=frozenset(_phrases(raw.get("generic_purposes", {}))),
+        vague_retention=tuple(_phrases(raw.get("vague_retention", {}))),
+        monitoring_keywords=tuple(_phrases(raw.get("monitoring_keywords", {}))),
+    )
+
+
+def load_law_from(directory: Path) -> LawData:
+    """Read the legal reference files of a folder (uncached; tests and tools)."""
+    eea = _read(directory, "eea.json")
+    adequacy = _read(directory, "adequacy.json")
+    mech = _read(directory, "mechanisms.json")
+    policy = _read(directory, "check-policy.json")
+    files = {"eea.json": eea, "adequacy.json": adequacy, "mechanisms.json": mech, "check-policy.json": policy}
+    as_of_dates = [_date(d["as_of"], f"{n}.as_of") for n, d in files.items()]
+    decisions = tuple(_decision(raw, f"adequacy.json: decisions[{i}]") for i, raw in enumerate(adequacy["decisions"]))
+    mechanisms = {k: _mechanism(k, v) for k, v in mech["mechanisms"].items()}
+    modules = {
+        k: SccModule(key=k, exporter=v["exporter"], importer=v["importer"], reference=v["reference"])
+        for k, v in mech["scc_modules"].items()
+    }
+    derogations = {
+        k: Derogation(
+            key=k,
+            reference=v["reference"],
+            summary=v["summary"],
+            requires_documentation=bool(v.get("requires_documentation", False)),
+            notify_authority=bool(v.get("notify_authority", False)),
+        )
+        for k, v in mech["derogations"].items()
+    }
+    return LawData(
+        as_of=min(d for d in as_of_dates if d is not None),
+        version=max(d["version"] for d in files.values()),
+        eu_member_states=frozenset(c.upper() for c in eea["eu_member_states"]),
+        efta_eea_states=frozenset(c.upper() for c in eea["efta_eea_states"]),
+        eu_territories=frozenset(c.upper() for c in eea.get("eu_territories", {}).get("codes", ())),
+        decisions=decisions,
+        mechanisms=mechanisms,
+        scc_modules=modules,
+        derogations=derogations,
+        policy=_policy(policy),
+        versions={n: d["version"] for n, d in files.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_law() -> LawData:
+    """The shipped legal reference data (read once per process)."""
+    return load_law_from(paths.resource_path(*LAW_DIR))

@@ -1,0 +1,152 @@
+"""One test per rule that makes it fire, and one that shows it silent on a correct record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ropa_app.domain.checks import RULES, run_checks
+from ropa_app.domain.model import Register, Transfer
+
+from .factories import BACKUP, CLOUD, ESIGN, MAILER, TODAY, activity, recipient, valid_register
+
+SUPPORT, PAYROLL, HOSTING, LEADS = 101, 102, 103, 104
+
+
+def _t(reg: Register, rid: int, i: int = 0) -> Transfer:
+    return recipient(reg, rid).transfers[i]
+
+
+def _set(obj, **values):
+    for k, v in values.items():
+        setattr(obj, k, v)
+
+
+def _canada(reg: Register) -> None:
+    _set(recipient(reg, ESIGN), country="CA", processing_countries=["CA"],
+         transfers=[Transfer(country="CA", mechanism="adequacy")])
+
+
+def _brazil_from_norway(reg: Register) -> None:
+    reg.organisation.country = "NO"
+    _set(recipient(reg, ESIGN), country="BR", processing_countries=["BR"],
+         transfers=[Transfer(country="BR", mechanism="adequacy")])
+
+
+# rule id -> (how to break the valid register, day of the check)
+FIRES = {
+    "R01-organisation-incomplete": (lambda r: _set(r.organisation, email=""), TODAY),
+    "R01-activity-incomplete": (lambda r: _set(activity(r, SUPPORT), purposes=[]), TODAY),
+    "R02-retention-missing": (lambda r: _set(activity(r, SUPPORT), retention=""), TODAY),
+    "R02-retention-vague": (lambda r: _set(activity(r, SUPPORT), retention="As long as necessary"), TODAY),
+    "R03-retention-undifferentiated": (
+        lambda r: [_set(d, retention="5 years") for d in activity(r, PAYROLL).data_categories], TODAY),
+    "R04-security-missing": (lambda r: _set(activity(r, SUPPORT), security_measures=[]), TODAY),
+    "R06-transfer-missing": (lambda r: recipient(r, MAILER).processing_countries.append("IN"), TODAY),
+    "R06-establishment-outside-eea": (lambda r: _set(recipient(r, BACKUP), country="CH"), TODAY),
+    "R06-destination-missing": (lambda r: activity(r, SUPPORT).transfers.append(Transfer(country="")), TODAY),
+    "R06-inside-eea": (lambda r: activity(r, SUPPORT).transfers.append(Transfer(country="DE")), TODAY),
+    "R07-no-mechanism": (lambda r: _set(_t(r, MAILER), mechanism="none"), TODAY),
+    "R07-no-adequacy": (lambda r: _set(_t(r, MAILER), mechanism="adequacy"), TODAY),
+    "R07-us-needs-dpf": (lambda r: _set(_t(r, CLOUD), mechanism="adequacy"), TODAY),
+    "R07-dpf-wrong-destination": (lambda r: _set(_t(r, MAILER), mechanism="dpf"), TODAY),
+    "R07-adequacy-not-recorded": (lambda r: _set(_t(r, ESIGN), mechanism="none"), TODAY),
+    "R07-bcr-reference-missing": (lambda r: _set(_t(r, MAILER), mechanism="bcr"), TODAY),
+    "R08-invalid-mechanism": (lambda r: _set(_t(r, CLOUD), mechanism="privacy_shield"), TODAY),
+    "R09-legacy-scc": (lambda r: _set(_t(r, MAILER), mechanism="legacy_scc"), TODAY),
+    "R09-legacy-scc-expiring": (lambda r: _set(_t(r, MAILER), mechanism="legacy_scc"), date(2022, 6, 1)),
+    "R10-scc-module-missing": (lambda r: _set(_t(r, MAILER), scc_module=""), TODAY),
+    "R10-scc-module-mismatch": (lambda r: _set(_t(r, MAILER), scc_module="3"), TODAY),
+    "R11-tia-missing": (lambda r: _set(_t(r, MAILER), tia_date=None), TODAY),
+    "R11-tia-stale": (lambda r: _set(_t(r, MAILER), tia_date=date(2024, 11, 21)), TODAY),
+    "R12-dpf-not-verified": (lambda r: _set(_t(r, CLOUD), dpf_verified_on=None), TODAY),
+    "R12-dpf-verification-stale": (lambda r: _set(_t(r, CLOUD), dpf_verified_on=date(2025, 11, 21)), TODAY),
+    "R13-dpf-no-fallback": (lambda r: recipient(r, CLOUD).transfers.pop(1), TODAY),
+    "R14-adequacy-scope": (_canada, TODAY),
+    "R14-eea-incorporation-pending": (_brazil_from_norway, TODAY),
+    "R15-derogation-missing": (
+        lambda r: activity(r, SUPPORT).transfers.append(Transfer(country="AU", mechanism="derogation")), TODAY),
+    "R15-derogation-recurring": (lambda r: _set(_t(r, MAILER), mechanism="derogation", derogation="art49_1_b"), TODAY),
+    "R15-compelling-undocumented": (
+        lambda r: activity(r, SUPPORT).transfers.append(
+            Transfer(country="AU", mechanism="derogation", derogation="compelling_legitimate_interests")), TODAY),
+    "R16-special-category-condition": (lambda r: _set(activity(r, PAYROLL), special_category_conditions=[]), TODAY),
+    "R17-criminal-data-basis": (lambda r: _set(activity(r, PAYROLL), criminal_data_basis=" "), TODAY),
+    "R18-legal-basis-missing": (lambda r: _set(activity(r, SUPPORT), legal_bases=[]), TODAY),
+    "R19-lia-missing": (lambda r: _set(activity(r, SUPPORT), lia_link=""), TODAY),
+    "R19-interest-not-described": (lambda r: _set(activity(r, SUPPORT), legitimate_interests=""), TODAY),
+    "R20-consent-record-missing": (lambda r: _set(activity(r, LEADS), consent_record_link=""), TODAY),
+    "R21-dpia-missing": (lambda r: _set(activity(r, PAYROLL), dpia_status="not_required"), TODAY),
+    "R22-dpa-missing": (lambda r: _set(recipient(r, CLOUD), dpa_signed=None), TODAY),
+    "R23-sub-processors-missing": (lambda r: _set(recipient(r, CLOUD), sub_processors=[]), TODAY),
+    "R24-arrangement-missing": (lambda r: _set(activity(r, LEADS).joint_controllers[0], arrangement_link=""), TODAY),
+    "R24-joint-controllers-missing": (lambda r: _set(activity(r, LEADS), joint_controllers=[]), TODAY),
+    "R25-dpo-contact-missing": (lambda r: _set(r.organisation, dpo_email=""), TODAY),
+    "R26-adm-description-missing": (lambda r: _set(activity(r, LEADS), adm_description=""), TODAY),
+    "R27-review-overdue": (lambda r: _set(activity(r, SUPPORT), next_review=date(2026, 11, 21)), TODAY),
+    "R27-review-stale": (lambda r: _set(activity(r, SUPPORT), last_reviewed=date(2025, 11, 21)), TODAY),
+    "R27-review-not-planned": (lambda r: _set(activity(r, SUPPORT), last_reviewed=None, next_review=None), TODAY),
+    "R28-controllers-missing": (lambda r: _set(activity(r, HOSTING), controllers=[]), TODAY),
+    "R29-generic-purpose": (lambda r: activity(r, SUPPORT).purposes.append(" Övrigt. "), TODAY),
+}
+
+# the same records, just correct: a near miss of each rule that must stay silent
+SILENT = {
+    "R02-retention-vague": lambda r: _set(activity(r, SUPPORT), retention="As long as necessary, at most 24 months"),
+    "R03-retention-undifferentiated": lambda r: [_set(d, retention="5 years") for d in activity(r, SUPPORT).data_categories],
+    "R06-transfer-missing": lambda r: recipient(r, MAILER).processing_countries.extend(["NO", "DE", "au"]),
+    "R07-no-mechanism": lambda r: _set(_t(r, ESIGN), mechanism="adequacy"),
+    "R09-legacy-scc": lambda r: _set(_t(r, MAILER), mechanism="scc_2021"),
+    "R10-scc-module-mismatch": lambda r: activity(r, HOSTING).transfers.append(
+        Transfer(country="IN", mechanism="scc_2021", scc_module="3", tia_date=date(2026, 1, 1))),
+    "R11-tia-stale": lambda r: _set(_t(r, MAILER), tia_date=date(2024, 11, 22)),
+    "R12-dpf-verification-stale": lambda r: _set(_t(r, CLOUD), dpf_verified_on=date(2025, 11, 22)),
+    "R13-dpf-no-fallback": lambda r: _set(_t(r, CLOUD), scc_module="2") or recipient(r, CLOUD).transfers.pop(1),
+    "R14-adequacy-scope": lambda r: _canada(r) or _set(_t(r, ESIGN), notes="Importer is subject to PIPEDA"),
+    "R14-eea-incorporation-pending": lambda r: _brazil_from_norway(r) or _set(r.organisation, country="SE"),
+    "R15-compelling-undocumented": lambda r: activity(r, SUPPORT).transfers.append(
+        Transfer(country="AU", mechanism="derogation", derogation="compelling_legitimate_interests",
+                 safeguards_documentation="One-off transfer to a lawyer; assessment on file; IMY informed")),
+    "R21-dpia-missing": lambda r: _set(activity(r, PAYROLL), dpia_status="in_progress"),
+    "R27-review-overdue": lambda r: _set(activity(r, SUPPORT), next_review=TODAY),
+    "R27-review-stale": lambda r: _set(activity(r, SUPPORT), last_reviewed=date(2025, 11, 22)),
+    "R29-generic-purpose": lambda r: activity(r, SUPPORT).purposes.append("Other purposes of the support team: callbacks"),
+}
+
+
+def _ids(reg: Register, today: date = TODAY) -> list[str]:
+    return [f.rule_id for f in run_checks(reg, today)]
+
+
+def test_the_tables_cover_every_rule():
+    assert sorted(FIRES) == sorted(RULES)
+    assert set(SILENT) <= set(RULES)
+
+
+@pytest.mark.parametrize("rule_id", sorted(FIRES))
+def test_rule_fires(rule_id):
+    mutate, today = FIRES[rule_id]
+    reg = valid_register()
+    mutate(reg)
+    findings = [f for f in run_checks(reg, today) if f.rule_id == rule_id]
+    assert findings, f"{rule_id} did not fire"
+    f = findings[0]
+    assert f.severity == RULES[rule_id].severity
+    assert f.message and "{" not in f.message and f.reference and f.field
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_silent_on_the_valid_register(rule_id):
+    assert rule_id not in _ids(valid_register())
+
+
+@pytest.mark.parametrize("rule_id", sorted(SILENT))
+def test_rule_silent_on_a_near_miss(rule_id):
+    reg = valid_register()
+    SILENT[rule_id](reg)
+    assert rule_id not in _ids(reg)
+
+
+def test_valid_register_has_no_findings_at_all():
+    assert run_checks(valid_register(), TODAY) == []
