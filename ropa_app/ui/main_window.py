@@ -5,15 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from .. import __version__
 from ..domain.model import Organisation
 from ..store import RegisterError, RegisterStore
 from . import settings
-from .activity_list import ActivityListView
 from .opening import open_register
+from .organisation_editor import OrganisationEditor
+from .pages import ActivitiesPage, RecipientsPage
+from .session import RegisterSession
 
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
 
@@ -25,13 +35,49 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.store: RegisterStore | None = None
-        self.activity_list = ActivityListView(self)
-        self.setCentralWidget(self.activity_list)
+        self.session: RegisterSession | None = None
+        self.undo_group = QUndoGroup(self)
+        self.activities_page = ActivitiesPage(self)
+        self.recipients_page = RecipientsPage(self)
+        self.organisation_page = OrganisationEditor(parent=self)
+        self.recipients_page.editor.activity_requested.connect(self.show_activity)
+        self._make_central()
         self._make_actions()
         self._make_menus()
+        self.navigation.currentRowChanged.connect(lambda _r: self._update_record_actions())
+        self.navigation.setCurrentRow(0)
         self.statusBar().setObjectName("status_bar")
         self._restore_state()
         self.set_store(store)
+
+    def _make_central(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.addItems([self.tr("Activities"), self.tr("Recipients"), self.tr("Organisation")])
+        self.navigation.setFixedWidth(150)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        for page in (self.activities_page, self.recipients_page, self.organisation_page):
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget(self)
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.navigation)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def current_page(self):
+        page = self.stack.currentWidget()
+        return page if page in (self.activities_page, self.recipients_page) else None
+
+    def show_page(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def show_activity(self, activity_id: int) -> None:
+        self.show_page(0)
+        self.activities_page.select(activity_id)
 
     # --- actions and menus --------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
@@ -50,6 +96,28 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs)
         self.action_quit = self._action("action_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.action_about = self._action("action_about", self.tr("&About ROPA Desk"), self.about)
+        self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for act in (self.action_undo, self.action_redo):
+            self.addAction(act)
+        self.action_new_activity = self._action(
+            "action_new_activity", self.tr("New &activity"), self.new_activity, QKeySequence("Ctrl+N"))
+        self.action_new_recipient = self._action(
+            "action_new_recipient", self.tr("New r&ecipient"), self.new_recipient, QKeySequence("Ctrl+Shift+N"))
+        self.action_duplicate = self._action(
+            "action_duplicate", self.tr("&Duplicate"), lambda: self._on_page("duplicate"), QKeySequence("Ctrl+D"))
+        self.action_delete = self._action("action_delete", self.tr("De&lete…"), lambda: self._on_page("delete"))
+        self.action_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Delete acts on the lists only, never while typing in a field.
+        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.action_delete)
+        for page in (self.activities_page, self.recipients_page):
+            page.listing.table.addAction(self.action_delete)
+        self.action_find = self._action("action_find", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -63,6 +131,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_save_as)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.setObjectName("menu_edit")
+        for act in (self.action_undo, self.action_redo, None, self.action_new_activity, self.action_new_recipient,
+                    self.action_duplicate, self.action_delete, None, self.action_find):
+            edit.addSeparator() if act is None else edit.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
         help_menu.addAction(self.action_about)
@@ -74,13 +147,53 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
+    def _on_page(self, operation: str) -> None:
+        page = self.current_page()
+        if page is not None and self.session is not None and not self.session.readonly:
+            getattr(page, operation)()
+
+    def new_activity(self) -> None:
+        if self.session is None or self.session.readonly:
+            return
+        self.show_page(0)
+        self.activities_page.new_record()
+
+    def new_recipient(self) -> None:
+        if self.session is None or self.session.readonly:
+            return
+        self.show_page(1)
+        self.recipients_page.new_record()
+
+    def focus_search(self) -> None:
+        page = self.current_page() or self.activities_page
+        self.stack.setCurrentWidget(page)
+        page.focus_search()
+
+    def _update_record_actions(self) -> None:
+        writable = self.session is not None and not self.session.readonly
+        on_list = self.current_page() is not None
+        for act in (self.action_duplicate, self.action_delete):
+            act.setEnabled(writable and on_list)
+        for act in (self.action_new_activity, self.action_new_recipient):
+            act.setEnabled(writable)
+
     # --- the open register --------------------------------------------------------------------
     def set_store(self, store: RegisterStore | None) -> None:
-        old = self.store
+        old, old_session = self.store, self.session
         self.store = store
-        self.activity_list.set_store(store)
+        self.session = RegisterSession(store, self) if store is not None else None
+        if self.session is not None:
+            self.undo_group.addStack(self.session.undo_stack)
+            self.undo_group.setActiveStack(self.session.undo_stack)
+            self.session.changed.connect(lambda entity, _id: entity == "organisation" and self._update_title())
+        for page in (self.activities_page, self.recipients_page, self.organisation_page):
+            page.set_session(self.session)
+        if old_session is not None:
+            self.undo_group.removeStack(old_session.undo_stack)
+            old_session.deleteLater()
         if old is not None and old is not store:
             old.close()
+        self._update_record_actions()
         if store is not None and store.path is not None:
             settings.add_recent_file(store.path)
             settings.app_settings().setValue("last_file", str(store.path.resolve()))
@@ -160,7 +273,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         s = settings.app_settings()
         s.setValue("window/geometry", self.saveGeometry())
-        self.activity_list.save_state(s)
+        self.organisation_page.form.finish_editing()
+        for page in (self.activities_page, self.recipients_page):
+            page.editor.form.finish_editing()
+            page.save_state()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -1,0 +1,62 @@
+"""Render screenshots of the main views on the demo register into docs/screenshots/ (for the README).
+
+Run: make screenshots   (uses QT_QPA_PLATFORM=offscreen; works without a display)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ROPA_DESK_DATA_DIR", tempfile.mkdtemp(prefix="ropa-shots-"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ropa_app.store.demo import create_demo  # noqa: E402
+from ropa_app.ui.main_window import MainWindow  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    demo = Path(os.environ["ROPA_DESK_DATA_DIR"]) / "Demo register.ropa"
+    store = create_demo(demo, date.today())
+    window = MainWindow(store)
+    window.resize(1400, 860)
+    window.show()
+    settle(app)
+    page = window.activities_page
+    page.listing.select(1)
+    settle(app)
+    shots = {"activity-list.png": window}
+    window.grab().save(str(OUT / "activity-list.png"))
+    page.editor.form.focus_field("data_categories")
+    settle(app)
+    window.grab().save(str(OUT / "activity-editor.png"))
+    window.show_page(1)
+    window.recipients_page.listing.select(2)
+    settle(app)
+    window.grab().save(str(OUT / "recipient-editor.png"))
+    window.show_page(2)
+    settle(app)
+    window.grab().save(str(OUT / "organisation-editor.png"))
+    for name in ["activity-list.png", "activity-editor.png", "recipient-editor.png", "organisation-editor.png"]:
+        print(OUT / name)
+    del shots
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

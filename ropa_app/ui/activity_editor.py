@@ -1,0 +1,138 @@
+"""The activity editor: every field of an activity, in sections; each change is one undoable edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QTableView
+
+from ..domain import model, vocab
+from ..domain.countries import name as country_name
+from ..domain.transfers import transfers_of_activity
+from .commands import EditActivity
+from ..store import RecordNotFoundError
+from .forms.form import RecordForm
+from .record_editor import RecordEditor
+from .session import RegisterSession
+
+
+def activity_sections(tr) -> list[tuple[str, list[str]]]:
+    return [
+        (tr("Basics"), ["ref", "name", "role", "status", "business_function", "owner", "description", "systems"]),
+        (tr("Processor role (Art. 30(2))"), ["controllers", "processing_categories"]),
+        (tr("Purposes and legal basis"), [
+            "purposes", "legal_bases", "legal_basis_note", "legitimate_interests", "lia_link",
+            "consent_record_link", "joint_controllers",
+        ]),
+        (tr("People and data"), [
+            "data_subject_categories", "data_categories", "special_category_conditions", "criminal_data_basis", "source",
+        ]),
+        (tr("Recipients and transfers"), ["recipient_categories", "recipients", "transfers"]),
+        (tr("Retention"), ["retention"]),
+        (tr("Security"), ["security_measures", "security_description"]),
+        (tr("Risk (ADM, DPIA)"), ["automated_decision_making", "adm_description", "dpia_status", "dpia_link"]),
+        (tr("Review"), ["last_reviewed", "next_review", "notes"]),
+    ]
+
+
+class DerivedTransfersModel(QAbstractTableModel):
+    """Read-only: the transfers an activity causes through its recipients (and its direct ones)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, str]] = []
+        self.headers = [self.tr("Through"), self.tr("Destination"), self.tr("Mechanism")]
+
+    def set_pairs(self, pairs) -> None:
+        self.beginResetModel()
+        self.rows = [
+            (
+                rec.name if rec else self.tr("(direct)"),
+                f"{country_name(t.country)} ({t.country})" if t.country else "",
+                self.tr(vocab.TRANSFER_MECHANISMS.label(t.mechanism)),
+            )
+            for rec, t in pairs
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole and 0 <= index.row() < len(self.rows):
+            return self.rows[index.row()][index.column()]
+        return None
+
+
+class ActivityEditor(RecordEditor):
+    entity = "activity"
+
+    def __init__(self, session: RegisterSession | None = None, parent=None):
+        form = RecordForm(
+            model.Activity,
+            activity_sections(lambda t: QCoreApplication.translate("ActivityEditor", t)),
+            suggestions=lambda kind: (lambda: self.session.store.categories.names(kind) if self.session else []),
+            ref_items=lambda: [(s.id, s.name) for s in self.session.store.recipients.summaries()] if self.session else [],
+        )
+        self.derived = DerivedTransfersModel()
+        self.derived_view = QTableView()
+        self.derived_view.setObjectName("activity_derived_transfers")
+        self.derived_view.setAccessibleName(QCoreApplication.translate("ActivityEditor", "Transfers through recipients"))
+        self.derived_view.setModel(self.derived)
+        self.derived_view.verticalHeader().setVisible(False)
+        self.derived_view.horizontalHeader().setStretchLastSection(True)
+        self.derived_view.setMaximumHeight(140)
+        group = form.groups[QCoreApplication.translate("ActivityEditor", "Recipients and transfers")]
+        group.layout().addRow(
+            QLabel(QCoreApplication.translate("ActivityEditor", "Transfers that follow from the recipients"), group),
+            self.derived_view,
+        )
+        super().__init__(form, session, parent)
+        self.derived.setParent(self)
+
+    def load(self, record_id: int) -> model.Activity:
+        return self.session.store.activities.get(record_id)
+
+    def command(self, old, new, text):
+        return EditActivity(self.session, old, new, text)
+
+    def record_title(self, a: model.Activity) -> str:
+        return f"{a.ref}  {a.name}".strip()
+
+    def refresh_on(self, entity: str) -> bool:
+        return entity == "recipient"  # names and transfers of linked recipients
+
+    def after_load(self) -> None:
+        a = self.record
+        specials = {dc.special for dc in a.data_categories}
+        art9 = bool(specials - {"none", "criminal", ""})
+        self.form.set_field_visible("special_category_conditions", art9 or bool(a.special_category_conditions))
+        self.form.set_field_visible("criminal_data_basis", "criminal" in specials or bool(a.criminal_data_basis))
+        self.form.set_field_visible("adm_description", a.automated_decision_making or bool(a.adm_description))
+        self.form.set_field_visible("joint_controllers", a.role == "joint_controller" or bool(a.joint_controllers))
+        processor = self.form.groups[QCoreApplication.translate("ActivityEditor", "Processor role (Art. 30(2))")]
+        processor.setVisible(a.role == "processor" or bool(a.controllers) or bool(a.processing_categories))
+        self._update_derived()
+
+    def _update_derived(self) -> None:
+        store = self.session.store
+        found: dict[int, model.Recipient] = {}
+        queue = list(self.record.recipients)
+        while queue:
+            rid = queue.pop()
+            if rid in found:
+                continue
+            try:
+                found[rid] = store.recipients.get(rid)
+            except RecordNotFoundError:
+                continue
+            queue.extend(found[rid].sub_processors)
+        register = model.Register(recipients=list(found.values()))
+        self.derived.set_pairs(transfers_of_activity(register, self.record))

@@ -1,0 +1,52 @@
+"""The organisation editor: the controller, its DPO (or privacy contact), EU representative and the
+default export language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain import model
+from .commands import EditOrganisation
+from .forms.form import RecordForm
+from .record_editor import RecordEditor
+from .session import RegisterSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrganisationEditor", text)
+
+
+def organisation_sections() -> list[tuple[str, list[str]]]:
+    return [
+        (_tr("Controller"), ["name", "org_number", "address", "country", "email", "phone", "website"]),
+        (_tr("Data protection officer"), ["dpo_appointed", "dpo_name", "dpo_email", "dpo_phone", "dpo_address"]),
+        (_tr("Privacy contact"), ["privacy_contact_name", "privacy_contact_email"]),
+        (_tr("EU representative (Art. 27)"), ["representative_name", "representative_contact"]),
+        (_tr("Supervisory authority and exports"), ["supervisory_authority", "export_language"]),
+    ]
+
+
+class OrganisationEditor(RecordEditor):
+    entity = "organisation"
+
+    def __init__(self, session: RegisterSession | None = None, parent=None):
+        super().__init__(RecordForm(model.Organisation, organisation_sections()), session, parent)
+
+    def set_session(self, session: RegisterSession | None) -> None:
+        super().set_session(session)
+        if session is not None:
+            self.show_record(1)
+
+    def load(self, record_id: int) -> model.Organisation:
+        return self.session.store.organisation()
+
+    def command(self, old, new, text):
+        return EditOrganisation(self.session, old, new, text)
+
+    def after_load(self) -> None:
+        dpo = self.record.dpo_appointed
+        for key in ("dpo_name", "dpo_email", "dpo_phone", "dpo_address"):
+            self.form.set_field_visible(key, dpo or bool(getattr(self.record, key)))
+        self.form.groups[_tr("Privacy contact")].setVisible(
+            not dpo or bool(self.record.privacy_contact_name or self.record.privacy_contact_email)
+        )

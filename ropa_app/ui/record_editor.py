@@ -1,0 +1,96 @@
+"""Base of the record editors: a form over one record; each finished change is one undoable edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..store import RecordNotFoundError
+from .forms.form import RecordForm
+from .session import RegisterSession
+
+
+class RecordEditor(QWidget):
+    entity = ""  # "activity", "recipient", "organisation"
+
+    def __init__(self, form: RecordForm, session: RegisterSession | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"{self.entity}_editor")
+        self.session: RegisterSession | None = None
+        self.record: Any = None
+        self.title = QLabel(self)
+        self.title.setObjectName(f"{self.entity}_title")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.form = form
+        form.setParent(self)
+        form.field_committed.connect(self._commit)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.form, 1)
+        self.setEnabled(False)
+        self.set_session(session)
+
+    # --- to implement ---------------------------------------------------------------------------
+    def load(self, record_id: int) -> Any:
+        raise NotImplementedError
+
+    def command(self, old: Any, new: Any, text: str):
+        raise NotImplementedError
+
+    def record_title(self, record: Any) -> str:
+        return getattr(record, "name", "")
+
+    def after_load(self) -> None:
+        """Visibility rules, derived views."""
+
+    # --- shared behaviour -------------------------------------------------------------------------
+    def set_session(self, session: RegisterSession | None) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_changed)
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._on_changed)
+        self.show_record(None)
+
+    def show_record(self, record_id: int | None) -> None:
+        self.form.finish_editing()
+        if record_id is None or self.session is None:
+            self.record = None
+            self.title.setText(self.tr("Nothing selected"))
+            self.setEnabled(False)
+            return
+        self.record = self.load(record_id)
+        self.form.set_record(self.record)
+        self.title.setText(self.record_title(self.record) or self.tr("(unnamed)"))
+        self.after_load()
+        self.setEnabled(True)
+        self.form.setEnabled(not self.session.readonly)
+
+    def _on_changed(self, entity: str, record_id) -> None:
+        if self.record is None:
+            return
+        current = getattr(self.record, "id", 1)
+        if entity == self.entity and record_id in (current, None) or self.refresh_on(entity):
+            try:
+                self.show_record(current)
+            except RecordNotFoundError:
+                self.show_record(None)
+
+    def refresh_on(self, entity: str) -> bool:
+        """Whether a change to another kind of record changes what this editor shows."""
+        return False
+
+    def _commit(self, key: str) -> None:
+        if self.record is None or self.session is None:
+            return
+        new = replace(self.record, **{key: self.form.value(key)})
+        if new == self.record:
+            return
+        label = self.form.labels[key].text().rstrip(" *")
+        name = self.record_title(self.record) or self.tr("record")
+        self.session.undo_stack.push(self.command(self.record, new, self.tr("Edit “{0}” of {1}").format(label, name)))
+
+    def focus_field(self, key: str):
+        return self.form.focus_field(key)

@@ -1,0 +1,168 @@
+"""A searchable, sortable list of records: search box, status filter, count, column choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import vocab
+from . import settings
+from .table_model import ID_ROLE, KEY_ROLE, SEARCH_ROLE, SummaryTableModel
+
+
+class RecordListView(QWidget):
+    current_changed = Signal(object)  # record id or None
+    activated = Signal(int)
+
+    def __init__(self, name: str, model: SummaryTableModel, noun_plural: str, status_column: int | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"{name}_list")
+        self.name = name
+        self.noun_plural = noun_plural
+        self.model = model
+        model.setParent(self)
+        # Two C++-side filters in a chain: status (exact key), then the search text.
+        self.status_proxy = QSortFilterProxyModel(self)
+        self.status_proxy.setSourceModel(model)
+        self.status_proxy.setFilterRole(KEY_ROLE)
+        if status_column is not None:
+            self.status_proxy.setFilterKeyColumn(status_column)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.status_proxy)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName(f"{name}_search")
+        self.search.setPlaceholderText(self.tr("Search {0}…").format(noun_plural))
+        self.search.setAccessibleName(self.tr("Search {0}").format(noun_plural))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.casefold()))
+        self.search.textChanged.connect(self._update_count)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName(f"{name}_status_filter")
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for key in vocab.STATUSES:
+            self.status_filter.addItem(self.tr(vocab.STATUSES.label(key)), key)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.status_filter.setVisible(status_column is not None)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName(f"{name}_count")
+
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{name}_table")
+        self.table.setAccessibleName(noun_plural)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed.emit(self.current_id()))
+        self.table.doubleClicked.connect(lambda idx: self.activated.emit(idx.data(ID_ROLE)))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._state_restored = False
+
+    # --- data -----------------------------------------------------------------------------------
+    def set_loader(self, load) -> None:
+        self.model.set_loader(load)
+        if not self._state_restored:
+            self._restore_columns()
+        self._update_count()
+
+    def reload(self, keep_id: int | None = None) -> None:
+        current = keep_id if keep_id is not None else self.current_id()
+        self.model.reload()
+        self._update_count()
+        if current is not None:
+            self.select(current)
+
+    def current_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return idx.data(ID_ROLE) if idx.isValid() else None
+
+    def select(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        src = self.status_proxy.mapFromSource(self.model.index(row, 0))
+        idx = self.proxy.mapFromSource(src)
+        if not idx.isValid():  # filtered out: clear the filters so the record can be shown
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            idx = self.proxy.mapFromSource(self.status_proxy.mapFromSource(self.model.index(row, 0)))
+        self.table.setCurrentIndex(idx)
+        self.table.scrollTo(idx)
+        return True
+
+    def _status_changed(self) -> None:
+        key = self.status_filter.currentData()
+        self.status_proxy.setFilterRegularExpression(
+            QRegularExpression(f"^{QRegularExpression.escape(key)}$") if key else QRegularExpression()
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("{0} {1}").format(total, self.noun_plural))
+        else:
+            self.count_label.setText(self.tr("{0} of {1} {2}").format(shown, total, self.noun_plural))
+
+    # --- columns --------------------------------------------------------------------------------
+    def _column_menu(self, pos) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(self.model.columnCount()):
+            act = menu.addAction(self.model.headerData(col, Qt.Orientation.Horizontal))
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(col))
+            act.setEnabled(col != 1 or header.isSectionHidden(col))  # the name column stays
+            act.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
+        menu.exec(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self.save_columns()
+
+    def save_columns(self) -> None:
+        settings.app_settings().setValue(f"{self.name}_list/header", self.table.horizontalHeader().saveState())
+
+    def _restore_columns(self) -> None:
+        state = settings.app_settings().value(f"{self.name}_list/header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            self.table.resizeColumnsToContents()
+        self._state_restored = True

@@ -1,0 +1,107 @@
+"""Fill any field of a record form the way a user would: typing, clicking, pressing keys."""
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from ropa_app.ui.forms import fields, records
+
+from .typing import press, select_all_and_type, type_text
+
+
+def _choose_in_combo(qtbot, combo: QComboBox, key: str) -> None:
+    combo.setFocus()
+    combo.showPopup()
+    view = combo.view()
+    row = combo.findData(key)
+    assert row >= 0, key
+    idx = view.model().index(row, 0)
+    view.scrollTo(idx)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(idx).center())
+    assert combo.currentData() == key
+
+
+def _click_box(qtbot, box) -> None:
+    """Click a check box on its indicator (the wide label area beyond the text does not toggle it)."""
+    before = box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked() != before
+
+
+def _line(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    select_all_and_type(edit, text)
+    press(edit, Qt.Key.Key_Return)
+
+
+def fill(qtbot, w, value) -> None:
+    if isinstance(w, (fields.TextField, fields.DateField)):
+        _line(qtbot, w, value.isoformat() if isinstance(value, date) else value)
+    elif isinstance(w, fields.LongTextField):
+        w.setFocus()
+        select_all_and_type(w, value)
+        w.clearFocus()  # leaving the field (Tab or a click elsewhere) commits it
+    elif isinstance(w, fields.BoolField):
+        if w.isChecked() != value:
+            _click_box(qtbot, w)
+    elif isinstance(w, fields.ChoiceField):
+        _choose_in_combo(qtbot, w, value)
+    elif isinstance(w, fields.ChoicesField):
+        for key in value:
+            _click_box(qtbot, w.boxes[key])
+    elif isinstance(w, fields.CountryField):
+        _line(qtbot, w.lineEdit(), value)
+    elif isinstance(w, fields.LinkField):
+        _line(qtbot, w.edit, value)
+    elif isinstance(w, fields.ListField):
+        for item in value:
+            if isinstance(w.input, fields.CountryField):
+                _line(qtbot, w.input.lineEdit(), item)
+                qtbot.mouseClick(w.add_button, Qt.MouseButton.LeftButton)
+            else:
+                _line(qtbot, w.input, item)
+    elif isinstance(w, records.RecordsField):
+        for rec in value:
+            _add_record(qtbot, w, rec)
+    elif isinstance(w, records.RefsField):
+        for rid in value:
+            _check_ref(qtbot, w, rid)
+    else:
+        raise AssertionError(f"no driver for {type(w).__name__}")
+
+
+def _add_record(qtbot, w: records.RecordsField, rec) -> None:
+    qtbot.mouseClick(w.add_button, Qt.MouseButton.LeftButton)
+    row = w.model.rowCount() - 1
+    for col, spec in enumerate(w.model.specs):
+        value = getattr(rec, spec.key)
+        if value in ("", None) or (spec.key == "special" and value == "none") or (spec.key == "mechanism" and value == "none"):
+            continue
+        idx = w.model.index(row, col)
+        w.view.setCurrentIndex(idx)
+        w.view.edit(idx)
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(value))  # the cell's combo box
+        else:
+            assert isinstance(editor, QLineEdit), type(editor)
+            select_all_and_type(editor, value.isoformat() if isinstance(value, date) else value)
+        # What the delegate does when the user presses Enter in a cell: commit, close the editor.
+        delegate = w.view.itemDelegate()
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor)
+        assert getattr(w.model.records[row], spec.key) == value, spec.key
+
+
+def _check_ref(qtbot, w: records.RefsField, rid: int) -> None:
+    proxy = w.proxy
+    for r in range(proxy.rowCount()):
+        idx = proxy.index(r, 0)
+        if idx.data(Qt.ItemDataRole.UserRole) == rid:
+            rect = w.view.visualRect(idx)
+            w.view.setCurrentIndex(idx)
+            # the check box sits at the left of the item
+            qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+            return
+    raise AssertionError(f"recipient {rid} not in the list")

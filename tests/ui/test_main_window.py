@@ -1,0 +1,88 @@
+"""The main window opens a register and lists its activities."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ropa_app.domain import model
+from ropa_app.store import RegisterStore
+from ropa_app.ui.app import initial_store
+from ropa_app.ui.main_window import MainWindow
+
+
+def _make_register(path: Path) -> None:
+    with RegisterStore.create(path, model.Organisation(name="Testbolaget AB")) as store:
+        store.activities.add(model.Activity(ref="PA-002", name="Rekrytering", business_function="HR", status="active"))
+        store.activities.add(model.Activity(ref="PA-001", name="Löner", role="controller"))
+        store.activities.add(model.Activity(ref="PA-003", name="Hosting för kunder", role="processor"))
+
+
+def _table_texts(window: MainWindow, column: int) -> list[str]:
+    proxy = window.activities_page.listing.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_window_lists_activities_sorted_by_ref(qtbot, tmp_path):
+    path = tmp_path / "t.ropa"
+    _make_register(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert _table_texts(window, 0) == ["PA-001", "PA-002", "PA-003"]
+    assert _table_texts(window, 1) == ["Löner", "Rekrytering", "Hosting för kunder"]
+    assert "t.ropa" in window.windowTitle() and "Testbolaget AB" in window.windowTitle()
+    assert "3" in window.activities_page.listing.count_label.text()
+
+
+def test_search_filters_as_you_type(qtbot, tmp_path):
+    path = tmp_path / "t.ropa"
+    _make_register(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(path)
+    qtbot.keyClicks(window.activities_page.listing.search, "rekry")
+    assert _table_texts(window, 1) == ["Rekrytering"]
+    assert "1 of 3" in window.activities_page.listing.count_label.text()
+
+
+def test_first_start_opens_the_demo(qtbot, app_data_dir):
+    store = initial_store(None)
+    try:
+        assert store.path.parent == app_data_dir
+        assert store.activities.count() >= 12
+        assert store.recipients.count() >= 20
+    finally:
+        store.close()
+
+
+def test_bad_file_shows_message_and_keeps_current(qtbot, tmp_path, monkeypatch):
+    good = tmp_path / "good.ropa"
+    _make_register(good)
+    bad = tmp_path / "bad.ropa"
+    bad.write_bytes(b"not a register at all")
+    shown = []
+    monkeypatch.setattr("ropa_app.ui.opening.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(good)
+    assert not window.open_path(bad)
+    assert shown and "not a ROPA Desk register" in shown[0]
+    assert window.store.path == good
+    assert bad.read_bytes() == b"not a register at all"
+
+
+def test_recent_files_and_last_file_are_remembered(qtbot, tmp_path):
+    from ropa_app.ui import settings
+
+    path = tmp_path / "t.ropa"
+    _make_register(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(path)
+    assert settings.recent_files()[0] == path.resolve()
+    window.close()
+    store = initial_store(None)
+    assert store.path.resolve() == path.resolve()
+    store.close()
