@@ -20,6 +20,7 @@ FORBIDDEN = {
     "domain": QT + SQL + ("ropa_app.store", "ropa_app.export", "ropa_app.ui", "ropa_app.cli", "ropa_app.commands"),
     "store": QT + ("ropa_app.export", "ropa_app.ui", "ropa_app.cli", "ropa_app.commands"),
     "export": QT + SQL + ("ropa_app.store", "ropa_app.ui", "ropa_app.cli", "ropa_app.commands"),
+    "interchange": QT + SQL + ("ropa_app.store", "ropa_app.ui", "ropa_app.cli", "ropa_app.commands"),
     "commands": QT + SQL + ("ropa_app.ui",),
     "cli.py": QT + SQL + ("ropa_app.ui",),
     "ui": SQL,
@@ -78,7 +79,7 @@ def test_non_ui_layers_do_not_load_qt_at_runtime():
     code = (
         "import sys, ropa_app.domain.model, ropa_app.store, ropa_app.store.demo, ropa_app.export, ropa_app.cli;"
         "import pkgutil, importlib;"
-        "[importlib.import_module(m.name) for p in ('domain','store','export','commands') "
+        "[importlib.import_module(m.name) for p in ('domain','store','export','interchange','commands') "
         " for m in pkgutil.walk_packages([str(__import__('pathlib').Path(ropa_app.__file__).parent / p)], f'ropa_app.{p}.')];"
         "import ropa_app; ropa_app.cli.build_parser();"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6','shiboken6'))))"

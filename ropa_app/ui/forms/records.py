@@ -240,6 +240,8 @@ class CheckListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.items)
 
     def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
