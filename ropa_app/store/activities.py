@@ -27,7 +27,6 @@ class ActivitySummary:
     status: str
     owner: str
     next_review: str
-    search_text: str = ""  # all text of the record, case-folded, for the list's search box
 
 
 class Categories:
@@ -49,16 +48,10 @@ class Categories:
         return self._db["category"].insert({"kind": kind, "name": name}).last_pk
 
 
-# Every text column of an activity, its category names and its recipients' names, for search.
+# Every text column of an activity, for search (category and recipient names are added per activity).
 _SEARCH_SQL = "(" + " || ' ' || ".join(
-    [f"coalesce(a.{fs.key}, '')" for fs in model.fields_of(model.Activity)
-     if fs.kind not in (model.BOOL, model.CATEGORY_LIST, model.REFS) and fs.key not in ("data_categories", "transfers")]
-    + [
-        "coalesce((select group_concat(c.name, ' ') from activity_category ac join category c on c.id = ac.category_id"
-        " where ac.activity_id = a.id), '')",
-        "coalesce((select group_concat(r.name, ' ') from activity_recipient ar join recipient r on r.id = ar.recipient_id"
-        " where ar.activity_id = a.id), '')",
-    ]
+    f"coalesce(a.{fs.key}, '')" for fs in model.fields_of(model.Activity)
+    if fs.kind not in (model.BOOL, model.CATEGORY_LIST, model.REFS) and fs.key not in ("data_categories", "transfers")
 ) + ")"
 
 _CATEGORY_FIELDS = {
@@ -77,10 +70,29 @@ class ActivityRepo:
     # --- queries -------------------------------------------------------------------------------
     def summaries(self) -> list[ActivitySummary]:
         rows = self._db.execute(
-            "select id, ref, name, role, business_function, status, owner, next_review, "
-            f"{_SEARCH_SQL} from activity a order by id"
+            "select id, ref, name, role, business_function, status, owner, next_review from activity order by ref, id"
         ).fetchall()
-        return [ActivitySummary(*(v if v is not None else "" for v in r[:-1]), r[-1].casefold()) for r in rows]
+        return [ActivitySummary(*(v if v is not None else "" for v in r)) for r in rows]
+
+    def search_texts(self) -> dict[int, str]:
+        """All text of every activity (its fields, category and recipient names), case-folded, by id.
+
+        Set-based queries, read once when the user first searches a list."""
+        extra: dict[int, list[str]] = defaultdict(list)
+        for aid, text in self._db.execute(
+            "select ac.activity_id, group_concat(c.name, ' ') from activity_category ac "
+            "join category c on c.id = ac.category_id group by ac.activity_id"
+        ):
+            extra[aid].append(text)
+        for aid, text in self._db.execute(
+            "select ar.activity_id, group_concat(r.name, ' ') from activity_recipient ar "
+            "join recipient r on r.id = ar.recipient_id group by ar.activity_id"
+        ):
+            extra[aid].append(text)
+        return {
+            aid: " ".join([text, *extra.get(aid, ())]).casefold()
+            for aid, text in self._db.execute(f"select id, {_SEARCH_SQL} from activity a")
+        }
 
     def count(self) -> int:
         return self._db.execute("select count(*) from activity").fetchone()[0]

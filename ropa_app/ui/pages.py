@@ -54,7 +54,7 @@ class ListEditorPage(QSplitter):
             self.listing.set_loader(None)
             return
         session.changed.connect(self._on_changed)
-        self.listing.set_loader(self.loader(session))
+        self.listing.set_loader(self.loader(session), self.search_texts(session))
         self.select_first()
 
     def select_first(self) -> None:
@@ -74,6 +74,9 @@ class ListEditorPage(QSplitter):
     def loader(self, session: RegisterSession):
         raise NotImplementedError
 
+    def search_texts(self, session: RegisterSession):
+        return None
+
     def select(self, record_id: int) -> None:
         self.listing.select(record_id)
 
@@ -87,13 +90,16 @@ class ActivitiesPage(ListEditorPage):
 
     def __init__(self, parent=None):
         super().__init__(
-            RecordListView("activity", ActivityTableModel(), _tr("activities"), status_column=4),
+            RecordListView("activity", ActivityTableModel(), _tr("activities"), with_status=True),
             ActivityEditor(),
             parent,
         )
 
     def loader(self, session):
         return session.store.activities.summaries
+
+    def search_texts(self, session):
+        return session.store.activities.search_texts
 
     def new_record(self) -> None:
         a = model.Activity(name=_tr("New activity"), ref=self._next_ref(), status="draft")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,31 +17,23 @@ from PySide6.QtWidgets import (
 
 from ..domain import vocab
 from . import settings
-from .table_model import ID_ROLE, KEY_ROLE, SEARCH_ROLE, SummaryTableModel
+from .table_model import ID_ROLE, SummaryTableModel
 
 
 class RecordListView(QWidget):
     current_changed = Signal(object)  # record id or None
     activated = Signal(int)
 
-    def __init__(self, name: str, model: SummaryTableModel, noun_plural: str, status_column: int | None = None,
-                 parent=None):
+    def __init__(self, name: str, model: SummaryTableModel, noun_plural: str, with_status: bool = False, parent=None):
         super().__init__(parent)
         self.setObjectName(f"{name}_list")
         self.name = name
         self.noun_plural = noun_plural
         self.model = model
         model.setParent(self)
-        # Two C++-side filters in a chain: status (exact key), then the search text.
-        self.status_proxy = QSortFilterProxyModel(self)
-        self.status_proxy.setSourceModel(model)
-        self.status_proxy.setFilterRole(KEY_ROLE)
-        if status_column is not None:
-            self.status_proxy.setFilterKeyColumn(status_column)
+        # The model filters (search, status); the proxy sorts.
         self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.status_proxy)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSourceModel(model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortLocaleAware(True)
 
@@ -50,7 +42,7 @@ class RecordListView(QWidget):
         self.search.setPlaceholderText(self.tr("Search {0}…").format(noun_plural))
         self.search.setAccessibleName(self.tr("Search {0}").format(noun_plural))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.casefold()))
+        self.search.textChanged.connect(lambda text: self.model.set_filter(search=text))
         self.search.textChanged.connect(self._update_count)
 
         self.status_filter = QComboBox(self)
@@ -60,7 +52,7 @@ class RecordListView(QWidget):
         for key in vocab.STATUSES:
             self.status_filter.addItem(self.tr(vocab.STATUSES.label(key)), key)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
-        self.status_filter.setVisible(status_column is not None)
+        self.status_filter.setVisible(with_status)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"{name}_count")
@@ -69,8 +61,9 @@ class RecordListView(QWidget):
         self.table.setObjectName(f"{name}_table")
         self.table.setAccessibleName(noun_plural)
         self.table.setModel(self.proxy)
+        # Rows arrive in reference order; no sorting work until the user clicks a column.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -95,8 +88,8 @@ class RecordListView(QWidget):
         self._state_restored = False
 
     # --- data -----------------------------------------------------------------------------------
-    def set_loader(self, load) -> None:
-        self.model.set_loader(load)
+    def set_loader(self, load, texts=None) -> None:
+        self.model.set_loader(load, texts)
         if not self._state_restored:
             self._restore_columns()
         self._update_count()
@@ -114,27 +107,24 @@ class RecordListView(QWidget):
 
     def select(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
-        if row < 0:
-            return False
-        src = self.status_proxy.mapFromSource(self.model.index(row, 0))
-        idx = self.proxy.mapFromSource(src)
-        if not idx.isValid():  # filtered out: clear the filters so the record can be shown
+        if row < 0 and any(r.id == record_id for r in self.model.all_rows):
+            # filtered out: clear the filters so the record can be shown
             self.search.clear()
             self.status_filter.setCurrentIndex(0)
-            idx = self.proxy.mapFromSource(self.status_proxy.mapFromSource(self.model.index(row, 0)))
+            row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.setCurrentIndex(idx)
         self.table.scrollTo(idx)
         return True
 
     def _status_changed(self) -> None:
-        key = self.status_filter.currentData()
-        self.status_proxy.setFilterRegularExpression(
-            QRegularExpression(f"^{QRegularExpression.escape(key)}$") if key else QRegularExpression()
-        )
+        self.model.set_filter(status=self.status_filter.currentData() or "")
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         if shown == total:
             self.count_label.setText(self.tr("{0} {1}").format(total, self.noun_plural))
         else:
@@ -165,4 +155,5 @@ class RecordListView(QWidget):
             self.table.horizontalHeader().restoreState(state)
         else:
             self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(1, max(self.table.columnWidth(1), 260))
         self._state_restored = True
