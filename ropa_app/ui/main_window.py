@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 700)
+            self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         s = settings.app_settings()

@@ -39,7 +39,7 @@ class ListEditorPage(QSplitter):
         listing.current_changed.connect(editor.show_record)
         state = settings.app_settings().value(f"{self.entity}_page/splitter")
         if state is None or not self.restoreState(state):
-            self.setSizes([480, 760])
+            self.setSizes([430, 830])
 
     def save_state(self) -> None:
         settings.app_settings().setValue(f"{self.entity}_page/splitter", self.saveState())

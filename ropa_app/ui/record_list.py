@@ -90,7 +90,7 @@ class RecordListView(QWidget):
     # --- data -----------------------------------------------------------------------------------
     def set_loader(self, load, texts=None) -> None:
         self.model.set_loader(load, texts)
-        if not self._state_restored:
+        if not self._state_restored and self.model.total():
             self._restore_columns()
         self._update_count()
 
