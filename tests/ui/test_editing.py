@@ -185,6 +185,15 @@ def test_organisation_every_field_through_widgets(qtbot, tmp_path):
         fill(qtbot, editor.form.widgets[key], getattr(want, key))
     assert window.store.organisation() == want
     assert "Trastvik Systems AB" in window.windowTitle()
+    stack = window.session.undo_stack
+    steps = stack.count()
+    assert steps >= len(model.fields_of(model.Organisation)) - 1
+    for _ in range(steps):
+        window.action_undo.trigger()
+    assert window.store.organisation() == ORG
+    for _ in range(steps):
+        window.action_redo.trigger()
+    assert window.store.organisation() == want
     window.close()
     with RegisterStore.open(path) as again:
         assert again.organisation() == want

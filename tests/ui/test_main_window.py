@@ -86,3 +86,19 @@ def test_recent_files_and_last_file_are_remembered(qtbot, tmp_path):
     store = initial_store(None)
     assert store.path.resolve() == path.resolve()
     store.close()
+
+
+def test_window_on_the_demo_register_lists_its_activities(qtbot, tmp_path):
+    from ropa_app.store.demo import create_demo
+
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    names = _table_texts(window, 1)
+    assert len(names) >= 12
+    assert "Personnel administration and payroll" in names
+    assert "Recruitment" in names
