@@ -1,1 +1,28 @@
-"""Builds the register document once and renders it to xlsx, pdf and json. No Qt."""
+"""Builds the register document once and renders it to xlsx and pdf, in en, sv, nb or da. No Qt.
+
+    from ropa_app.export import export_register, ExportOptions
+    report = export_register(register, "register.xlsx", language="sv")
+    report.warnings  # e.g. a value longer than an Excel cell, split onto the "Long values" sheet
+"""
+
+from .api import FORMATS, default_filename, export_files, export_register, render_document, renderer
+from .document import ExportCancelled, ExportOptions, RegisterDocument, build_document
+from .i18n import LANGUAGES
+from .output import ExportError, ExportReport, ExportWarning
+
+__all__ = [
+    "FORMATS",
+    "LANGUAGES",
+    "ExportCancelled",
+    "ExportError",
+    "ExportOptions",
+    "ExportReport",
+    "ExportWarning",
+    "RegisterDocument",
+    "build_document",
+    "default_filename",
+    "export_files",
+    "export_register",
+    "render_document",
+    "renderer",
+]

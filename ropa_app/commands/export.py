@@ -1,0 +1,70 @@
+"""`export`: write the register as Excel and/or PDF, ready to send to the supervisory authority.
+
+    ropa-app export register.ropa --format both --lang sv --out exports/
+
+Exit status 0 when the files were written (warnings are printed to stderr), 2 when they could not be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..export import FORMATS, LANGUAGES, ExportError, ExportOptions, build_document, default_filename, render_document
+from ..paths import default_export_dir
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export the register as Excel and/or PDF (Art. 30 record for the supervisory authority)",
+        description="Export the register (opened read-only) as an Excel workbook and/or a PDF, in English, "
+        "Swedish, Norwegian or Danish. File names default to <organisation>-ROPA-<lang>-<date>.<format>.",
+    )
+    p.add_argument("file", type=Path, help="the register file (.ropa); opened read-only")
+    p.add_argument("--format", choices=(*FORMATS, "both"), default="both", help="xlsx, pdf or both (default: both)")
+    p.add_argument("--lang", choices=LANGUAGES, default=None,
+                   help="language of the export (default: the organisation's export language)")
+    p.add_argument("--out", type=Path, default=None, metavar="PATH_OR_DIR",
+                   help="output file, or folder for default file names (default: the export folder)")
+    p.add_argument("--findings", action="store_true", help="add the completeness checks' findings as an annex")
+    p.add_argument("--prepared-by", default=None, metavar="NAME",
+                   help="name on the cover page (default: the operating-system user)")
+    p.set_defaults(func=cmd_export)
+
+
+def output_paths(out: Path | None, formats: tuple[str, ...], org_name: str, language: str, day) -> list[Path]:  # noqa: ANN001
+    """Where each format goes: a folder gets default names; a file name gets each format's suffix."""
+    if out is None:
+        out = default_export_dir()
+    if out.is_dir() or out.suffix == "" or str(out).endswith(("/", "\\")):
+        return [out / default_filename(org_name, language, fmt, day) for fmt in formats]
+    if len(formats) == 1:
+        return [out]
+    return [out.with_suffix(f".{fmt}") for fmt in formats]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..store import RegisterStore
+
+    with RegisterStore.open(args.file, readonly=True) as store:
+        register_ = store.load_register()
+    formats = FORMATS if args.format == "both" else (args.format,)
+    options = ExportOptions(findings=args.findings, prepared_by=args.prepared_by)
+    document = build_document(register_, args.lang, options)
+    day = document.exported_at.date()
+    paths = output_paths(args.out, formats, document.organisation_name, document.language, day)
+    status = 0
+    for fmt, path in zip(formats, paths):
+        try:
+            report = render_document(document, path, fmt)
+        except ExportError as exc:
+            print(f"ropa-app: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        pages = f", {report.pages} pages" if report.pages else ""
+        print(f"Wrote {path} ({report.records} records{pages}, {report.seconds:.1f} s)")
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    return status

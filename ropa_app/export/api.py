@@ -1,0 +1,99 @@
+"""The export entry points the GUI and the command line call. No Qt, no SQL."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from ropa_app.domain import model
+
+from .document import ExportOptions, RegisterDocument, build_document
+from .output import Cancelled, ExportReport, Progress
+
+FORMATS: tuple[str, ...] = ("xlsx", "pdf")
+
+
+def renderer(fmt: str) -> Callable[..., ExportReport]:
+    """The render(document, path, progress=None, cancelled=None) function of a format."""
+    if fmt == "xlsx":
+        from .xlsx import render
+    elif fmt == "pdf":
+        from .pdf import render
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    return render
+
+
+def default_filename(organisation_name: str, language: str, fmt: str, day: date | None = None) -> str:
+    """"<org>-ROPA-<lang>-<YYYY-MM-DD>.<fmt>", with the organisation's name made safe for any file system."""
+    name = unicodedata.normalize("NFC", organisation_name or "")
+    name = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-_")[:60].strip("-_") or "register"
+    return f"{name}-ROPA-{language}-{(day or date.today()).isoformat()}.{fmt}"
+
+
+def _format_of(path: Path, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise ValueError(f"cannot tell the export format from {path.name!r}; give fmt='xlsx' or 'pdf'")
+
+
+def render_document(
+    document: RegisterDocument,
+    path: os.PathLike | str,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportReport:
+    """Render an already built document (build it once, render it as several formats)."""
+    path = Path(path)
+    return renderer(_format_of(path, fmt))(document, path, progress=progress, cancelled=cancelled)
+
+
+def export_register(
+    register: model.Register,
+    path: os.PathLike | str,
+    fmt: str | None = None,
+    language: str | None = None,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportReport:
+    """Export the register to one file. `fmt` defaults to the file's suffix, `language` to the
+    organisation's export language. Raises ExportCancelled if `cancelled()` turns true; on any failure
+    nothing is left at `path`."""
+    path = Path(path)
+    fmt = _format_of(path, fmt)
+    document = build_document(register, language, options, cancelled=cancelled)
+    return render_document(document, path, fmt, progress=progress, cancelled=cancelled)
+
+
+def export_files(
+    register: model.Register,
+    folder: os.PathLike | str,
+    formats: tuple[str, ...] = FORMATS,
+    language: str | None = None,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[ExportReport]:
+    """Export the register in several formats into `folder` under default names; the document is built
+    once. Progress runs from 0 to 1000 over all formats together."""
+    document = build_document(register, language, options, cancelled=cancelled)
+    day = document.exported_at.date()
+    reports = []
+    for i, fmt in enumerate(formats):
+        path = Path(folder) / default_filename(document.organisation_name, document.language, fmt, day)
+
+        def step(done: int, total: int, i: int = i) -> None:
+            if progress is not None:
+                progress((i * 1000 + done * 1000 // max(total, 1)) // len(formats), 1000)
+
+        reports.append(render_document(document, path, fmt, progress=step, cancelled=cancelled))
+    return reports

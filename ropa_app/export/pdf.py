@@ -1,0 +1,269 @@
+"""PDF export (reportlab platypus): A4, embedded DejaVu fonts, cover, contents, one section per activity,
+annexes as tables whose header repeats on every page, "page x of y" and the export time in the footer.
+
+No Qt, no SQL. One layout pass: the total page count and the contents' page numbers are PDF forms that
+the pages refer to while they are laid out and that are drawn when the build is done.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .document import RegisterDocument, Section
+from .output import Cancelled, ExportReport, Progress, Ticker, atomic_output
+from .pdf_parts import (
+    FONT,
+    FONT_BOLD,
+    MISSING,
+    GRID,
+    HEAD_BG,
+    LABEL_BG,
+    MUTED,
+    FieldRow,
+    FormCanvas,
+    Heading,
+    TextWrapper,
+    TocLine,
+    chunks,
+    page_form,
+    para_text,
+    register_fonts,
+    styles,
+)
+
+MARGIN = 16 * mm
+# Relative column widths of the annex tables (one per compact column of the section).
+_WIDTHS = {
+    "recipients": [3.2, 2.4, 2.2, 2.0, 1.8, 3.6, 1.8, 2.0],
+    "transfers": [2.6, 1.8, 3.4, 2.2, 2.6, 2.8, 2.0],
+    "findings": [1.2, 1.0, 2.6, 2.2, 5.0, 2.0],
+}
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, filename: str, doc: RegisterDocument, ticker: Ticker):
+        title = f"{doc.title} — {doc.organisation_name}" if doc.organisation_name else doc.title
+        super().__init__(
+            filename,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm,
+            title=title,
+            author=doc.prepared_by or doc.organisation_name,
+            subject=doc.subject,
+            creator="ROPA Desk",
+            producer="ROPA Desk (ReportLab)",
+            keywords=["GDPR", "Art. 30", "ROPA"],
+            lang=doc.language,
+        )
+        self.rd = doc
+        self.ticker = ticker
+        self.pages_of: dict[str, int] = {}
+        self._outline_level = -1
+        pw, ph = A4
+        lw, lh = landscape(A4)
+        portrait = Frame(MARGIN, MARGIN + 6 * mm, pw - 2 * MARGIN, ph - 2 * MARGIN - 6 * mm, id="p")
+        wide = Frame(MARGIN, MARGIN + 6 * mm, lw - 2 * MARGIN, lh - 2 * MARGIN - 6 * mm, id="l")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [portrait], onPage=self._footer, pagesize=A4),
+                PageTemplate("portrait", [portrait], onPage=self._footer, pagesize=A4),
+                PageTemplate("landscape", [wide], onPage=self._footer, pagesize=landscape(A4)),
+            ]
+        )
+        page_of = doc.text("page_of", page="{page}", total="\0")
+        self._page_prefix, _, self._page_suffix = page_of.partition("\0")
+        org = doc.organisation_name
+        self._footer_left = f"{org} — {doc.title}" if org else doc.title
+        self._footer_mid = f"{doc.text('exported')}: {doc.exported_at_text}"
+
+    def _footer(self, canv, _doc) -> None:  # noqa: ANN001
+        width = canv._pagesize[0]
+        y = MARGIN - 2
+        canv.saveState()
+        canv.setStrokeColor(GRID)
+        canv.setLineWidth(0.4)
+        canv.line(MARGIN, y + 10, width - MARGIN, y + 10)
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        left = self._footer_left
+        while len(left) > 10 and pdfmetrics.stringWidth(left, FONT, 7.5) > width * 0.45:
+            left = left[: int(len(left) * 0.9)]
+        canv.drawString(MARGIN, y, left)
+        canv.drawCentredString(width * 0.62, y, self._footer_mid)
+        prefix = self._page_prefix.format(page=canv.getPageNumber())
+        x = width - MARGIN - pdfmetrics.stringWidth(prefix + "9999" + self._page_suffix, FONT, 7.5)
+        canv.drawString(x, y, prefix)
+        canv.translate(x + pdfmetrics.stringWidth(prefix, FONT, 7.5), y)
+        canv.doForm("total_pages")
+        canv.restoreState()
+
+    def afterFlowable(self, flowable) -> None:  # noqa: ANN001, N802 - reportlab's hook
+        if isinstance(flowable, Heading):
+            canv = self.canv
+            canv.bookmarkPage(flowable.key)
+            level = min(flowable.level, self._outline_level + 1)
+            canv.addOutlineEntry(flowable.plain[:120], flowable.key, level=level, closed=level > 0)
+            self._outline_level = level
+            self.pages_of[flowable.key] = self.page
+        self.ticker.step()
+
+    def late_forms(self) -> dict[str, str]:
+        forms = {page_form(k): str(p) for k, p in self.pages_of.items()}
+        forms["total_pages"] = str(self.page)
+        return forms
+
+
+class _Story:
+    def __init__(self, doc: RegisterDocument, ticker: Ticker):
+        self.doc = doc
+        self.ticker = ticker
+        self.st = styles()
+        self.flow: list = []
+        self.toc: list[TocLine] = []
+        self._n = 0
+        self.fonts = (
+            TextWrapper(FONT_BOLD, 8.5, 11),
+            TextWrapper(FONT, 9, 11.5),
+            TextWrapper(FONT_BOLD, 9, 11.5, MISSING),
+        )
+
+    def key(self) -> str:
+        self._n += 1
+        return f"s{self._n}"
+
+    def heading(self, text: str, level: int) -> None:
+        key = self.key()
+        self.flow.append(Heading(text, self.st["h1" if level == 0 else "h2"], key, level))
+        self.toc.append(TocLine(text, key, level))
+
+    def fields(self, rows: list[tuple[str, str, bool]], label_share: float = 0.3) -> None:
+        label_font, body, missing_font = self.fonts
+        for label, value, missing in rows:
+            self.flow.append(FieldRow(label, value, label_font, missing_font if missing else body, label_share))
+
+    def cover(self) -> None:
+        doc, st = self.doc, self.st
+        self.flow += [Spacer(1, 40 * mm), Paragraph(para_text(doc.title), st["title"])]
+        self.flow.append(Paragraph(para_text(doc.subtitle), st["subtitle"]))
+        self.flow.append(Paragraph(para_text(doc.organisation_name or doc.text("missing")), st["org"]))
+        self.fields([(label, value, False) for label, value in doc.cover], label_share=0.32)
+        self.flow += [NextPageTemplate("portrait"), PageBreak()]
+
+    def organisation(self) -> None:
+        self.heading(self.doc.text("section.organisation"), 0)
+        self.fields([(label, value, missing) for _k, label, value, missing in self.doc.organisation])
+
+    def register_section(self, section: Section) -> None:
+        self.flow += [NextPageTemplate("portrait"), PageBreak()]
+        self.heading(section.title, 0)
+        if not section.records:
+            self.flow.append(Paragraph(para_text(section.empty_text), self.st["body"]))
+        for i, record in enumerate(section.records):
+            if i % 50 == 0:
+                self.ticker.check()
+            self.flow.append(CondPageBreak(60))
+            self.heading(record.title, 1)
+            self.fields(section.detail_rows(record))
+            self.flow.append(Spacer(1, 6))
+
+    def annex(self, section: Section) -> None:
+        st = self.st
+        self.flow += [NextPageTemplate("landscape"), PageBreak()]
+        self.heading(section.title, 0)
+        if not section.records:
+            self.flow.append(Paragraph(para_text(section.empty_text), st["body"]))
+            return
+        frame_width = landscape(A4)[0] - 2 * MARGIN
+        weights = _WIDTHS.get(section.key) or [1.0] * len(section.compact)
+        widths = [frame_width * w / sum(weights) for w in weights]
+        # A record is printed as sub-rows of about 12 lines each (the table breaks pages between rows).
+        capacity = [max(int((w - 6) / 4.6), 8) * 12 for w in widths]
+        headers = [section.labels[keys[0]] for keys in section.compact]
+        if section.key == "recipients":
+            headers[0] = section.labels["name"]
+        rows = [[Paragraph(para_text(h), st["small_bold"]) for h in headers]]
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+            ("INNERGRID", (0, 0), (-1, 0), 0.4, GRID),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.4, GRID),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for n, record in enumerate(section.records):
+            if n % 50 == 0:
+                self.ticker.check()
+            cells = section.compact_cells(record)
+            pieces = [chunks(c, max_chars=cap, max_lines=12) if c else [""] for c, cap in zip(cells, capacity)]
+            first = len(rows)
+            for j in range(max(len(p) for p in pieces)):
+                rows.append(
+                    [
+                        Paragraph(para_text(p[j]), st["small_bold" if i == 0 and j == 0 else "small"]) if j < len(p) and p[j] else ""
+                        for i, p in enumerate(pieces)
+                    ]
+                )
+            last = len(rows) - 1
+            commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, GRID))
+            if n % 2:
+                commands.append(("BACKGROUND", (0, first), (-1, last), LABEL_BG))
+        table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1)
+        table.setStyle(TableStyle(commands))
+        self.flow.append(table)
+
+    def build(self) -> list:
+        doc = self.doc
+        self.cover()
+        body_start = len(self.flow)
+        self.organisation()
+        for section in doc.sections:
+            if section.detail:
+                self.register_section(section)
+            else:
+                self.annex(section)
+        contents = [Paragraph(para_text(doc.text("contents")), self.st["h1"]), *self.toc, PageBreak()]
+        return self.flow[:body_start] + contents + self.flow[body_start:]
+
+
+def render(
+    document: RegisterDocument,
+    path: os.PathLike | str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportReport:
+    """Write the document as an A4 PDF at `path` (atomically)."""
+    register_fonts()
+    report = ExportReport.start(document, path, "pdf")
+    ticker = Ticker(1, None, cancelled)
+    ticker.check()
+    story = _Story(document, ticker).build()
+    ticker = Ticker(len(story), progress, cancelled, every=25)
+    with atomic_output(path) as tmp:
+        pdf = _Doc(str(tmp), document, ticker)
+        pdf.build(story, canvasmaker=functools.partial(FormCanvas, late_forms=pdf.late_forms))
+        report.pages = pdf.page
+    ticker.finish()
+    report.records = document.record_count
+    return report.finish()

@@ -1,0 +1,120 @@
+"""Turns register values into display strings of one export language. No Qt, no SQL.
+
+Every user string is cleaned once here: characters that neither a spreadsheet nor a PDF can hold
+(C0 control characters other than tab and newline, U+FFFE/U+FFFF, lone surrogates) are removed and
+counted, and line ends become "\\n".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ropa_app.domain import model
+
+from .i18n import ENTITIES, Translator
+
+# Same set as openpyxl's ILLEGAL_CHARACTERS_RE, plus what XML 1.0 cannot hold at all.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+# Choice values that are the "nothing special" default of a nested record and say nothing when shown.
+_QUIET_DEFAULTS = {("data_category", "special"): "none"}
+
+
+class Formatter:
+    """Formats field values; shared by everything the document builder makes."""
+
+    def __init__(self, tr: Translator, register: model.Register):
+        self.tr = tr
+        self.removed_chars = 0
+        self._recipients = {r.id: r for r in register.recipients}
+        self._yes, self._no = tr("yes"), tr("no")
+        self._specs: dict[type, list[tuple[str, str, str | None]]] = {}
+        self._labels: dict[type, dict[str, str]] = {}
+        for cls, entity in ENTITIES.items():
+            specs = model.fields_of(cls)
+            self._specs[cls] = [(fs.key, fs.kind, fs.vocabulary.name if fs.vocabulary else None) for fs in specs]
+            self._labels[cls] = {fs.key: tr.field(entity, fs.key) for fs in specs}
+
+    # -- plain values -------------------------------------------------------------------------
+
+    def clean(self, text: str) -> str:
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if _BAD_CHARS.search(text):
+            cleaned = _BAD_CHARS.sub("", text)
+            self.removed_chars += len(text) - len(cleaned)
+            return cleaned
+        return text
+
+    def label(self, cls: type, key: str) -> str:
+        return self._labels[cls][key]
+
+    def recipient_name(self, recipient_id: int) -> str:
+        r = self._recipients.get(recipient_id)
+        if r is None:
+            return self.tr("unknown_recipient", id=recipient_id)
+        return self.clean(r.name) or self.tr("unknown_recipient", id=recipient_id)
+
+    def value(self, kind: str, vocabulary: str | None, value: Any, record_type: type | None = None) -> str:
+        """The display string of one value ('' when the field holds nothing)."""
+        if value is None or value == "" or value == []:
+            return ""
+        if kind == model.BOOL:
+            return self._yes if value else self._no
+        if kind == model.DATE:
+            return self.tr.date(value) if isinstance(value, date) else self.clean(str(value))
+        if kind == model.CHOICE:
+            return self.tr.term(vocabulary, value) if vocabulary else self.clean(str(value))
+        if kind == model.CHOICES:
+            return "\n".join(self.tr.term(vocabulary, v) if vocabulary else self.clean(str(v)) for v in value)
+        if kind in (model.TEXT_LIST, model.CATEGORY_LIST):
+            return "\n".join(self.clean(v) for v in value if v)
+        if kind == model.COUNTRY:
+            return self.tr.country(self.clean(value))
+        if kind == model.COUNTRY_LIST:
+            return "\n".join(self.tr.country(self.clean(v)) for v in value if v)
+        if kind == model.REFS:
+            return "\n".join(self.recipient_name(v) for v in value)
+        if kind == model.RECORDS:
+            return "\n".join(self.record_line(item) for item in value)
+        return self.clean(value if isinstance(value, str) else str(value))
+
+    def values_of(self, obj: Any, skip: tuple[str, ...] = ()) -> dict[str, str]:
+        """All non-empty field values of an entity, formatted, keyed by field key."""
+        out: dict[str, str] = {}
+        for key, kind, vocabulary in self._specs[type(obj)]:
+            if key in skip:
+                continue
+            text = self.value(kind, vocabulary, getattr(obj, key))
+            if text:
+                out[key] = text
+        return out
+
+    # -- nested records -----------------------------------------------------------------------
+
+    def record_line(self, item: Any, skip: tuple[str, ...] = ()) -> str:
+        """One nested record on one line: its first value, then "Label: value" for the others."""
+        cls = type(item)
+        entity = ENTITIES[cls]
+        labels = self._labels[cls]
+        head = ""
+        rest: list[str] = []
+        for key, kind, vocabulary in self._specs[cls]:
+            if key in skip:
+                continue
+            raw = getattr(item, key)
+            if _QUIET_DEFAULTS.get((entity, key)) == raw:
+                continue
+            text = self.value(kind, vocabulary, raw)
+            if not text:
+                continue
+            text = text.replace("\n", "; ")
+            if not head and not rest:
+                head = text
+            else:
+                rest.append(f"{labels[key]}: {text}")
+        if not rest:
+            return head
+        return f"{head} — {'; '.join(rest)}" if head else "; ".join(rest)
