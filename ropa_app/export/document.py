@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from ropa_app.domain import model
 
-from .i18n import Translator
+from .i18n import LANGUAGES, Translator
 from .values import Formatter
 
 
@@ -146,7 +146,9 @@ def build_document(
     from . import sections  # noqa: PLC0415 - sections imports this module's classes
 
     options = options or ExportOptions()
-    language = language or register.organisation.export_language or "en"
+    if language is None:  # the organisation's choice, if it is one the exports speak
+        preferred = register.organisation.export_language
+        language = preferred if preferred in LANGUAGES else "en"
     tr = Translator(language)
     fmt = Formatter(tr, register)
     exported_at = options.exported_at or datetime.now().astimezone()

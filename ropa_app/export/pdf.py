@@ -51,9 +51,9 @@ from .pdf_parts import (
 MARGIN = 16 * mm
 # Relative column widths of the annex tables (one per compact column of the section).
 _WIDTHS = {
-    "recipients": [3.2, 2.4, 2.2, 2.0, 1.8, 3.6, 1.8, 2.0],
+    "recipients": [3.0, 2.4, 2.2, 2.2, 2.0, 3.6, 1.8, 2.0],
     "transfers": [2.6, 1.8, 3.4, 2.2, 2.6, 2.8, 2.0],
-    "findings": [1.2, 1.0, 2.6, 2.2, 5.0, 2.0],
+    "findings": [1.3, 1.8, 2.4, 2.0, 4.6, 1.9],
 }
 
 
@@ -74,10 +74,13 @@ class _Doc(BaseDocTemplate):
             producer="ROPA Desk (ReportLab)",
             keywords=["GDPR", "Art. 30", "ROPA"],
             lang=doc.language,
+            initialFontName=FONT,  # else every page names Helvetica, which is not embedded
+            initialFontSize=9,
         )
         self.rd = doc
         self.ticker = ticker
         self.pages_of: dict[str, int] = {}
+        self.toc_keys: list[str] = []
         self._outline_level = -1
         pw, ph = A4
         lw, lh = landscape(A4)
@@ -115,6 +118,8 @@ class _Doc(BaseDocTemplate):
         canv.drawString(x, y, prefix)
         canv.translate(x + pdfmetrics.stringWidth(prefix, FONT, 7.5), y)
         canv.doForm("total_pages")
+        if self._page_suffix:
+            canv.drawString(pdfmetrics.stringWidth("9999", FONT, 7.5), 0, self._page_suffix)
         canv.restoreState()
 
     def afterFlowable(self, flowable) -> None:  # noqa: ANN001, N802 - reportlab's hook
@@ -128,7 +133,8 @@ class _Doc(BaseDocTemplate):
         self.ticker.step()
 
     def late_forms(self) -> dict[str, str]:
-        forms = {page_form(k): str(p) for k, p in self.pages_of.items()}
+        """Every contents line's page number, and the page count (for "page x of y")."""
+        forms = {page_form(k): str(self.pages_of.get(k, "–")) for k in self.toc_keys}
         forms["total_pages"] = str(self.page)
         return forms
 
@@ -153,6 +159,8 @@ class _Story:
 
     def heading(self, text: str, level: int) -> None:
         key = self.key()
+        if len(text) > 300:  # a heading never breaks across pages; the full text is in the fields
+            text = text[:300] + "…"
         self.flow.append(Heading(text, self.st["h1" if level == 0 else "h2"], key, level))
         self.toc.append(TocLine(text, key, level))
 
@@ -198,6 +206,7 @@ class _Story:
         widths = [frame_width * w / sum(weights) for w in weights]
         # A record is printed as sub-rows of about 12 lines each (the table breaks pages between rows).
         capacity = [max(int((w - 6) / 4.6), 8) * 12 for w in widths]
+        continued = self.doc.text("continued")
         headers = [section.labels[keys[0]] for keys in section.compact]
         if section.key == "recipients":
             headers[0] = section.labels["name"]
@@ -218,13 +227,19 @@ class _Story:
             cells = section.compact_cells(record)
             pieces = [chunks(c, max_chars=cap, max_lines=12) if c else [""] for c, cap in zip(cells, capacity)]
             first = len(rows)
+            name = cells[0].partition("\n")[0]
             for j in range(max(len(p) for p in pieces)):
-                rows.append(
-                    [
-                        Paragraph(para_text(p[j]), st["small_bold" if i == 0 and j == 0 else "small"]) if j < len(p) and p[j] else ""
-                        for i, p in enumerate(pieces)
-                    ]
-                )
+                row = [Paragraph(para_text(p[j]), st["small"]) if j < len(p) and p[j] else "" for p in pieces]
+                if j == 0 and pieces[0][0]:  # the record's name in bold, the details under it plain
+                    head, _, rest = pieces[0][0].partition("\n")
+                    markup = f"<b>{para_text(head)}</b>" + (f"<br/>{para_text(rest)}" if rest else "")
+                    row[0] = Paragraph(markup, st["small"])
+                elif j > 0:  # a continuation row (a long value goes on): close up to the row above
+                    if j == len(pieces[0]):
+                        row[0] = Paragraph(para_text(f"{name} {continued}"), st["muted"])
+                    commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 0))
+                    commands.append(("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0))
+                rows.append(row)
             last = len(rows) - 1
             commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, GRID))
             if n % 2:
@@ -262,7 +277,9 @@ def render(
     ticker = Ticker(len(story), progress, cancelled, every=25)
     with atomic_output(path) as tmp:
         pdf = _Doc(str(tmp), document, ticker)
-        pdf.build(story, canvasmaker=functools.partial(FormCanvas, late_forms=pdf.late_forms))
+        pdf.toc_keys = [line.key for line in story if isinstance(line, TocLine)]
+        maker = functools.partial(FormCanvas, late_forms=pdf.late_forms)
+        pdf.build(story, canvasmaker=maker)
         report.pages = pdf.page
     ticker.finish()
     report.records = document.record_count

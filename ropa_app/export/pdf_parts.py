@@ -1,7 +1,8 @@
 """Building blocks of the PDF export (reportlab): fonts, styles, label/value rows, contents lines.
 
-No Qt, no SQL. User text only ever reaches reportlab through `para_text`, which escapes it, so that
-`Kowalski <jan@example.com> & Co` prints as written instead of being read as markup.
+No Qt, no SQL. User text is never read as markup: label/value rows draw it as plain text lines
+(`TextWrapper`), and where a Paragraph is used (headings, annex table cells) it goes through
+`para_text`, which escapes it, so that `Kowalski <jan@example.com> & Co` prints as written.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10),
         "small_bold": ParagraphStyle("small_bold", base, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "muted": ParagraphStyle("muted", base, fontSize=7.5, leading=10, textColor=MUTED),
         "label": ParagraphStyle("label", base, fontName=FONT_BOLD, fontSize=8.5, leading=11),
         "missing": ParagraphStyle("missing", base, fontName=FONT_BOLD, textColor=MISSING),
         "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=8, keepWithNext=1),

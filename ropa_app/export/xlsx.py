@@ -9,6 +9,7 @@ the export report; nothing is truncated silently.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import timezone
 from xml.sax.saxutils import escape
@@ -44,13 +45,22 @@ class _FastSheet(WriteOnlyWorksheet):
             yield cell
 
 
+class _LiteralCell(Cell):
+    """A string cell with a fixed, pre-registered style: no type inference, no per-cell style lookup."""
+
+    __slots__ = ("style_id",)
+    has_style = True
+
+
 class _Styles:
+    """The workbook's few cell styles, as style ids."""
+
     def __init__(self, ws: WriteOnlyWorksheet):
-        def style(**kw: object):
+        def style(**kw: object) -> int:
             c = WriteOnlyCell(ws)
             for k, v in kw.items():
                 setattr(c, k, v)
-            return c._style
+            return ws.parent._cell_styles.add(c._style)
 
         top_wrap = Alignment(wrap_text=True, vertical="top")
         self.body = style(alignment=top_wrap)
@@ -94,14 +104,14 @@ class _XlsxWriter:
         return ws
 
     @staticmethod
-    def cell(ws: WriteOnlyWorksheet, column: int, text: str, style) -> Cell:  # noqa: ANN001
-        c = Cell(ws, row=1, column=column)
+    def cell(ws: WriteOnlyWorksheet, column: int, text: str, style: int) -> Cell:
+        c = _LiteralCell(ws, row=1, column=column)
         c._value = text
         c.data_type = "s"  # a literal string, whatever it looks like
-        c._style = style
+        c.style_id = style
         return c
 
-    def text_row(self, ws: WriteOnlyWorksheet, texts: list[str], style) -> None:  # noqa: ANN001
+    def text_row(self, ws: WriteOnlyWorksheet, texts: list[str], style: int) -> None:
         ws.append([self.cell(ws, i, t, style) for i, t in enumerate(texts, 1) if t])
 
     def fit(self, ws: WriteOnlyWorksheet, sheet: str, row: int, column: int, label: str, text: str) -> str:
@@ -167,12 +177,13 @@ class _XlsxWriter:
             f"{doc.text('exported')}: {doc.exported_at_text}"
             + (f" · {doc.text('prepared_by')}: {doc.prepared_by}" if doc.prepared_by else ""),
         ]
-        return [line[:MAX_CELL] for line in lines if line]
+        return [line for line in lines if line]
 
     def preamble(self, ws: WriteOnlyWorksheet, title: str, lines: list[str]) -> None:
         self.text_row(ws, [title], self.styles.title)
-        for line in lines:
-            self.text_row(ws, [line], self.styles.meta)
+        label = self.doc.text("section.organisation")
+        for row, line in enumerate(lines, 2):
+            self.text_row(ws, [self.fit(ws, ws.title, row, 1, label, line)], self.styles.meta)
         ws.append([])
 
     def organisation_sheet(self) -> None:
@@ -212,7 +223,7 @@ class _XlsxWriter:
         row = header_row
         cells = [self.cell(ws, i, "", st.body) for i in range(1, len(keys) + 1)]
         labels = [section.labels.get(k, k) for k in keys]
-        body, missing_style, fit, sheet = st.body, st.missing, self.fit, ws.title
+        body, missing_style, fit, sheet, illegal = st.body, st.missing, self.fit, ws.title, ILLEGAL_CHARACTERS_RE.search
         for record in section.records:
             row += 1
             values, missing = record.values, record.missing
@@ -222,9 +233,9 @@ class _XlsxWriter:
                 if not v:
                     continue
                 c = cells[i]
-                # Only a long value or one with a control character (newline included) needs a closer look.
-                c._value = fit(ws, sheet, row, i + 1, labels[i], v) if len(v) > MAX_CELL or min(v) < " " else v
-                c._style = missing_style if missing and key in missing else body
+                # Only a value too long for a cell, or with a character a cell cannot hold, needs a closer look.
+                c._value = fit(ws, sheet, row, i + 1, labels[i], v) if len(v) > MAX_CELL or illegal(v) else v
+                c.style_id = missing_style if missing and key in missing else body
                 out.append(c)
             ws.append(out)
             self.ticker.step()
@@ -249,6 +260,18 @@ class _XlsxWriter:
                 row += 1
                 self.text_row(ws, [sheet, coordinate, label, f"{n}/{len(parts)}", part], st.body)
         self.page_setup(ws, 2, row, 5)
+
+    def abort(self) -> None:
+        """Close the half-written sheets and delete openpyxl's temporary files (after a cancel or error)."""
+        for ws in self.wb._sheets:
+            rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+            with contextlib.suppress(Exception):
+                if rows is not None:
+                    rows.close()  # ends <sheetData> while the sheet's file is still open
+            with contextlib.suppress(Exception):
+                if writer is not None:
+                    writer.close()
+                    writer.cleanup()
 
     def save(self, path: os.PathLike | str) -> None:
         doc = self.doc
@@ -295,17 +318,21 @@ def render(
 ) -> ExportReport:
     """Write the document as an .xlsx workbook at `path` (atomically)."""
     report = ExportReport.start(document, path, "xlsx")
-    ticker = Ticker(document.record_count, progress, cancelled, every=200)
+    ticker = Ticker(document.record_count, progress, cancelled, every=max(1, min(200, document.record_count // 100)))
     ticker.check()
     with atomic_output(path) as tmp:
         w = _XlsxWriter(document, report, ticker)
-        w.organisation_sheet()
-        for section in document.sections:
-            w.section_sheet(section)
+        try:
+            w.organisation_sheet()
+            for section in document.sections:
+                w.section_sheet(section)
+                ticker.check()
+            if w.overflow:
+                w.overflow_sheet()
             ticker.check()
-        if w.overflow:
-            w.overflow_sheet()
-        ticker.check()
+        except BaseException:
+            w.abort()
+            raise
         w.save(tmp)
     ticker.finish()
     report.records = document.record_count
