@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.action_open = self._action("action_open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.action_save_as = self._action("action_save_as", self.tr("Save &As…"), self.save_as_dialog,
                                            QKeySequence.StandardKey.SaveAs)
+        self.action_export = self._action(
+            "action_export", self.tr("&Export register…"), self.export_dialog, QKeySequence("Ctrl+E"))
         self.action_quit = self._action("action_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.action_about = self._action("action_about", self.tr("&About ROPA Desk"), self.about)
         self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.action_save_as)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -252,6 +256,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
             return
         self.set_store(copy)
+
+    def export_dialog(self):
+        """Open File > Export register… (modeless, so the window stays usable while it runs)."""
+        if self.session is None:
+            return None
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,216 @@
+"""File > Export register…: formats, language, parts, destination; the export runs in a worker thread
+with a progress bar and Cancel, and files appear only when complete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from .. import paths
+from ..domain import vocab
+from ..export import ExportCancelled, ExportError, ExportOptions, export_files
+from .session import RegisterSession
+from .worker import BackgroundTask
+
+FORMAT_CHOICES = {"both": ("xlsx", "pdf"), "xlsx": ("xlsx",), "pdf": ("pdf",)}
+PARTS = ("controller_register", "processor_register", "recipients_annex", "transfers_annex", "findings")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: RegisterSession, parent=None):
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export register"))
+        self.session = session
+        self.task: BackgroundTask | None = None
+        self.reports: list = []
+
+        self.format = QComboBox(self)
+        self.format.setObjectName("export_format")
+        self.format.setAccessibleName(self.tr("Format"))
+        self.format.addItem(self.tr("Excel and PDF"), "both")
+        self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")
+        self.format.addItem(self.tr("PDF"), "pdf")
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("export_language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for key in vocab.EXPORT_LANGUAGES:
+            self.language.addItem(vocab.EXPORT_LANGUAGES.label(key), key)
+        org_language = session.store.organisation().export_language or "en"
+        self.language.setCurrentIndex(max(self.language.findData(org_language), 0))
+
+        labels = {
+            "controller_register": self.tr("Register of processing activities (Art. 30(1))"),
+            "processor_register": self.tr("Register of processing as a processor (Art. 30(2))"),
+            "recipients_annex": self.tr("Annex: recipients and processors"),
+            "transfers_annex": self.tr("Annex: transfers to third countries"),
+            "findings": self.tr("Open findings of the checks"),
+        }
+        self.parts: dict[str, QCheckBox] = {}
+        parts_box = QVBoxLayout()
+        for key in PARTS:
+            box = QCheckBox(labels[key], self)
+            box.setObjectName(f"export_{key}")
+            box.setChecked(key != "findings")
+            parts_box.addWidget(box)
+            self.parts[key] = box
+
+        self.folder = QLineEdit(str(paths.default_export_dir()), self)
+        self.folder.setObjectName("export_folder")
+        self.folder.setAccessibleName(self.tr("Destination folder"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.setObjectName("export_browse")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("export_progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status = QLabel("", self)
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setObjectName("export_start")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("export_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("export_open")
+        self.open_button.clicked.connect(self.open_files)
+        self.folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.folder_button.setObjectName("export_show_folder")
+        self.folder_button.clicked.connect(self.show_folder)
+        for b in (self.open_button, self.folder_button):
+            b.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Contents"), parts_box)
+        form.addRow(self.tr("Save in"), folder_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(560, 380)
+
+    def _browse(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Save exports in"), self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(**{key: box.isChecked() for key, box in self.parts.items()})
+
+    # --- running ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        folder = Path(self.folder.text()).expanduser()
+        if not folder.is_dir():
+            try:
+                folder.mkdir(parents=True)
+            except OSError as exc:
+                self.status.setText(self.tr("The folder “{0}” cannot be created: {1}").format(folder, exc.strerror))
+                return
+        register = self.session.store.load_register()
+        formats = FORMAT_CHOICES[self.format.currentData()]
+        language = self.language.currentData()
+        options = self.options()
+
+        def work(progress, cancelled):
+            return export_files(register, folder, formats, language, options, progress=progress, cancelled=cancelled)
+
+        self.reports = []
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Exporting…"))
+        self.export_button.setEnabled(False)
+        for b in (self.open_button, self.folder_button):
+            b.setVisible(False)
+        self.task = BackgroundTask(work, self)
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / total) if total else 0)
+
+    def _finished(self, reports) -> None:
+        self.task = None
+        self.reports = list(reports)
+        self.progress.setValue(1000)
+        lines = [self.tr("Exported:")] + [f"• {r.path}" for r in self.reports]
+        warnings = [str(w) for r in self.reports for w in r.warnings]
+        if warnings:
+            lines.append(self.tr("Please note:"))
+            lines += [f"• {w}" for w in warnings[:10]]
+        self.status.setText("\n".join(lines))
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+        for b in (self.open_button, self.folder_button):
+            b.setVisible(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.progress.setValue(0)
+        self.export_button.setEnabled(True)
+        if isinstance(exc, ExportCancelled):
+            self.status.setText(self.tr("Export cancelled. No file was written."))
+        elif isinstance(exc, (ExportError, OSError)):
+            detail = getattr(exc, "strerror", None) or str(exc)
+            self.status.setText(self.tr("The export could not be written: {0}\nNo file was written; "
+                                        "close the file if it is open in another program, or choose "
+                                        "another folder.").format(detail))
+        else:
+            self.status.setText(self.tr("The export failed: {0}. Your register is unchanged.").format(exc))
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def done(self, result: int) -> None:  # closing the window while exporting cancels first
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.task.wait()
+        super().done(result)
+
+    # --- after success ------------------------------------------------------------------------------
+    def open_files(self) -> None:
+        for r in self.reports:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(r.path)))
+
+    def show_folder(self) -> None:
+        if self.reports:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.reports[0].path).parent)))

@@ -1,0 +1,82 @@
+"""The export dialog: both files through the worker, progress, Cancel leaves nothing, the window stays
+responsive while the export runs."""
+
+import time
+
+import openpyxl
+from PySide6.QtCore import QTimer, Qt
+
+from ropa_app.domain import model
+from ropa_app.store import RegisterStore
+from ropa_app.store.demo import create_demo
+from ropa_app.ui.main_window import MainWindow
+
+
+def _window(qtbot, path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_export_dialog_writes_both_files_through_the_worker(qtbot, tmp_path):
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = _window(qtbot, path)
+    window.action_export.trigger()
+    dialog = next(w for w in window.children() if w.objectName() == "export_dialog")
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    seen = []
+    dialog.progress.valueChanged.connect(seen.append)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.open_button.isVisible(), timeout=20000)
+    files = sorted(p.name for p in out.iterdir())
+    assert [f.rsplit(".", 1)[1] for f in files] == ["pdf", "xlsx"]
+    assert all("-sv-" in f for f in files)
+    assert len(set(seen)) > 2 and seen[-1] == 1000, "the progress bar advanced"
+    wb = openpyxl.load_workbook(out / files[1], read_only=True)
+    text = " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value)
+    assert "Personnel administration and payroll" in text
+    assert (out / files[0]).read_bytes().startswith(b"%PDF")
+
+
+def _big_register(path, n=400):
+    with RegisterStore.create(path, model.Organisation(name="Big AB")) as store:
+        with store.db.atomic():
+            for i in range(n):
+                store.activities.add(model.Activity(ref=f"PA-{i:04d}", name=f"Activity {i}",
+                                                    purposes=["x " * 50], security_description="lorem ipsum " * 200))
+
+
+def test_cancel_leaves_no_file_and_the_window_stays_responsive(qtbot, tmp_path):
+    path = tmp_path / "big.ropa"
+    _big_register(path, 1500)
+    window = _window(qtbot, path)
+    dialog = window.export_dialog()
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(5)
+    at_cancel = []
+
+    def cancel_midway(value):
+        if value > 100 and not at_cancel:  # a tenth of the way: the PDF is being written
+            at_cancel.append(len(ticks))
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog.progress.valueChanged.connect(cancel_midway)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None and dialog.task.is_running()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
+    timer.stop()
+    assert at_cancel, "the progress bar advanced before Cancel"
+    assert at_cancel[0] > 0, "other window events were processed while the export ran"
+    assert "cancelled" in dialog.status.text().lower(), dialog.status.text()
+    assert list(out.iterdir()) == [], "no file, no temporary file"
