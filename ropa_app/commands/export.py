@@ -1,6 +1,7 @@
 """`export`: write the register as Excel and/or PDF, ready to send to the supervisory authority.
 
     ropa-app export register.ropa --format both --lang sv --out exports/
+    ropa-app export register.ropa --format json -o register.json   (the whole register, lossless)
 
 Exit status 0 when the files were written (warnings are printed to stderr), 2 when they could not be.
 """
@@ -23,10 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "Swedish, Norwegian or Danish. File names default to <organisation>-ROPA-<lang>-<date>.<format>.",
     )
     p.add_argument("file", type=Path, help="the register file (.ropa); opened read-only")
-    p.add_argument("--format", choices=(*FORMATS, "both"), default="both", help="xlsx, pdf or both (default: both)")
+    p.add_argument("--format", choices=(*FORMATS, "both", "json"), default="both",
+                   help="xlsx, pdf or both (default: both); json: the whole register as a JSON register document "
+                   "(docs/json-format.md), lossless, for moving it or importing it elsewhere")
     p.add_argument("--lang", choices=LANGUAGES, default=None,
                    help="language of the export (default: the organisation's export language)")
-    p.add_argument("--out", type=Path, default=None, metavar="PATH_OR_DIR",
+    p.add_argument("-o", "--out", type=Path, default=None, metavar="PATH_OR_DIR",
                    help="output file, or folder for default file names (default: the export folder)")
     p.add_argument("--findings", action="store_true", help="add the completeness checks' findings as an annex")
     p.add_argument("--prepared-by", default=None, metavar="NAME",
@@ -50,6 +53,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with RegisterStore.open(args.file, readonly=True) as store:
         register_ = store.load_register()
+    if args.format == "json":
+        return _export_json(register_, args.out)
     formats = FORMATS if args.format == "both" else (args.format,)
     options = ExportOptions(findings=args.findings, prepared_by=args.prepared_by)
     document = build_document(register_, args.lang, options)
@@ -68,3 +73,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         for warning in report.warnings:
             print(f"warning: {warning}", file=sys.stderr)
     return status
+
+
+def _export_json(register_, out: Path | None) -> int:  # noqa: ANN001
+    """The whole register as one JSON register document (the language option does not apply)."""
+    from datetime import date
+
+    from ..interchange import save_json
+
+    path = out or default_export_dir()
+    if path.is_dir() or path.suffix == "" or str(path).endswith(("/", "\\")):
+        path = path / default_filename(register_.organisation.name, "xx", "json", date.today()).replace("-xx-", "-")
+    save_json(register_, path)
+    print(f"Wrote {path} ({len(register_.activities)} activities, {len(register_.recipients)} recipients)")
+    return 0

@@ -1,0 +1,348 @@
+"""The UK ICO controller documentation template: a header block (controller, DPO, representative)
+above a header row with the ICO column titles, then one row per processing activity.
+
+`detect_layout` finds the header row and proposes a column mapping; `read_rows` turns the rows into
+activities following the (possibly user-corrected) mapping. Free text is mapped to vocabulary keys
+only where unambiguous; the rest is kept as text in notes and reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Iterable
+
+from ..domain import model
+from . import freetext
+from .columns import IGNORE, NOTES, ColumnMap, match_columns, normalise
+from .problems import Incoming, Located, Problems
+
+# (ICO column number, target, title and aliases); the first alias is the ICO's own short title.
+CATALOGUE: list[tuple[int | None, str, list[str]]] = [
+    (1, "business_function", ["Business function", "department", "business area", "function", "team"]),
+    (2, "purposes", ["Purpose of processing", "purposes of processing", "purpose", "purposes"]),
+    (3, "joint_controllers", ["Joint controller name and contact", "name and contact details of joint controller",
+                              "joint controller", "joint controllers"]),
+    (4, "data_subject_categories", ["Categories of individuals", "categories of data subjects", "data subjects",
+                                    "data subject categories", "individuals"]),
+    (5, "data_categories", ["Categories of personal data", "personal data categories", "data categories",
+                            "types of personal data"]),
+    (6, "recipient_categories", ["Categories of recipients", "recipient categories", "recipients"]),
+    (7, NOTES, ["Link to contract with processor", "contract with processor", "processor contract"]),
+    (8, "transfer_countries", ["Third countries or international organisations transferred to",
+                               "names of third countries or international organisations that personal data are "
+                               "transferred to", "third countries", "international transfers", "transfers"]),
+    (9, "transfer_safeguards", ["Safeguards for exceptional transfers",
+                                "safeguards for exceptional transfers of personal data to third countries or "
+                                "international organisations", "transfer safeguards", "safeguards"]),
+    (10, "retention", ["Retention schedule", "retention", "retention period", "time limits for erasure"]),
+    (11, "security_description", ["Technical and organisational security measures",
+                                  "general description of technical and organisational security measures",
+                                  "security measures", "security"]),
+    (12, "legal_bases", ["Article 6 lawful basis", "article 6 lawful basis for processing personal data",
+                         "lawful basis", "legal basis", "lawful basis for processing"]),
+    (13, "special_category_conditions", ["Article 9 condition", "article 9 basis for processing special category "
+                                         "data", "article 9 condition for processing special category data",
+                                         "special category condition", "article 9 basis"]),
+    (14, "legitimate_interests", ["Legitimate interests", "legitimate interests for the processing",
+                                  "legitimate interest"]),
+    (15, "lia_link", ["Link to LIA", "link to record of legitimate interests assessment", "lia",
+                      "legitimate interests assessment"]),
+    (16, NOTES, ["Rights available to individuals", "rights available", "individual rights"]),
+    (17, "automated_decision_making", ["Automated decision-making incl. profiling",
+                                       "existence of automated decision making including profiling",
+                                       "automated decision making", "profiling"]),
+    (18, "source", ["Source of the data", "the source of the personal data", "source of personal data", "source"]),
+    (19, "consent_record_link", ["Link to record of consent", "record of consent", "consent record"]),
+    (20, "systems", ["Location of personal data", "location", "systems", "where the data is held"]),
+    (21, "dpia_required", ["DPIA required?", "data protection impact assessment required", "dpia required"]),
+    (22, "dpia_progress", ["DPIA progress", "data protection impact assessment progress"]),
+    (23, "dpia_link", ["Link to DPIA", "link to data protection impact assessment"]),
+    (24, NOTES, ["Personal data breach occurred?", "personal data breach", "breach occurred"]),
+    (25, NOTES, ["Link to breach record", "link to record of personal data breach", "breach record"]),
+    (None, "name", ["Name of processing activity", "processing activity", "activity name", "activity", "name"]),
+    (None, "ref", ["Reference", "ref", "activity reference", "id"]),
+    (None, "owner", ["Owner", "information asset owner", "responsible person", "responsible"]),
+    (None, "description", ["Description", "description of processing"]),
+]
+# ICO columns 2-6 and 8-11 are the ones Art. 30(1) requires.
+MANDATORY = ["purposes", "data_subject_categories", "data_categories", "recipient_categories",
+             "transfer_countries", "transfer_safeguards", "retention", "security_description"]
+HEADER_SEARCH_ROWS = 25
+MIN_HEADER_COLUMNS = 4
+
+
+@dataclass
+class SheetLayout:
+    """Where the activities are in a sheet, and what each column holds (editable by the user)."""
+
+    sheet: str
+    header_row: int
+    columns: list[ColumnMap]
+    organisation: model.Organisation = field(default_factory=model.Organisation)
+    organisation_keys: frozenset[str] = frozenset()
+
+    def target_of(self, key: str) -> list[ColumnMap]:
+        return [c for c in self.columns if c.target == key]
+
+    def missing_mandatory(self) -> list[str]:
+        mapped = {c.target for c in self.columns}
+        return [k for k in MANDATORY if k not in mapped]
+
+    def cell(self, col: ColumnMap, row: int) -> str:
+        title = col.header if len(col.header) <= 40 else col.header[:39] + "…"
+        return f"sheet “{self.sheet}”, cell {col.letter}{row} (“{title}”)"
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).replace("_x000D_", "").replace("\r\n", "\n").strip()
+
+
+def detect_layout(sheet: str, rows: list[list[str]]) -> SheetLayout | None:
+    """The layout of a sheet whose first rows are `rows` (as text), or None if no header row is found."""
+    best: tuple[int, int, list[ColumnMap]] | None = None
+    for r, cells in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
+        cols = match_columns(cells, CATALOGUE)
+        n = sum(1 for c in cols if c.ico_number is not None)
+        if n >= MIN_HEADER_COLUMNS and (best is None or n > best[0]):
+            best = (n, r, cols)
+    if best is None:
+        return None
+    _, header_row, cols = best
+    org, keys = read_header_block(rows[: header_row - 1])
+    return SheetLayout(sheet, header_row, cols, org, keys)
+
+
+# --- the header block ------------------------------------------------------------------------------
+_ROLES = (("dpo", ("data protection officer", "dpo")), ("representative", ("representative",)),
+          ("controller", ("controller", "organisation", "organization", "company", "business name")))
+_SUBHEADS = {"name": "name", "address": "address", "email": "email", "telephone": "phone", "phone": "phone",
+             "telephone number": "phone", "email address": "email", "contact details": "contact"}
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"^(?:tel(?:ephone)?|phone|telefon)?[:.\s]*(\+?[0-9][0-9 ()./-]{5,})$", re.IGNORECASE)
+_FIELDS = {
+    "controller": {"name": "name", "email": "email", "phone": "phone", "address": "address", "web": "website"},
+    "dpo": {"name": "dpo_name", "email": "dpo_email", "phone": "dpo_phone", "address": "dpo_address"},
+    "representative": {"name": "representative_name"},
+}
+
+
+def _role(label: str) -> str | None:
+    text = normalise(label)
+    for role, words in _ROLES:
+        if any(re.search(rf"\b{w}\b", text) for w in words):
+            return role
+    return None
+
+
+def read_header_block(rows: list[list[str]]) -> tuple[model.Organisation, frozenset[str]]:
+    """Controller, DPO and representative from the rows above the header row (two styles: a label then
+    the details in the cells to its right, or a small table with Name / Address / Email / Telephone)."""
+    values: dict[str, Any] = {}
+    subheads: dict[int, str] = {}
+    seen: set[str] = set()
+    for cells in rows:
+        found = {i: _SUBHEADS[normalise(c)] for i, c in enumerate(cells) if normalise(c) in _SUBHEADS}
+        if len(found) >= 2:
+            subheads = found
+            continue
+        for i, cell in enumerate(cells):
+            role = _role(cell) if cell else None
+            if role is None or role in seen:
+                continue
+            rest = [(j, c) for j, c in enumerate(cells) if j > i and c and not freetext.is_blank(c)]
+            inline = cell.split(":", 1)[1].strip() if ":" in cell else ""
+            if subheads and rest:
+                _store_contact(role, {subheads[j]: c for j, c in rest if j in subheads}, values)
+            elif rest:
+                _store_contact(role, _split_contact("\n".join(c for _, c in rest)), values)
+            elif inline and not freetext.is_blank(inline):
+                _store_contact(role, _split_contact(inline), values)
+            elif not any(freetext.is_blank(c) and c for c in cells[i + 1:]):
+                continue  # a title that mentions a role ("... - controller"), not a label with details
+            seen.add(role)  # a role's first label row counts, even with "N/A" as its details
+            break
+    if values.get("dpo_name") or values.get("dpo_email"):
+        values["dpo_appointed"] = True  # type: ignore[assignment]
+    return model.Organisation(**values), frozenset(values)
+
+
+def _split_contact(text: str) -> dict[str, str]:
+    lines = [p.strip() for p in re.split(r"\n|;", text) if p.strip()]
+    if len(lines) == 1:
+        lines = [p.strip() for p in lines[0].split(",") if p.strip()]
+    out: dict[str, str] = {"name": lines[0]} if lines else {}
+    address = []
+    for line in lines[1:]:
+        email, phone = _EMAIL.search(line), _PHONE.match(line)
+        if email and "email" not in out and len(email.group(0)) >= len(line) - 8:
+            out["email"] = email.group(0)
+        elif phone and "phone" not in out:
+            out["phone"] = phone.group(1).strip()
+        elif re.match(r"^(https?://|www\.)", line) and "web" not in out:
+            out["web"] = line
+        else:
+            address.append(line)
+    if address:
+        out["address"] = "\n".join(address)
+    return out
+
+
+def _store_contact(role: str, parts: dict[str, str], values: dict[str, Any]) -> None:
+    mapping = _FIELDS[role]
+    if role == "representative":
+        values["representative_name"] = parts.get("name", "")
+        rest = [parts[k] for k in ("address", "email", "phone", "web", "contact") if parts.get(k)]
+        if rest:
+            values["representative_contact"] = "\n".join(rest)
+        return
+    if parts.get("contact"):
+        parts = {**_split_contact(parts.get("name", "") + "\n" + parts["contact"]), **{
+            k: v for k, v in parts.items() if k not in ("contact", "name")}}
+    for key, value in parts.items():
+        if key in mapping and value:
+            values[mapping[key]] = value
+
+
+# --- the activity rows -----------------------------------------------------------------------------
+def read_rows(layout: SheetLayout, rows: Iterable[tuple[int, list[str]]], problems: Problems) -> Incoming:
+    """Activities from the rows below the header row, following `layout.columns`."""
+    activities = []
+    for r, cells in rows:
+        values = {c.column: (cells[c.column - 1] if c.column <= len(cells) else "") for c in layout.columns}
+        if not any(values[c.column] for c in layout.columns if c.target != IGNORE):
+            continue
+        activity, provided = _activity(layout, r, values, problems)
+        activities.append(Located(activity, frozenset(provided), f"sheet “{layout.sheet}”, row {r}"))
+    org = None
+    if layout.organisation_keys:
+        where = f"sheet “{layout.sheet}”, rows 1–{layout.header_row - 1}"
+        org = Located(layout.organisation, layout.organisation_keys, where)
+    return Incoming(org, [], activities, kind="ico")
+
+
+_TEXT_TARGETS = ("ref", "name", "business_function", "owner", "description", "retention", "security_description",
+                 "legitimate_interests", "lia_link", "source", "consent_record_link", "dpia_link")
+_LIST_TARGETS = ("purposes", "data_subject_categories", "recipient_categories", "systems")
+
+
+def _activity(layout: SheetLayout, r: int, values: dict[int, str], problems: Problems):
+    a = model.Activity()
+    provided: set[str] = set()
+    notes: list[str] = []
+    basis_notes: list[str] = []
+
+    def text(target: str) -> tuple[str, ColumnMap | None]:
+        cols = layout.target_of(target)
+        joined = "\n".join(values[c.column] for c in cols if values[c.column])
+        return joined, (cols[0] if cols else None)
+
+    for key in _TEXT_TARGETS:
+        value, col = text(key)
+        if col is not None:
+            setattr(a, key, value)
+            provided.add(key)
+    for key in _LIST_TARGETS:
+        value, col = text(key)
+        if col is not None:
+            setattr(a, key, freetext.split_list(value))
+            provided.add(key)
+    value, col = text("data_categories")
+    if col is not None:
+        a.data_categories = [model.DataCategory(name=n) for n in freetext.split_list(value)]
+        provided.add("data_categories")
+    value, col = text("joint_controllers")
+    if col is not None:
+        a.joint_controllers = [_joint(item) for item in freetext.split_list(value)]
+        provided.add("joint_controllers")
+    for target, reader, prefix, key in (
+        ("legal_bases", freetext.legal_bases, "", "legal_bases"),
+        ("special_category_conditions", freetext.art9_conditions, "Art. 9: ", "special_category_conditions"),
+    ):
+        value, col = text(target)
+        if col is None:
+            continue
+        found = reader(value)
+        setattr(a, key, found.keys)
+        provided.add(key)
+        basis_notes += [prefix + part for part in found.leftover]
+        for part in found.unknown:
+            problems.warning(layout.cell(col, r), f"kept as a legal-basis note: could not tell which "
+                             f"{'Art. 9(2) condition' if prefix else 'Art. 6(1) basis'} “{part}” means")
+    _transfers(layout, r, a, provided, notes, text, problems)
+    _adm_and_dpia(layout, r, a, provided, notes, text, problems)
+    for col in layout.target_of(NOTES):
+        if values[col.column]:
+            notes.append(f"{col.header}: {values[col.column]}")
+    # The notes fields are filled (and, when merging, replaced) only when there is something to keep.
+    if notes:
+        a.notes = "\n".join(notes)
+        provided.add("notes")
+    if basis_notes:
+        a.legal_basis_note = "\n".join(basis_notes)
+        provided.add("legal_basis_note")
+    if not a.name:  # the ICO template has no name column: the first purpose names the activity
+        a.name = a.purposes[0] if a.purposes else (a.business_function or f"Row {r}")
+        provided.add("name")
+    return a, provided
+
+
+def _joint(item: str) -> model.JointController:
+    name, _, contact = item.partition(",")
+    return model.JointController(name=name.strip(), contact=contact.strip())
+
+
+def _transfers(layout, r, a, provided, notes, text, problems) -> None:
+    countries_text, col = text("transfer_countries")
+    safeguards, s_col = text("transfer_safeguards")
+    if col is not None:
+        provided.add("transfers")
+        codes, unknown = freetext.country_codes(countries_text)
+        for part in unknown:
+            problems.error(layout.cell(col, r), f"“{part}” is not a country name or ISO code ROPA Desk knows")
+        mechanism = freetext.transfer_mechanism(safeguards) if safeguards else None
+        a.transfers = [
+            model.Transfer(country=c, mechanism=mechanism or "none", safeguards_documentation=safeguards)
+            for c in codes
+        ]
+    if s_col is not None and safeguards and not a.transfers and not freetext.is_blank(safeguards):
+        notes.append(f"{s_col.header}: {safeguards}")
+
+
+def _adm_and_dpia(layout, r, a, provided, notes, text, problems) -> None:
+    adm, col = text("automated_decision_making")
+    if col is not None:
+        answer = freetext.yes_no(adm)
+        if freetext.is_blank(adm) or answer is False:
+            a.automated_decision_making, a.adm_description = False, ""
+            provided.update(("automated_decision_making", "adm_description"))
+        elif answer is True:
+            a.automated_decision_making = True
+            a.adm_description = "" if normalise(adm) in ("yes", "y", "ja") else adm
+            provided.update(("automated_decision_making", "adm_description"))
+        else:
+            a.adm_description = adm
+            provided.add("adm_description")
+            problems.warning(layout.cell(col, r), "kept as the ADM description; tick “Automated decision-making” "
+                             "yourself if it applies (the cell does not start with yes or no)")
+    required, rq_col = text("dpia_required")
+    progress, pg_col = text("dpia_progress")
+    if rq_col is None and pg_col is None:
+        return
+    status = freetext.dpia_status(required, progress)
+    if status is not None:
+        a.dpia_status = status
+        provided.add("dpia_status")
+    if pg_col is not None and not freetext.is_blank(progress) and freetext.dpia_status("", progress) is None:
+        notes.append(f"{pg_col.header}: {progress}")

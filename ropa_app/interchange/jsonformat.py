@@ -1,0 +1,261 @@
+"""The JSON interchange format of a whole register (format_version 1); see docs/json-format.md.
+
+`to_document` / `dumps` write it, `parse` reads it back into validated `Incoming` records. Writing is
+deterministic: the same register always gives the same bytes, and export -> import into a new
+register -> export gives the identical document.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..domain import model, serialize
+from .problems import Incoming, Located, Problems
+from .records import RawRefs, child, match_key, read_record
+
+FORMAT_VERSION = 1
+TOP_LEVEL_KEYS = ("$schema", "format_version", "generator", "organisation", "recipients", "activities")
+
+
+def generator_name() -> str:
+    return f"ROPA Desk {__version__}"
+
+
+# --- writing ---------------------------------------------------------------------------------------
+def sorted_recipients(recipients: list[model.Recipient]) -> list[model.Recipient]:
+    """The document's recipient order: by name (case-insensitive), ties kept in register order."""
+    return sorted(recipients, key=lambda r: (r.name.casefold(), r.name))
+
+
+def to_document(register: model.Register, generator: str | None = None) -> dict[str, Any]:
+    """The register as a plain JSON-ready dict; recipients get document ids "R1", "R2", ..."""
+    recipients = sorted_recipients(register.recipients)
+    doc_ids = {r.id: f"R{i}" for i, r in enumerate(recipients, start=1) if r.id is not None}
+
+    def ids(refs: list[int]) -> list[str]:
+        return [doc_ids[i] for i in refs if i in doc_ids]
+
+    out_recipients = []
+    for i, r in enumerate(recipients, start=1):
+        item = {"id": f"R{i}", **serialize.to_dict(r, with_id=False)}
+        item["sub_processors"] = ids(r.sub_processors)
+        out_recipients.append(item)
+    out_activities = []
+    for a in register.activities:
+        item = serialize.to_dict(a, with_id=False)
+        item["recipients"] = ids(a.recipients)
+        out_activities.append(item)
+    return {
+        "format_version": FORMAT_VERSION,
+        "generator": generator or generator_name(),
+        "organisation": serialize.to_dict(register.organisation, with_id=False),
+        "recipients": out_recipients,
+        "activities": out_activities,
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """The document as text: UTF-8 friendly (no \\u escapes for letters), indented, newline-terminated."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json(register: model.Register, generator: str | None = None) -> str:
+    return dumps(to_document(register, generator))
+
+
+def save_json(register: model.Register, path: str | os.PathLike) -> Path:
+    """Write the register document to `path` atomically (a temporary file renamed over it), UTF-8."""
+    path = Path(path)
+    text = export_json(register)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+# --- reading ---------------------------------------------------------------------------------------
+class _Object(dict):
+    """A parsed JSON object that remembers keys given twice (the JSON parser keeps the last)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object_hook(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        keys = [k for k, _ in pairs]
+        obj.duplicates = tuple(dict.fromkeys(k for i, k in enumerate(keys) if k in keys[:i]))
+    return obj
+
+
+def loads(text: str, problems: Problems) -> Any:
+    """Parse JSON text; a syntax error becomes a problem located by line and column."""
+    try:
+        return json.loads(text, object_pairs_hook=_object_hook)
+    except json.JSONDecodeError as exc:
+        problems.error(f"line {exc.lineno}, column {exc.colno}", f"this is not valid JSON: {exc.msg}")
+    except RecursionError:
+        problems.error("$", "the JSON is nested too deeply to be a register")
+    return None
+
+
+def parse(text: str) -> Incoming:
+    """Read and validate a register document; raises InvalidSource listing every problem."""
+    problems = Problems()
+    data = loads(text, problems)
+    problems.raise_if_errors()
+    incoming = read_document(data, problems)
+    problems.raise_if_errors()
+    assert incoming is not None
+    incoming.warnings = problems.warnings
+    return incoming
+
+
+def read_document(data: Any, problems: Problems) -> Incoming | None:
+    if not isinstance(data, dict):
+        problems.error("$", "expected a JSON object with \"format_version\", \"recipients\" and \"activities\"")
+        return None
+    if not _check_version(data, problems):
+        return None
+    for key in data:
+        if key not in TOP_LEVEL_KEYS:
+            problems.error(child("$", key), f"unknown top-level key {key!r} (allowed: {', '.join(TOP_LEVEL_KEYS)})")
+    for key in getattr(data, "duplicates", ()):
+        problems.error(child("$", key), "this key is given more than once")
+    for key in ("$schema", "generator"):
+        if key in data and not isinstance(data[key], str):
+            problems.error(child("$", key), "expected text")
+
+    organisation = None
+    if data.get("organisation") is not None:
+        got = read_record(model.Organisation, data["organisation"], "$.organisation", problems)
+        if got is not None:
+            organisation = Located(got[0], got[1], "$.organisation")
+
+    recipients, rec_refs, ids, names = _read_recipients(_top_list(data, "recipients", problems), problems)
+    activities = []
+    for i, raw in enumerate(_top_list(data, "activities", problems)):
+        path = f"$.activities[{i}]"
+        got = read_record(model.Activity, raw, path, problems)
+        if got is None:
+            continue
+        activity, provided, refs = got
+        if "recipients" in refs:
+            activity.recipients = _resolve(refs["recipients"], ids, names, problems)
+        activities.append(Located(activity, provided, path))
+    for located, refs in zip(recipients, rec_refs):
+        if "sub_processors" in refs:
+            subs = _resolve(refs["sub_processors"], ids, names, problems)
+            if located.record.id in subs:
+                problems.error(f"{located.location}.sub_processors", "a recipient cannot be its own sub-processor")
+            located.record.sub_processors = subs
+    _check_unique_refs(activities, problems)
+    return Incoming(organisation, recipients, activities, kind="json")
+
+
+def _check_version(data: dict, problems: Problems) -> bool:
+    version = data.get("format_version")
+    if "format_version" not in data:
+        problems.error(
+            "$.format_version", f"missing: a ROPA Desk register document has \"format_version\": {FORMAT_VERSION}"
+        )
+        return False
+    if isinstance(version, bool) or not isinstance(version, int):
+        problems.error("$.format_version", f"expected the number {FORMAT_VERSION}, got {version!r}")
+        return False
+    if version > FORMAT_VERSION:
+        problems.error(
+            "$.format_version",
+            f"format version {version} was written by a newer ROPA Desk; this version reads version "
+            f"{FORMAT_VERSION}. Please update ROPA Desk.",
+        )
+        return False
+    if version != FORMAT_VERSION:
+        problems.error("$.format_version", f"unknown format version {version} (this version reads {FORMAT_VERSION})")
+        return False
+    return True
+
+
+def _top_list(data: dict, key: str, problems: Problems) -> list:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        problems.error(f"$.{key}", "expected a list [...]")
+        return []
+    return value
+
+
+def _read_recipients(raws: list, problems: Problems):
+    recipients: list[Located[model.Recipient]] = []
+    all_refs: list[dict[str, RawRefs]] = []
+    ids: dict[str, int] = {}
+    names: dict[str, int] = {}
+    first_at: dict[str, str] = {}
+    for i, raw in enumerate(raws):
+        path = f"$.recipients[{i}]"
+        got = read_record(model.Recipient, raw, path, problems, allowed_extra=("id",))
+        if got is None:
+            continue
+        recipient, provided, refs = got
+        recipient.id = len(recipients) + 1  # source-local id
+        if "id" in raw:
+            doc_id = raw["id"]
+            if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or doc_id == "":
+                problems.error(f"{path}.id", f"expected a text or integer id such as \"R1\", got {doc_id!r}")
+            elif str(doc_id) in ids:
+                problems.error(f"{path}.id", f"the id {doc_id!r} is already used by another recipient")
+            else:
+                ids[str(doc_id)] = recipient.id
+        key = match_key(recipient.name)
+        if not key:
+            problems.error(f"{path}.name", "a recipient needs a name")
+        elif key in names:
+            problems.error(f"{path}.name", f"the name {recipient.name!r} is already used by {first_at[key]}")
+        else:
+            names[key] = recipient.id
+            first_at[key] = path
+        recipients.append(Located(recipient, provided, path))
+        all_refs.append(refs)
+    return recipients, all_refs, ids, names
+
+
+def _resolve(refs: RawRefs, ids: dict[str, int], names: dict[str, int], problems: Problems) -> list[int]:
+    out: list[int] = []
+    for value, path in refs.values:
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            problems.error(path, f"expected a recipient id or name, got {value!r}")
+            continue
+        local = ids.get(str(value))
+        if local is None and isinstance(value, str):
+            local = names.get(match_key(value))
+        if local is None:
+            problems.error(path, f"no recipient has the id or name {value!r}")
+        elif local not in out:
+            out.append(local)
+    return out
+
+
+def _check_unique_refs(activities: list[Located[model.Activity]], problems: Problems) -> None:
+    seen: dict[str, str] = {}
+    for located in activities:
+        ref = match_key(located.record.ref)
+        if not ref:
+            continue
+        if ref in seen:
+            problems.error(
+                f"{located.location}.ref", f"the reference {located.record.ref!r} is already used by {seen[ref]}"
+            )
+        else:
+            seen[ref] = located.location

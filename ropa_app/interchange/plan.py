@@ -1,0 +1,192 @@
+"""The import plan: what importing a source would do to a register, before anything is written.
+
+`build_plan` matches incoming records with the register's (activities by reference, else by name;
+recipients by name; case and spacing ignored) and sorts them into added / changed (with the changed
+fields) / unchanged. The GUI shows the plan as a preview; `store.importing.apply_plan` writes it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..domain import model, serialize
+from .problems import Incoming, Located, Problem
+from .records import match_key
+
+ADDED = "added"
+CHANGED = "changed"
+UNCHANGED = "unchanged"
+ENTITIES = ("organisation", "recipient", "activity")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    key: str
+    label: str
+    old: Any  # plain values (dates as text; recipients as names)
+    new: Any
+
+
+@dataclass
+class PlanItem:
+    entity: str  # organisation | recipient | activity
+    action: str  # added | changed | unchanged
+    record: Any  # what will be written: the merged record (new recipients carry a negative id)
+    current: Any | None  # the register's record it replaces, None when added
+    changes: list[FieldChange]
+    location: str  # where the incoming record is in the source
+    matched_by: str = ""  # "ref" | "name" | "" (added)
+
+    @property
+    def label(self) -> str:
+        if self.entity == "activity":
+            return f"{self.record.ref} {self.record.name}".strip()
+        return self.record.name
+
+    @property
+    def changed_keys(self) -> list[str]:
+        return [c.key for c in self.changes]
+
+
+@dataclass
+class ImportPlan:
+    organisation: PlanItem | None
+    recipients: list[PlanItem]
+    activities: list[PlanItem]
+    base: model.Register | None  # the register the plan was made against; None: a new register
+    warnings: list[Problem] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)  # (entity, label) in the register, not in the source
+
+    def items(self, entity: str | None = None, action: str | None = None) -> list[PlanItem]:
+        every = ([self.organisation] if self.organisation else []) + self.recipients + self.activities
+        return [i for i in every if (entity is None or i.entity == entity) and (action is None or i.action == action)]
+
+    def counts(self, entity: str) -> dict[str, int]:
+        return {a: len(self.items(entity, a)) for a in (ADDED, CHANGED, UNCHANGED)}
+
+    @property
+    def has_changes(self) -> bool:
+        return any(i.action != UNCHANGED for i in self.items())
+
+    def summary_lines(self) -> list[str]:
+        """A plain-text preview: one line per entity, then one per added or changed record."""
+        lines = []
+        if self.organisation:
+            org = self.organisation
+            detail = f" ({', '.join(org.changed_keys)})" if org.action == CHANGED else ""
+            lines.append(f"Organisation: {org.action}{detail}")
+        for entity, title in (("recipient", "Recipients"), ("activity", "Activities")):
+            c = self.counts(entity)
+            lines.append(f"{title}: {c[ADDED]} added, {c[CHANGED]} changed, {c[UNCHANGED]} unchanged")
+        for item in self.recipients + self.activities:
+            if item.action == ADDED:
+                lines.append(f"  + {item.entity} “{item.label}”")
+            elif item.action == CHANGED:
+                lines.append(f"  ~ {item.entity} “{item.label}”: {', '.join(item.changed_keys)}")
+        return lines
+
+
+def build_plan(incoming: Incoming, current: model.Register | None = None) -> ImportPlan:
+    """Plan importing `incoming` into `current` (None or an empty register: a new register)."""
+    base = current or model.Register()
+    rec_matches, targets = _match_recipients(incoming.recipients, base)
+    names = {r.id: r.name for r in base.recipients if r.id is not None}
+    for located in incoming.recipients:
+        names.setdefault(targets[located.record.id], located.record.name)
+    rec_items = []
+    for located, found in zip(incoming.recipients, rec_matches):
+        record = replace(
+            located.record,
+            id=targets[located.record.id],
+            sub_processors=[targets[s] for s in located.record.sub_processors],
+        )
+        rec_items.append(_item("recipient", replace(located, record=record), found, "name", names))
+    act_items = _plan_activities(incoming.activities, base, targets, names)
+    org_item = None
+    if incoming.organisation is not None:
+        org_item = _item("organisation", incoming.organisation, base.organisation if current else None, "", names)
+    matched = {id(i.current) for i in rec_items + act_items if i.current is not None}
+    kept = [("recipient", r.name) for r in base.recipients if id(r) not in matched]
+    kept += [("activity", f"{a.ref} {a.name}".strip()) for a in base.activities if id(a) not in matched]
+    return ImportPlan(org_item, rec_items, act_items, current, list(incoming.warnings), kept)
+
+
+def _match_recipients(incoming: list[Located[model.Recipient]], base: model.Register):
+    """The register's recipient each incoming one matches (or None), and the id each will have:
+    the register's id, or a negative placeholder for a new recipient."""
+    by_name: dict[str, list[model.Recipient]] = defaultdict(list)
+    for r in base.recipients:
+        by_name[match_key(r.name)].append(r)
+    used: set[int] = set()
+    matches: list[model.Recipient | None] = []
+    targets: dict[int, int] = {}
+    for located in incoming:
+        found = _first_unused(by_name.get(match_key(located.record.name), []), used)
+        matches.append(found)
+        targets[located.record.id] = found.id if found else -located.record.id
+    return matches, targets
+
+
+def _plan_activities(incoming, base: model.Register, targets: dict[int, int], names: dict[int, str]):
+    """Match by reference first (all of them), then the rest by name: an activity with another
+    reference is a different activity, and one with no reference is preferred for a name match."""
+    by_ref: dict[str, list[model.Activity]] = defaultdict(list)
+    by_name: dict[str, list[model.Activity]] = defaultdict(list)
+    for a in base.activities:
+        if match_key(a.ref):
+            by_ref[match_key(a.ref)].append(a)
+        by_name[match_key(a.name)].append(a)
+    used: set[int] = set()
+    records = [replace(loc.record, recipients=[targets[r] for r in loc.record.recipients]) for loc in incoming]
+    found: list[tuple[model.Activity | None, str]] = []
+    for rec in records:
+        ref = match_key(rec.ref)
+        found.append((_first_unused(by_ref.get(ref, []), used), "ref") if ref else (None, ""))
+    for i, rec in enumerate(records):
+        ref, name = match_key(rec.ref), match_key(rec.name)
+        if found[i][0] is None and name:
+            same = [a for a in by_name.get(name, []) if not (ref and match_key(a.ref) and match_key(a.ref) != ref)]
+            same.sort(key=lambda a: match_key(a.ref) != ref)
+            found[i] = (_first_unused(same, used), "name")
+    return [
+        _item("activity", replace(loc, record=rec), current, how if current else "", names)
+        for loc, rec, (current, how) in zip(incoming, records, found)
+    ]
+
+
+def _first_unused(candidates: list, used: set[int]):
+    """The first candidate not matched yet (tracked by object identity: records need no id here)."""
+    for c in candidates:
+        if id(c) not in used:
+            used.add(id(c))
+            return c
+    return None
+
+
+def _item(entity: str, located: Located, current: Any | None, how: str, names: dict[int, str]) -> PlanItem:
+    incoming = located.record
+    if current is None:
+        return PlanItem(entity, ADDED, incoming, None, [], located.location)
+    values = {k: getattr(incoming, k) for k in located.provided}
+    merged = replace(current, **values)
+    changes = []
+    for fs in model.fields_of(type(current)):
+        if fs.key not in located.provided:
+            continue
+        old, new = _plain(getattr(current, fs.key), fs, names), _plain(getattr(merged, fs.key), fs, names)
+        if _comparable(getattr(current, fs.key), fs) != _comparable(getattr(merged, fs.key), fs):
+            changes.append(FieldChange(fs.key, fs.label, old, new))
+    action = CHANGED if changes else UNCHANGED
+    return PlanItem(entity, action, merged, current, changes, located.location, how)
+
+
+def _comparable(value: Any, fs: model.FieldSpec) -> Any:
+    return value if fs.kind == model.REFS else serialize.to_plain(value, False)
+
+
+def _plain(value: Any, fs: model.FieldSpec, names: dict[int, str]) -> Any:
+    if fs.kind == model.REFS:
+        return [names.get(i, f"#{i}") for i in value]
+    return serialize.to_plain(value, False)

@@ -1,0 +1,98 @@
+"""What reading an import source yields: the incoming records, and the problems found on the way.
+
+Every problem carries its location in the source (a JSON path such as `$.activities[3].legal_bases[0]`,
+"line 4, column 7" for broken JSON, or a spreadsheet cell), so that the user can find and fix it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from ..domain import model
+
+T = TypeVar("T")
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    location: str
+    message: str
+    severity: str = ERROR
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class InvalidSource(ValueError):
+    """The source cannot be imported; `problems` lists every error found (nothing was written)."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = [p for p in problems if p.severity == ERROR] or list(problems)
+        first = str(self.problems[0]) if self.problems else "invalid source"
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(first + more)
+
+
+class Problems:
+    """Collects problems while a source is read; `raise_if_errors` stops before anything is used."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def error(self, location: str, message: str) -> None:
+        self.items.append(Problem(location, message, ERROR))
+
+    def warning(self, location: str, message: str) -> None:
+        self.items.append(Problem(location, message, WARNING))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == WARNING]
+
+    def raise_if_errors(self) -> None:
+        if self.errors:
+            raise InvalidSource(self.items)
+
+
+@dataclass
+class Located(Generic[T]):
+    """One incoming record, the keys its source actually provides, and where it came from.
+
+    When merging, only `provided` keys overwrite the matched record: a spreadsheet without a
+    "Reference" column leaves every activity's reference as it is.
+    """
+
+    record: T
+    provided: frozenset[str]
+    location: str
+
+
+@dataclass
+class Incoming:
+    """A register read from an import source, validated.
+
+    Recipients carry source-local ids 1..n (`record.id`); activities' `recipients` and recipients'
+    `sub_processors` refer to those ids. `organisation` is None when the source has none.
+    """
+
+    organisation: Located[model.Organisation] | None
+    recipients: list[Located[model.Recipient]] = field(default_factory=list)
+    activities: list[Located[model.Activity]] = field(default_factory=list)
+    kind: str = "json"  # json | ico | ropa_xlsx
+    warnings: list[Problem] = field(default_factory=list)
+
+    def register(self) -> model.Register:
+        """The incoming records as a Register (recipient ids source-local)."""
+        return model.Register(
+            self.organisation.record if self.organisation else model.Organisation(),
+            [a.record for a in self.activities],
+            [r.record for r in self.recipients],
+        )

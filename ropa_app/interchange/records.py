@@ -1,0 +1,229 @@
+"""Turning plain data (parsed JSON, spreadsheet cells) into model records, collecting every problem.
+
+Unlike `serialize.from_dict`, which stops at the first error, `read_record` keeps going and reports
+each problem with its JSON path, so that the user sees everything to fix at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import re
+from datetime import date
+from typing import Any
+
+from ..domain import countries, model
+from ..domain.law import ORG_PREFIX
+from .problems import Problems
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+# Fields whose duplicates the register file does not keep (the store links each value once).
+_DEDUPED = {model.CATEGORY_LIST}
+
+
+def child(path: str, key: str) -> str:
+    """The JSON path of a member: $.name, or $["odd key"] when the key is not a plain name."""
+    return f"{path}.{key}" if str(key).isidentifier() else f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def match_key(text: str) -> str:
+    """How names are compared when records are matched: case and spacing do not matter."""
+    return " ".join((text or "").split()).casefold()
+
+
+@dataclasses.dataclass
+class RawRefs:
+    """Recipient references as written in the source, resolved once every recipient is known."""
+
+    values: list[tuple[Any, str]]  # (value, path)
+
+
+def read_record(
+    cls: type, data: Any, path: str, problems: Problems, allowed_extra: tuple[str, ...] = ()
+) -> tuple[Any, frozenset[str], dict[str, RawRefs]] | None:
+    """(record, provided keys, raw references) from a dict; None if `data` is not an object at all.
+
+    Missing keys take the model's defaults. `allowed_extra` keys (such as a recipient's "id") are
+    accepted and left to the caller.
+    """
+    if not isinstance(data, dict):
+        problems.error(path, f"expected an object {{...}}, got {_describe(data)}")
+        return None
+    for key in getattr(data, "duplicates", ()):
+        problems.error(child(path, key), "this key is given more than once in the same object")
+    specs = {fs.key: fs for fs in model.fields_of(cls)}
+    kwargs: dict[str, Any] = {}
+    refs: dict[str, RawRefs] = {}
+    for key, value in data.items():
+        where = child(path, key)
+        if key in allowed_extra:
+            continue
+        fs = specs.get(key)
+        if fs is None:
+            hint = difflib.get_close_matches(key, list(specs), n=1)
+            problems.error(where, f"unknown field {key!r}" + (f" (did you mean {hint[0]!r}?)" if hint else ""))
+            continue
+        if fs.kind == model.REFS:
+            items = _list(value, where, problems)
+            if items is not None:
+                refs[key] = RawRefs([(v, f"{where}[{i}]") for i, v in enumerate(items)])
+                kwargs[key] = []
+            continue
+        ok, converted = read_value(cls, fs, value, where, problems)
+        if ok:
+            kwargs[key] = converted
+    provided = frozenset(k for k in data if k in specs)
+    return cls(**kwargs), provided, refs
+
+
+def read_value(cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Problems) -> tuple[bool, Any]:
+    """(True, value in model form) or (False, None) after recording the problem."""
+    kind = fs.kind
+    n_before = len(problems.errors)
+    if kind == model.RECORDS:
+        items = _list(value, where, problems)
+        if items is None:
+            return False, None
+        rec_cls = model.RECORD_TYPES[fs.key]
+        out = []
+        for i, item in enumerate(items):
+            got = read_record(rec_cls, item, f"{where}[{i}]", problems)
+            if got is not None:
+                out.append(got[0])
+        if fs.key == "data_categories":
+            out = _unique_categories(out, where, problems)
+        return len(problems.errors) == n_before, out
+    if kind in (model.TEXT_LIST, model.CATEGORY_LIST, model.CHOICES, model.COUNTRY_LIST):
+        items = _list(value, where, problems)
+        if items is None:
+            return False, None
+        out = []
+        for i, item in enumerate(items):
+            ok, v = _scalar(cls, fs, item, f"{where}[{i}]", problems, in_list=True)
+            if ok:
+                out.append(v)
+        if kind in _DEDUPED:
+            out = list(dict.fromkeys(out))
+        return len(problems.errors) == n_before, out
+    return _scalar(cls, fs, value, where, problems, in_list=False)
+
+
+def _scalar(
+    cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Problems, in_list: bool
+) -> tuple[bool, Any]:
+    kind = fs.kind
+    if kind == model.BOOL:
+        if isinstance(value, bool):
+            return True, value
+        problems.error(where, f"expected true or false, got {_describe(value)}")
+        return False, None
+    if kind == model.DATE:
+        return _date(value, where, problems)
+    if value is None and not in_list:
+        return True, _default(cls, fs.key)
+    if not isinstance(value, str):
+        problems.error(where, f"expected text, got {_describe(value)}")
+        return False, None
+    if kind in (model.CHOICE, model.CHOICES):
+        if kind == model.CHOICE and value == "":
+            return True, _default(cls, fs.key)
+        if fs.vocabulary is not None and value not in fs.vocabulary:
+            hint = _vocabulary_hint(fs.vocabulary, value)
+            problems.error(
+                where,
+                f"unknown {fs.vocabulary.name.replace('_', ' ')} {value!r}"
+                + (f" (did you mean {hint[0]!r}?)" if hint else "")
+                + f"; allowed: {', '.join(fs.vocabulary)}",
+            )
+            return False, None
+        return True, value
+    if kind in (model.COUNTRY, model.COUNTRY_LIST):
+        return _country(value, where, problems, allow_org=(cls is model.Transfer), allow_empty=not in_list)
+    return True, value
+
+
+def _vocabulary_hint(vocabulary, value: str) -> list[str]:
+    """The key the user probably meant: a similar key, or the one key whose label names the value
+    ("contract" -> art6_1_b, "Health data" -> health)."""
+    close = difflib.get_close_matches(value, list(vocabulary), n=1)
+    if close:
+        return close
+    folded = value.strip().casefold()
+    by_label = [
+        k for k, label in vocabulary.items if folded and (folded in label.casefold() or label.casefold() in folded)
+    ]
+    return by_label if len(by_label) == 1 else []
+
+
+def _date(value: Any, where: str, problems: Problems) -> tuple[bool, date | None]:
+    if value is None or value == "":
+        return True, None
+    if isinstance(value, str):
+        try:
+            if _ISO_DATE.fullmatch(value):
+                return True, date.fromisoformat(value)
+        except ValueError:
+            pass
+        problems.error(where, f"not a real date: {value!r} (expected YYYY-MM-DD)")
+        return False, None
+    problems.error(where, f"expected a date \"YYYY-MM-DD\" or null, got {_describe(value)}")
+    return False, None
+
+
+def _country(value: str, where: str, problems: Problems, allow_org: bool, allow_empty: bool) -> tuple[bool, str]:
+    code = value.strip()
+    if code == "" and allow_empty:
+        return True, ""
+    if allow_org and code.startswith(ORG_PREFIX) and len(code) > len(ORG_PREFIX):
+        return True, code
+    if countries.is_valid(code):
+        return True, code.upper()
+    guess = countries.lookup(code)
+    hint = f" (did you mean {guess!r}, {countries.name(guess)}?)" if guess else ""
+    problems.error(where, f"unknown country code {value!r}: expected an ISO 3166-1 alpha-2 code such as SE{hint}")
+    return False, ""
+
+
+def _unique_categories(cats: list[model.DataCategory], where: str, problems: Problems) -> list[model.DataCategory]:
+    seen: dict[str, model.DataCategory] = {}
+    for i, dc in enumerate(cats):
+        first = seen.get(dc.name)
+        if first is None:
+            seen[dc.name] = dc
+        elif first != dc:
+            problems.error(
+                f"{where}[{i}].name",
+                f"the data category {dc.name!r} is listed twice with different details; keep one",
+            )
+    return list(seen.values())
+
+
+def _list(value: Any, where: str, problems: Problems) -> list | None:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    problems.error(where, f"expected a list [...], got {_describe(value)}")
+    return None
+
+
+def _default(cls: type, key: str) -> Any:
+    for f in dataclasses.fields(cls):
+        if f.name == key:
+            if f.default is not dataclasses.MISSING:
+                return f.default
+            return f.default_factory()  # type: ignore[misc]
+    raise KeyError(key)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return "an object" if isinstance(value, dict) else "a list"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

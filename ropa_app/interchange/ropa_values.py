@@ -1,0 +1,184 @@
+"""Reading back the values of a ROPA Desk Excel export: the display strings the export wrote (terms,
+dates and countries in the export's language, lists one item per line, nested records on one line) are
+turned into model values again. Uses the export's own translation tables, so the two stay in step."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from ..domain import countries, model
+from ..export.i18n import ENTITIES, LANGUAGES, Translator
+from .problems import Problems
+
+_EN_MONTHS = {m.casefold(): i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+_CODE = re.compile(r"\(([A-Za-z]{2})\)\s*$")
+
+
+def fold(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def _term_key(text: str) -> str:
+    """How terms are compared: case, spacing and the kind of dash do not matter ("Avtal - art. 6.1 b")."""
+    return fold(re.sub(r"\s*[-‐‑‒–—―]\s*", " - ", str(text))).rstrip(".")
+
+
+class Reader:
+    """Value parsing for one export language (terms of English and of every language are accepted too,
+    so that a user who types "Consent" into a Swedish export is understood)."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.tr = Translator(language)
+        self._all = [Translator(lang) for lang in LANGUAGES]
+        self.missing = {fold(t("missing")) for t in self._all}
+        self.yes = {fold(t("yes")) for t in self._all} | {"true", "x"}
+        self.no = {fold(t("no")) for t in self._all} | {"false"}
+        self._terms: dict[str, dict[str, str]] = {}
+
+    def terms(self, vocabulary: model.vocab.Vocabulary) -> dict[str, str]:
+        found = self._terms.get(vocabulary.name)
+        if found is None:
+            found = {}
+            for t in [self.tr, *self._all]:
+                for key in vocabulary:
+                    found.setdefault(_term_key(t.term(vocabulary.name, key)), key)
+            for key, label in vocabulary.items:
+                found.setdefault(_term_key(label), key)
+                found.setdefault(_term_key(key), key)
+            self._terms[vocabulary.name] = found
+        return found
+
+    def labels(self, cls: type) -> dict[str, str]:
+        """Field label (folded) -> key for an entity, in this language."""
+        entity = ENTITIES[cls]
+        return {fold(self.tr.field(entity, fs.key)): fs.key for fs in model.fields_of(cls)}
+
+    # --- one cell --------------------------------------------------------------------------------
+    def value(self, cls: type, fs: model.FieldSpec, raw: Any, where: str, problems: Problems) -> tuple[bool, Any]:
+        kind = fs.kind
+        if isinstance(raw, (datetime, date)) and kind == model.DATE:
+            return True, raw.date() if isinstance(raw, datetime) else raw
+        text = _text(raw)
+        if fold(text) in self.missing:
+            text = ""
+        if kind in (model.TEXT, model.LONGTEXT, model.LINK):
+            return True, text
+        if kind == model.BOOL:
+            if not text or fold(text) in self.no:
+                return True, False
+            if fold(text) in self.yes:
+                return True, True
+            problems.error(where, f"expected {self.tr('yes')} or {self.tr('no')}, not “{text}”")
+            return False, None
+        if kind == model.DATE:
+            return self.date(text, where, problems)
+        if kind == model.CHOICE:
+            if not text:
+                return True, _default(cls, fs.key)
+            return self.choice(fs.vocabulary, text, where, problems)
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if kind in (model.TEXT_LIST, model.CATEGORY_LIST):
+            return True, list(dict.fromkeys(lines)) if kind == model.CATEGORY_LIST else lines
+        if kind == model.CHOICES:
+            got = [self.choice(fs.vocabulary, line, where, problems) for line in lines]
+            return all(ok for ok, _ in got), [v for ok, v in got if ok]
+        if kind == model.COUNTRY:
+            return self.country(text, where, problems) if text else (True, "")
+        if kind == model.COUNTRY_LIST:
+            got = [self.country(line, where, problems) for line in lines]
+            return all(ok for ok, _ in got), [v for ok, v in got if ok]
+        if kind == model.RECORDS:
+            rec_cls = model.RECORD_TYPES[fs.key]
+            out = [self.record(rec_cls, line, where, problems) for line in lines]
+            return all(r is not None for r in out), [r for r in out if r is not None]
+        raise ValueError(f"no reader for {kind}")  # REFS are resolved by the caller
+
+    def choice(self, vocabulary, text: str, where: str, problems: Problems) -> tuple[bool, str]:
+        key = self.terms(vocabulary).get(_term_key(text))
+        if key is None:
+            allowed = "; ".join(self.tr.term(vocabulary.name, k) for k in vocabulary)
+            problems.error(where, f"“{text}” is not one of: {allowed}")
+            return False, ""
+        return True, key
+
+    def date(self, text: str, where: str, problems: Problems) -> tuple[bool, date | None]:
+        text = text.strip()
+        if not text:
+            return True, None
+        try:
+            if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}( 00:00:00)?", text):
+                return True, date.fromisoformat(text[:10])
+            m = re.fullmatch(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})", text)
+            if m:
+                return True, date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            m = re.fullmatch(r"([0-9]{1,2}) ([A-Za-z]{3})[a-z]* ([0-9]{4})", text)
+            if m and m.group(2).casefold() in _EN_MONTHS:
+                return True, date(int(m.group(3)), _EN_MONTHS[m.group(2).casefold()], int(m.group(1)))
+        except ValueError:
+            pass
+        problems.error(where, f"“{text}” is not a date (write it as {self.tr.date(date(2026, 3, 31))})")
+        return False, None
+
+    def country(self, text: str, where: str, problems: Problems) -> tuple[bool, str]:
+        text = text.strip()
+        m = _CODE.search(text)
+        code = m.group(1).upper() if m else None
+        if code and countries.is_valid(code):
+            return True, code
+        if text.startswith("org:"):
+            return True, text
+        code = countries.lookup(text)
+        if code:
+            return True, code
+        problems.error(where, f"“{text}” is not a country ROPA Desk knows (write e.g. {self.tr.country('SE')})")
+        return False, ""
+
+    def record(self, cls: type, line: str, where: str, problems: Problems) -> Any | None:
+        """A nested record from its one-line form "first value — Label: value; Label: value"."""
+        labels = {self.tr.field(ENTITIES[cls], fs.key): fs for fs in model.fields_of(cls)}
+        marks = []
+        for label, fs in labels.items():
+            for m in re.finditer(re.escape(label) + ": ", line):
+                if m.start() == 0 or line[: m.start()].endswith(("; ", " — ")):
+                    marks.append((m.start(), m.end(), fs))
+        marks.sort(key=lambda t: (t[0], -t[1]))
+        kept: list[tuple[int, int, model.FieldSpec]] = []
+        for mark in marks:
+            if not kept or mark[0] >= kept[-1][1]:
+                kept.append(mark)
+        head = (line[: kept[0][0]] if kept else line).removesuffix(" — ").strip()
+        values: dict[str, Any] = {}
+        ok = True
+        for i, (_start, end, fs) in enumerate(kept):
+            stop = kept[i + 1][0] if i + 1 < len(kept) else len(line)
+            raw = line[end:stop].removesuffix("; ").removesuffix(" — ").strip()
+            good, values[fs.key] = self.value(cls, fs, raw, where, problems)
+            ok = ok and good
+        if head:
+            first = next(fs for fs in model.fields_of(cls) if fs.key not in values)
+            good, values[first.key] = self.value(cls, first, head, where, problems)
+            ok = ok and good
+        return cls(**values) if ok else None
+
+
+def _text(raw: Any) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, datetime):
+        return raw.date().isoformat() if raw.time() == datetime.min.time() else raw.isoformat(sep=" ")
+    if isinstance(raw, date):
+        return raw.isoformat()
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw).replace("\r\n", "\n")
+
+
+def _default(cls: type, key: str) -> Any:
+    import dataclasses
+
+    f = next(f for f in dataclasses.fields(cls) if f.name == key)
+    return f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]

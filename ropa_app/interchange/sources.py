@@ -1,0 +1,92 @@
+"""Reading an import source file: a JSON register document or an .xlsx workbook.
+
+Everything is checked before anything is used: the size, the encoding, the syntax, the format version,
+every value. Problems are raised together as one InvalidSource.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import jsonformat, spreadsheet
+from .ico import SheetLayout
+from .ropa_xlsx import ExportLayout
+from .problems import Incoming, InvalidSource, Problem
+
+MAX_SOURCE_BYTES = 50 * 1024 * 1024  # 50 MB
+JSON_SUFFIXES = (".json",)
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def source_kind(path: str | os.PathLike) -> str:
+    """'json' or 'xlsx' for an import source (by name, else by its first bytes); InvalidSource otherwise."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix in (".xls", ".ods", ".csv"):
+        raise InvalidSource([Problem(path.name, f"{suffix} files cannot be imported; open the file in your "
+                                                "spreadsheet program and save it as an Excel workbook (.xlsx)")])
+    head = _head(path)
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return "json"
+    raise InvalidSource([Problem(path.name, "this is neither a ROPA Desk register document (.json) nor an Excel "
+                                            "workbook (.xlsx)")])
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(8)
+
+
+def check_file(path: str | os.PathLike) -> Path:
+    """The path of a readable source file within the size limit; InvalidSource otherwise."""
+    path = Path(path)
+    if not path.exists():
+        raise InvalidSource([Problem(str(path), "the file does not exist")])
+    if path.is_dir():
+        raise InvalidSource([Problem(str(path), "this is a folder, not a file")])
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise InvalidSource([Problem(path.name, f"the file is {_mb(size)}; ROPA Desk imports files up to "
+                                                f"{_mb(MAX_SOURCE_BYTES)}. Nothing was imported.")])
+    if size == 0:
+        raise InvalidSource([Problem(path.name, "the file is empty")])
+    return path
+
+
+def inspect_spreadsheet(path: str | os.PathLike) -> SheetLayout | ExportLayout:
+    """How a workbook will be read: an ExportLayout for a workbook exported by ROPA Desk (nothing to
+    choose), or the proposed SheetLayout of an ICO-template workbook (for the GUI to show and let the
+    user correct its `columns[i].target`)."""
+    return spreadsheet.inspect(check_file(path))
+
+
+def load(path: str | os.PathLike, layout: SheetLayout | ExportLayout | None = None) -> Incoming:
+    """Read and validate an import source. `layout` (spreadsheets only) is the column mapping to use,
+    default the proposed one. Raises InvalidSource with every problem found."""
+    path = check_file(path)
+    kind = source_kind(path)
+    if kind == "xlsx":
+        return spreadsheet.read(path, layout)
+    return jsonformat.parse(decode(path.read_bytes(), path.name))
+
+
+def decode(data: bytes, name: str = "") -> str:
+    """UTF-8 text (a byte-order mark is allowed); a wrong encoding is reported with its line and column."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InvalidSource([Problem(f"line {line}, column {column}", "the file is not UTF-8 text (byte "
+                                     f"0x{data[exc.start]:02X}); save it as UTF-8 and retry")]) from None

@@ -1,0 +1,120 @@
+"""Opening an .xlsx workbook for import: refuse broken or oversized files with a clear message, find
+the sheet laid out like the ICO template, and read its rows (openpyxl, read-only mode)."""
+
+from __future__ import annotations
+
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from . import ico, ropa_xlsx
+from .columns import TARGETS
+from .problems import Incoming, InvalidSource, Problem, Problems
+
+MAX_UNPACKED_BYTES = 500 * 1024 * 1024  # a workbook's parts, unpacked (a "zip bomb" guard)
+SCAN_ROWS = ico.HEADER_SEARCH_ROWS
+
+
+@contextmanager
+def open_workbook(path: Path) -> Iterator[object]:
+    """The workbook, read-only; InvalidSource for a file that is not a readable .xlsx workbook."""
+    name = path.name
+    with open(path, "rb") as fh:
+        if fh.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: encrypted .xlsx, or old .xls
+            raise InvalidSource([Problem(name, "the workbook is password-protected or in the old .xls format; "
+                                               "save it from Excel as .xlsx without a password and retry.")])
+    try:
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(info.file_size for info in zf.infolist())
+            bad = zf.testzip()
+    except zipfile.BadZipFile:
+        raise InvalidSource([Problem(name, "the file is damaged or truncated, or it is not an Excel .xlsx "
+                                           "workbook (it cannot be opened as one). Save it again from Excel as "
+                                           ".xlsx and retry.")]) from None
+    except (EOFError, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        message = f"the workbook cannot be read: it is damaged or truncated ({exc})."
+        raise InvalidSource([Problem(name, message)]) from None
+    if bad is not None:
+        raise InvalidSource([Problem(name, f"the workbook is damaged: its part {bad!r} is corrupt. Save it again "
+                                           "from Excel as .xlsx and retry.")])
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InvalidSource([Problem(name, f"the workbook unpacks to {unpacked / 1e6:.0f} MB, more than ROPA Desk "
+                                           f"imports ({MAX_UNPACKED_BYTES // 1_000_000} MB).")])
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a malformed workbook
+        raise InvalidSource([Problem(name, f"the workbook cannot be read ({type(exc).__name__}: {exc}). "
+                                           "Save it again from Excel as .xlsx and retry.")]) from None
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
+def _rows(ws, first: int = 1, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
+    last = None if limit is None else first + limit - 1
+    for r, row in enumerate(ws.iter_rows(min_row=first, max_row=last, values_only=True), start=first):
+        yield r, [ico.cell_text(v) for v in row]
+
+
+def inspect(path: Path) -> ico.SheetLayout | ropa_xlsx.ExportLayout:
+    """How the workbook will be read: a ROPA Desk export (fixed layout), or an ICO-template sheet
+    with a proposed column mapping the user may correct."""
+    with open_workbook(path) as wb:
+        return _export_layout(wb) or _find_layout(path, wb)
+
+
+def _export_layout(wb) -> ropa_xlsx.ExportLayout | None:
+    heads = {ws.title: [list(r) for r in ws.iter_rows(max_row=ropa_xlsx.HEADER_SCAN_ROWS, values_only=True)]
+             for ws in wb.worksheets}
+    return ropa_xlsx.detect(heads)
+
+
+def _find_layout(path: Path, wb) -> ico.SheetLayout:
+    found: list[tuple[int, ico.SheetLayout]] = []
+    for ws in wb.worksheets:
+        rows = [cells for _, cells in _rows(ws, 1, SCAN_ROWS)]
+        layout = ico.detect_layout(ws.title, rows)
+        if layout is not None:
+            found.append((sum(1 for c in layout.columns if c.ico_number), layout))
+    if not found:
+        sheets = ", ".join(f"“{ws.title}”" for ws in wb.worksheets)
+        raise InvalidSource([Problem(
+            path.name,
+            f"no sheet has the header row of the ICO template (column titles such as “Purpose of processing”, "
+            f"“Categories of individuals”, “Categories of personal data” in the first {SCAN_ROWS} rows); "
+            f"sheets looked at: {sheets}",
+        )])
+    found.sort(key=lambda item: -item[0])
+    return found[0][1]
+
+
+def read(path: Path, layout: ico.SheetLayout | ropa_xlsx.ExportLayout | None = None) -> Incoming:
+    """The records of a workbook: a ROPA Desk export, or an ICO-template sheet read following `layout`
+    (default: the proposed one). Raises InvalidSource listing every error."""
+    problems = Problems()
+    with open_workbook(path) as wb:
+        if layout is None:
+            layout = _export_layout(wb) or _find_layout(path, wb)
+        if isinstance(layout, ropa_xlsx.ExportLayout):
+            rows = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+            incoming = ropa_xlsx.read(rows, layout, problems)
+        else:
+            incoming = _read_ico(path, wb, layout, problems)
+    problems.raise_if_errors()
+    incoming.warnings = problems.warnings
+    return incoming
+
+
+def _read_ico(path: Path, wb, layout: ico.SheetLayout, problems: Problems) -> Incoming:
+    if layout.sheet not in wb.sheetnames:
+        raise InvalidSource([Problem(path.name, f"the workbook has no sheet “{layout.sheet}”")])
+    incoming = ico.read_rows(layout, _rows(wb[layout.sheet], layout.header_row + 1), problems)
+    for key in layout.missing_mandatory():
+        label = dict(TARGETS).get(key, key)
+        problems.warning(f"sheet “{layout.sheet}”, row {layout.header_row}",
+                         f"no column is mapped to “{label}”, which Art. 30 requires")
+    return incoming

@@ -1,0 +1,120 @@
+"""Writing an import plan into a register file: all of it in one transaction, or nothing.
+
+The plan comes from `ropa_app.interchange.build_plan` (a pure preview of what will change). Every
+record goes through the ordinary repositories, so the import is in the audit log like any edit.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..domain import model
+from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
+from .errors import ReadOnlyRegisterError, RegisterError
+from .register import RegisterStore
+
+
+class StalePlanError(RegisterError):
+    """The register changed after the plan was made; nothing was written."""
+
+
+@dataclass
+class ImportResult:
+    added: dict[str, int] = field(default_factory=lambda: {"recipient": 0, "activity": 0})
+    changed: dict[str, int] = field(default_factory=lambda: {"organisation": 0, "recipient": 0, "activity": 0})
+    activity_ids: list[int] = field(default_factory=list)  # ids of the added and changed activities
+    recipient_ids: dict[int, int] = field(default_factory=dict)  # placeholder id -> new register id
+
+
+def apply_plan(store: RegisterStore, plan: ImportPlan) -> ImportResult:
+    """Write the plan into an open register in ONE transaction; on any error nothing is written.
+
+    Raises StalePlanError when the register is no longer the one the plan was made against.
+    """
+    if store.readonly:
+        raise ReadOnlyRegisterError("This register is open read-only; the import cannot be saved.")
+    with store.db.atomic():
+        _check_base(store, plan)
+        return _write(store, plan, write_organisation=True)
+
+
+def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | None = None) -> Path:
+    """Make a new register file at `path` holding the plan's records (a plan made without a base).
+
+    The file is built under a temporary name beside `path` and renamed at the end, so that `path`
+    either does not exist or holds the whole import.
+    """
+    path = Path(path)
+    if plan.base is not None:
+        raise ValueError("this plan merges into an existing register; use apply_plan")
+    if path.exists():
+        raise RegisterError(f"“{path}” already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise RegisterError(f"The folder “{path.parent}” does not exist.")
+    tmp = path.with_name(path.name + ".importing")
+    _remove(tmp)
+    try:
+        org = plan.organisation.record if plan.organisation else model.Organisation()
+        with RegisterStore.create(tmp, org, user=user) as store:
+            with store.db.atomic():
+                _write(store, plan, write_organisation=False)
+        if path.exists():
+            raise RegisterError(f"“{path}” appeared while importing; the import was not saved.")
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+    return path
+
+
+def _remove(tmp: Path) -> None:
+    for p in (tmp, tmp.with_name(tmp.name + "-journal")):
+        p.unlink(missing_ok=True)
+
+
+def _check_base(store: RegisterStore, plan: ImportPlan) -> None:
+    current = store.load_register()
+    if plan.base is None:
+        if current.activities or current.recipients:
+            raise StalePlanError("This import was planned for a new, empty register; the register is not empty.")
+    elif current != plan.base:
+        raise StalePlanError(
+            "The register was changed after the import preview was made. Nothing was imported; preview it again."
+        )
+
+
+def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> ImportResult:
+    result = ImportResult()
+    if write_organisation and plan.organisation and plan.organisation.action != UNCHANGED:
+        store.save_organisation(plan.organisation.record)
+        result.changed["organisation"] = 1
+    ids = result.recipient_ids
+    # New recipients first without their sub-processor links (these may point at later ones).
+    for item in plan.recipients:
+        if item.action == ADDED:
+            ids[item.record.id] = store.recipients.add(replace(item.record, id=None, sub_processors=[]))
+            result.added["recipient"] += 1
+
+    def resolve(refs: list[int]) -> list[int]:
+        return [ids.get(r, r) for r in refs]
+
+    for item in plan.recipients:
+        if item.action == ADDED and item.record.sub_processors:
+            store.recipients.update(
+                replace(item.record, id=ids[item.record.id], sub_processors=resolve(item.record.sub_processors))
+            )
+        elif item.action not in (ADDED, UNCHANGED):
+            store.recipients.update(replace(item.record, sub_processors=resolve(item.record.sub_processors)))
+            result.changed["recipient"] += 1
+    for item in plan.activities:
+        activity = replace(item.record, recipients=resolve(item.record.recipients))
+        if item.action == ADDED:
+            result.activity_ids.append(store.activities.add(replace(activity, id=None)))
+            result.added["activity"] += 1
+        elif item.action != UNCHANGED:
+            store.activities.update(activity)
+            result.activity_ids.append(activity.id)
+            result.changed["activity"] += 1
+    return result
