@@ -77,13 +77,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_json(register_, out: Path | None) -> int:  # noqa: ANN001
     """The whole register as one JSON register document (the language option does not apply)."""
-    from datetime import date
+    from ..interchange import save_json_to
 
-    from ..interchange import save_json
-
-    path = out or default_export_dir()
-    if path.is_dir() or path.suffix == "" or str(path).endswith(("/", "\\")):
-        path = path / default_filename(register_.organisation.name, "xx", "json", date.today()).replace("-xx-", "-")
-    save_json(register_, path)
+    path = save_json_to(register_, out or default_export_dir())
     print(f"Wrote {path} ({len(register_.activities)} activities, {len(register_.recipients)} recipients)")
     return 0

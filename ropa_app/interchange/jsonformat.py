@@ -259,3 +259,16 @@ def _check_unique_refs(activities: list[Located[model.Activity]], problems: Prob
             )
         else:
             seen[ref] = located.location
+
+
+def save_json_to(register: model.Register, destination: str | os.PathLike) -> Path:
+    """Save into a folder (under "<organisation>-ROPA-<date>.json") or to a file path; returns the path."""
+    from datetime import date
+
+    from ..export import default_filename
+
+    path = Path(destination)
+    if path.is_dir() or path.suffix == "" or str(path).endswith(("/", "\\")):
+        name = default_filename(register.organisation.name, "xx", "json", date.today()).replace("-xx-", "-")
+        path = path / name
+    return save_json(register, path)

@@ -118,3 +118,23 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
             result.activity_ids.append(activity.id)
             result.changed["activity"] += 1
     return result
+
+
+def revert_import(store: RegisterStore, plan: ImportPlan, result: ImportResult) -> None:
+    """Undo of `apply_plan`: remove what it added and put back what it changed, in ONE transaction.
+
+    The audit log keeps both the import and its undo (it is the record of what happened)."""
+    with store.db.atomic():
+        written = [i for i in plan.activities if i.action != UNCHANGED]
+        for item, activity_id in zip(written, result.activity_ids):
+            if item.action == ADDED:
+                store.activities.delete(activity_id)
+            else:
+                store.activities.update(item.current)
+        for item in plan.recipients:
+            if item.action == ADDED:
+                store.recipients.delete(result.recipient_ids[item.record.id])
+            elif item.action != UNCHANGED:
+                store.recipients.update(item.current)
+        if plan.organisation and plan.organisation.action != UNCHANGED and plan.organisation.current is not None:
+            store.save_organisation(plan.organisation.current)

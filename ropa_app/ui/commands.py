@@ -121,3 +121,34 @@ class EditOrganisation(_StoreCommand):
     def undo(self) -> None:
         self.store.save_organisation(self.old)
         self.session.notify("organisation", 1)
+
+
+class ImportRecords(_StoreCommand):
+    """A whole import as one undoable step (one transaction each way).
+
+    The import is applied before the command is pushed (so that a failure is reported and nothing
+    lands on the stack); `result` is what that first apply returned."""
+
+    def __init__(self, session: RegisterSession, plan, result, text: str):
+        super().__init__(session, text)
+        self.plan = plan
+        self.result = result
+        self._applied = True
+
+    def redo(self) -> None:
+        from ..store.importing import apply_plan
+
+        if not self._applied:
+            self.result = apply_plan(self.store, self.plan)
+        self._applied = False
+        self._notify()
+
+    def undo(self) -> None:
+        from ..store.importing import revert_import
+
+        revert_import(self.store, self.plan, self.result)
+        self._notify()
+
+    def _notify(self) -> None:
+        for entity in ("organisation", "recipient", "activity"):
+            self.session.notify(entity, None)

@@ -23,12 +23,19 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..domain import vocab
-from ..export import ExportCancelled, ExportError, ExportOptions, export_files
+from ..export import ExportCancelled, ExportError, ExportOptions, ExportReport, export_files
 from .session import RegisterSession
 from .worker import BackgroundTask
 
-FORMAT_CHOICES = {"both": ("xlsx", "pdf"), "xlsx": ("xlsx",), "pdf": ("pdf",)}
+FORMAT_CHOICES = {"both": ("xlsx", "pdf"), "xlsx": ("xlsx",), "pdf": ("pdf",), "json": ("json",)}
 PARTS = ("controller_register", "processor_register", "recipients_annex", "transfers_annex", "findings")
+
+
+def _export_json(register, folder: Path) -> ExportReport:
+    from ..interchange import save_json_to
+
+    return ExportReport(path=save_json_to(register, folder), format="json", language="",
+                        records=len(register.activities))
 
 
 class ExportDialog(QDialog):
@@ -46,6 +53,7 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("Excel and PDF"), "both")
         self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")
         self.format.addItem(self.tr("PDF"), "pdf")
+        self.format.addItem(self.tr("JSON (the whole register, for moving it or importing it again)"), "json")
 
         self.language = QComboBox(self)
         self.language.setObjectName("export_language")
@@ -147,6 +155,8 @@ class ExportDialog(QDialog):
         options = self.options()
 
         def work(progress, cancelled):
+            if formats == ("json",):
+                return [_export_json(register, folder)]
             return export_files(register, folder, formats, language, options, progress=progress, cancelled=cancelled)
 
         self.reports = []

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs)
         self.action_export = self._action(
             "action_export", self.tr("&Export register…"), self.export_dialog, QKeySequence("Ctrl+E"))
+        self.action_import = self._action("action_import", self.tr("&Import…"), self.import_dialog, QKeySequence("Ctrl+I"))
         self.action_quit = self._action("action_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.action_about = self._action("action_about", self.tr("&About ROPA Desk"), self.about)
         self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.action_save_as)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_import)
         self.file_menu.addAction(self.action_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
@@ -265,6 +267,16 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.session, self)
         dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    def import_dialog(self):
+        """Open File > Import… (JSON register, ICO-template or ROPA Desk spreadsheet)."""
+        if self.session is None or self.session.readonly:
+            return None
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self)
         dialog.show()
         return dialog
 

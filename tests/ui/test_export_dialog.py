@@ -80,3 +80,19 @@ def test_cancel_leaves_no_file_and_the_window_stays_responsive(qtbot, tmp_path):
     assert at_cancel[0] > 0, "other window events were processed while the export ran"
     assert "cancelled" in dialog.status.text().lower(), dialog.status.text()
     assert list(out.iterdir()) == [], "no file, no temporary file"
+
+
+def test_export_dialog_writes_json(qtbot, tmp_path):
+    from ropa_app.interchange import export_json
+
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = _window(qtbot, path)
+    dialog = window.export_dialog()
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.open_button.isVisible(), timeout=20000)
+    [written] = list((tmp_path / "out").iterdir())
+    assert written.suffix == ".json"
+    assert written.read_text(encoding="utf-8") == export_json(window.store.load_register())

@@ -1,0 +1,127 @@
+"""Table models of the import dialog: the spreadsheet's column mapping and the import preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from ..interchange import ADDED, CHANGED, IGNORE_TARGET, TARGETS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("import", text)
+
+
+TARGET_LABELS = dict(TARGETS)
+
+
+class MappingModel(QAbstractTableModel):
+    """Column letter, header text, and the field it maps to (the last one editable)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns = []
+        self.headers = [_tr("Column"), _tr("Header in the sheet"), _tr("Imported as")]
+
+    def set_columns(self, columns) -> None:
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return self.headers[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 2 else base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.columns)):
+            return None
+        col = self.columns[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return col.letter
+            if index.column() == 1:
+                return col.header
+            return _tr("(not imported)") if col.target == IGNORE_TARGET else TARGET_LABELS.get(col.target, col.target)
+        if role == Qt.ItemDataRole.EditRole and index.column() == 2:
+            return col.target
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        col = self.columns[index.row()]
+        if value == col.target:
+            return False
+        col.target = value
+        col.score = 0.0
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class TargetDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.addItem(_tr("(not imported)"), IGNORE_TARGET)
+        for key, label in TARGETS:
+            if key != IGNORE_TARGET:
+                combo.addItem(label, key)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PlanModel(QAbstractTableModel):
+    """What the import will do: one row per record that is added or changed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items = []
+        self.headers = [_tr("Record"), _tr("Kind"), _tr("What happens"), _tr("Fields")]
+        self.kinds = {"organisation": _tr("Organisation"), "recipient": _tr("Recipient"), "activity": _tr("Activity")}
+        self.actions = {ADDED: _tr("added"), CHANGED: _tr("changed")}
+
+    def set_plan(self, plan) -> None:
+        self.beginResetModel()
+        self.items = [i for i in plan.items() if i.action in (ADDED, CHANGED)] if plan else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.items)) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        col = index.column()
+        if col == 0:
+            return item.label
+        if col == 1:
+            return self.kinds.get(item.entity, item.entity)
+        if col == 2:
+            return self.actions.get(item.action, item.action)
+        return ", ".join(c.label for c in item.changes) if item.action == CHANGED else _tr("all fields")
