@@ -62,9 +62,14 @@ def measure(path: Path) -> None:
     listing = window.activities_page.listing
     rows = listing.proxy.rowCount()
 
+    # The search index is read by a worker thread right after the list is shown.
+    t = time.perf_counter()
+    while listing.model._texts is None and time.perf_counter() - t < 10:
+        app.processEvents()
+        time.sleep(0.005)
+    index_ready = time.perf_counter() - t
     query = "payroll"
     per_key, floors = [], []
-    # The first keystroke also reads every activity's text once (the search index).
     t = time.perf_counter()
     listing.search.setText(query[:1])
     app.processEvents()
@@ -87,7 +92,9 @@ def measure(path: Path) -> None:
           f"ratio {shown / floor_open:.1f}x; target <= 1000 ms)")
     print(f"search per keystroke: worst {worst * 1000:.1f} ms, mean {sum(per_key) / len(per_key) * 1000:.1f} ms "
           f"(floor: Python substring scan {max(floors) * 1000:.1f} ms; ratio {worst / max(floors):.1f}x; target <= 16 ms)")
-    print(f"first keystroke (reads the search index once): {first * 1000:.0f} ms")
+    print("per keystroke (ms): " + ", ".join(f"{query[:i + 2]!r} {t * 1000:.1f}" for i, t in enumerate(per_key)))
+    print(f"search index ready {index_ready * 1000:.0f} ms after the list was shown (read in a worker thread); "
+          f"first keystroke {first * 1000:.1f} ms")
     print(f"peak resident memory: {rss_mb:.0f} MB (target < 400 MB)")
     window.close()
 

@@ -15,6 +15,7 @@ from .commands import AddActivity, AddRecipient, DeleteActivity, DeleteRecipient
 from .recipient_editor import RecipientEditor
 from .recipient_model import RecipientTableModel
 from .record_list import RecordListView
+from ..store import RegisterStore
 from .session import RegisterSession
 
 
@@ -54,7 +55,7 @@ class ListEditorPage(QSplitter):
             self.listing.set_loader(None)
             return
         session.changed.connect(self._on_changed)
-        self.listing.set_loader(self.loader(session), self.search_texts(session))
+        self.listing.set_loader(self.loader(session), self.search_texts(session), self.background_texts(session))
         self.select_first()
 
     def select_first(self) -> None:
@@ -75,6 +76,9 @@ class ListEditorPage(QSplitter):
         raise NotImplementedError
 
     def search_texts(self, session: RegisterSession):
+        return None
+
+    def background_texts(self, session: RegisterSession):
         return None
 
     def select(self, record_id: int) -> None:
@@ -100,6 +104,18 @@ class ActivitiesPage(ListEditorPage):
 
     def search_texts(self, session):
         return session.store.activities.search_texts
+
+    def background_texts(self, session):
+        if session.store.path is None:
+            return None
+
+        path = session.store.path
+
+        def read():
+            with RegisterStore.open(path, readonly=True) as reader:  # its own connection, in the worker thread
+                return reader.activities.search_texts()
+
+        return read
 
     def new_record(self) -> None:
         a = model.Activity(name=_tr("New activity"), ref=self._next_ref(), status="draft")

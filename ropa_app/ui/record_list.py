@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain import vocab
 from . import settings
 from .table_model import ID_ROLE, SummaryTableModel
+from .worker import BackgroundTask
 
 
 class RecordListView(QWidget):
@@ -71,6 +72,7 @@ class RecordListView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # size columns from the first rows only
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,15 +90,31 @@ class RecordListView(QWidget):
         self._state_restored = False
 
     # --- data -----------------------------------------------------------------------------------
-    def set_loader(self, load, texts=None) -> None:
+    def set_loader(self, load, texts=None, texts_in_background=None) -> None:
+        """`texts` reads the search index (on the first keystroke at the latest); `texts_in_background`
+        does the same from a worker thread, started now so that the first keystroke finds it ready."""
+        self._texts_in_background = texts_in_background
         self.model.set_loader(load, texts)
+        self._prefetch_texts()
         if not self._state_restored and self.model.total():
             self._restore_columns()
         self._update_count()
 
+    def _prefetch_texts(self) -> None:
+        fetch = getattr(self, "_texts_in_background", None)
+        if fetch is None or not self.model.total():
+            return
+        generation = self.model.generation
+        task = BackgroundTask(lambda progress, cancelled: fetch(), self)
+        task.finished.connect(lambda texts: self.model.provide_texts(generation, texts))
+        task.failed.connect(lambda _exc: None)  # the index is then read on the first keystroke
+        task.start()
+        self._prefetch_task = task
+
     def reload(self, keep_id: int | None = None) -> None:
         current = keep_id if keep_id is not None else self.current_id()
         self.model.reload()
+        self._prefetch_texts()
         self._update_count()
         if current is not None:
             self.select(current)

@@ -28,6 +28,7 @@ class SummaryTableModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.search = ""
         self.status = ""
+        self.generation = 0
 
     def set_loader(self, load: Callable[[], list[Any]] | None, texts: Callable[[], dict[int, str]] | None = None) -> None:
         self._load = load or (lambda: [])
@@ -37,7 +38,13 @@ class SummaryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.all_rows = self._load()
         self._texts = None
+        self.generation += 1
         self._apply()
+
+    def provide_texts(self, generation: int, texts: dict[int, str]) -> None:
+        """The search index, read in the background for the rows of `generation` (ignored if stale)."""
+        if generation == self.generation and self._texts is None:
+            self._texts = texts
 
     def set_filter(self, search: str | None = None, status: str | None = None) -> None:
         previous, narrowing = self.search, status is None or status == self.status
@@ -67,6 +74,8 @@ class SummaryTableModel(QAbstractTableModel):
             texts = self._search_text()
             q = self.search
             rows = [r for r in rows if q in texts.get(r.id, "")]
+        if within is not None and len(rows) == len(within):
+            return  # one more letter, the same rows: nothing to redraw
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
