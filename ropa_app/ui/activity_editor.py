@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView
 
 from ..domain import model, vocab
@@ -13,6 +13,11 @@ from ..store import RecordNotFoundError
 from .forms.form import RecordForm
 from .record_editor import RecordEditor
 from .session import RegisterSession
+from .table_model import RowsTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActivityEditor", text)
 
 
 def activity_sections(tr) -> list[tuple[str, list[str]]]:
@@ -34,41 +39,21 @@ def activity_sections(tr) -> list[tuple[str, list[str]]]:
     ]
 
 
-class DerivedTransfersModel(QAbstractTableModel):
+class DerivedTransfersModel(RowsTableModel):
     """Read-only: the transfers an activity causes through its recipients (and its direct ones)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[tuple[str, str, str]] = []
-        self.headers = [self.tr("Through"), self.tr("Destination"), self.tr("Mechanism")]
+        super().__init__([_tr("Through"), _tr("Destination"), _tr("Mechanism")], parent)
 
     def set_pairs(self, pairs) -> None:
-        self.beginResetModel()
-        self.rows = [
+        self.set_rows([
             (
-                rec.name if rec else self.tr("(direct)"),
+                rec.name if rec else _tr("(direct)"),
                 f"{country_name(t.country)} ({t.country})" if t.country else "",
-                self.tr(vocab.TRANSFER_MECHANISMS.label(t.mechanism)),
+                QCoreApplication.translate("vocab", vocab.TRANSFER_MECHANISMS.label(t.mechanism)),
             )
             for rec, t in pairs
-        ]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole and 0 <= index.row() < len(self.rows):
-            return self.rows[index.row()][index.column()]
-        return None
+        ])
 
 
 class ActivityEditor(RecordEditor):

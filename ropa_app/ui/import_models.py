@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from ..interchange import ADDED, CHANGED, IGNORE_TARGET, TARGETS
+from .table_model import RowsTableModel
 
 
 def _tr(text: str) -> str:
@@ -87,41 +88,22 @@ class TargetDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowsTableModel):
     """What the import will do: one row per record that is added or changed."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items = []
-        self.headers = [_tr("Record"), _tr("Kind"), _tr("What happens"), _tr("Fields")]
+        super().__init__([_tr("Record"), _tr("Kind"), _tr("What happens"), _tr("Fields")], parent)
         self.kinds = {"organisation": _tr("Organisation"), "recipient": _tr("Recipient"), "activity": _tr("Activity")}
         self.actions = {ADDED: _tr("added"), CHANGED: _tr("changed")}
 
     def set_plan(self, plan) -> None:
-        self.beginResetModel()
-        self.items = [i for i in plan.items() if i.action in (ADDED, CHANGED)] if plan else []
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.items)) or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        item = self.items[index.row()]
-        col = index.column()
-        if col == 0:
-            return item.label
-        if col == 1:
-            return self.kinds.get(item.entity, item.entity)
-        if col == 2:
-            return self.actions.get(item.action, item.action)
-        return ", ".join(c.label for c in item.changes) if item.action == CHANGED else _tr("all fields")
+        items = [i for i in plan.items() if i.action in (ADDED, CHANGED)] if plan else []
+        self.set_rows([
+            (
+                i.label,
+                self.kinds.get(i.entity, i.entity),
+                self.actions.get(i.action, i.action),
+                ", ".join(c.label for c in i.changes) if i.action == CHANGED else _tr("all fields"),
+            )
+            for i in items
+        ])

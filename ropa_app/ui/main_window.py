@@ -229,35 +229,35 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(Path(name))
 
-    def new_register(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "", self.tr(FILE_FILTER))
+    def _ask_new_path(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, "", self.tr(FILE_FILTER))
         if not name:
-            return
+            return None
         path = Path(name)
-        if path.suffix.lower() != ".ropa":
-            path = path.with_suffix(".ropa")
+        return path if path.suffix.lower() == ".ropa" else path.with_suffix(".ropa")
+
+    def _switch_to(self, make, failure_title: str) -> None:
+        """Open the store `make()` returns instead of the current one; say why if it cannot be made."""
         try:
-            store = RegisterStore.create(path, Organisation(name=path.stem))
+            store = make()
         except (RegisterError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot create register"), str(exc))
+            QMessageBox.warning(self, failure_title, str(exc))
             return
         self.set_store(store)
 
+    def new_register(self) -> None:
+        path = self._ask_new_path(self.tr("New register"))
+        if path is not None:
+            self._switch_to(lambda: RegisterStore.create(path, Organisation(name=path.stem)),
+                            self.tr("Cannot create register"))
+
     def save_as_dialog(self) -> None:
+        """Save As: a copy through the backup API, then go on working in the copy."""
         if self.store is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save register as"), "", self.tr(FILE_FILTER))
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != ".ropa":
-            path = path.with_suffix(".ropa")
-        try:
-            copy = self.store.save_as(path)
-        except (RegisterError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
-            return
-        self.set_store(copy)
+        path = self._ask_new_path(self.tr("Save register as"))
+        if path is not None:
+            self._switch_to(lambda: self.store.save_as(path), self.tr("Cannot save a copy"))
 
     def export_dialog(self):
         """Open File > Export register… (modeless, so the window stays usable while it runs)."""

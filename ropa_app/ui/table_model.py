@@ -115,3 +115,35 @@ class SummaryTableModel(QAbstractTableModel):
 
     def total(self) -> int:
         return len(self.all_rows)
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table of ready-made text rows (derived views, previews)."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple] = []
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.headers):
+                return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (index.isValid() and role == Qt.ItemDataRole.DisplayRole and 0 <= index.row() < len(self.rows)
+                and 0 <= index.column() < len(self.headers)):
+            return self.rows[index.row()][index.column()]
+        return None
