@@ -20,10 +20,12 @@ from .. import __version__
 from ..domain.model import Organisation
 from ..store import RegisterError, RegisterStore
 from . import settings
+from .checks_view import ChecksView
 from .opening import open_register
 from .organisation_editor import OrganisationEditor
 from .pages import ActivitiesPage, RecipientsPage
 from .session import RegisterSession
+from .transfers_view import TransfersView
 
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
 
@@ -41,6 +43,11 @@ class MainWindow(QMainWindow):
         self.recipients_page = RecipientsPage(self)
         self.organisation_page = OrganisationEditor(parent=self)
         self.recipients_page.editor.activity_requested.connect(self.show_activity)
+        self.transfers_view = TransfersView(self)
+        self.checks_view = ChecksView(self)
+        for view in (self.transfers_view, self.checks_view):
+            view.open_record.connect(self.open_record)
+            view.open_transfer.connect(self.open_transfer)
         self._make_central()
         self._make_actions()
         self._make_menus()
@@ -54,11 +61,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.addItems([self.tr("Activities"), self.tr("Recipients"), self.tr("Organisation")])
+        self.navigation.addItems([self.tr("Activities"), self.tr("Recipients"), self.tr("Organisation"),
+                                  self.tr("Transfers"), self.tr("Checks")])
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        for page in (self.activities_page, self.recipients_page, self.organisation_page):
+        for page in self._views():
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget(self)
@@ -67,6 +75,10 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.navigation)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _views(self):
+        return (self.activities_page, self.recipients_page, self.organisation_page, self.transfers_view,
+                self.checks_view)
 
     def current_page(self):
         page = self.stack.currentWidget()
@@ -78,6 +90,25 @@ class MainWindow(QMainWindow):
     def show_activity(self, activity_id: int) -> None:
         self.show_page(0)
         self.activities_page.select(activity_id)
+
+    def open_record(self, kind: str, record_id: int, key: str) -> None:
+        """Show a record and put the cursor in one of its fields (from a finding or a transfer)."""
+        if kind == "activity":
+            self.show_activity(record_id)
+            editor = self.activities_page.editor
+        elif kind == "recipient":
+            self.show_page(1)
+            self.recipients_page.select(record_id)
+            editor = self.recipients_page.editor
+        else:
+            self.show_page(2)
+            editor = self.organisation_page
+        if key:
+            editor.focus_field(key)
+
+    def open_transfer(self, kind: str, owner_id: int, transfer_id: int, key: str) -> None:
+        page = self.activities_page if kind == "activity" else self.recipients_page
+        page.editor.form.widgets["transfers"].focus_transfer(transfer_id, key)
 
     # --- actions and menus --------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
@@ -192,7 +223,7 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(self.session.undo_stack)
             self.undo_group.setActiveStack(self.session.undo_stack)
             self.session.changed.connect(lambda entity, _id: entity == "organisation" and self._update_title())
-        for page in (self.activities_page, self.recipients_page, self.organisation_page):
+        for page in self._views():
             page.set_session(self.session)
         if old_session is not None:
             self.undo_group.removeStack(old_session.undo_stack)
@@ -281,12 +312,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About ROPA Desk"),
-            self.tr("ROPA Desk {0}\nA record of processing activities (GDPR Art. 30), kept in a local register file.")
-            .format(__version__),
-        )
+        from ..domain.law import load_law
+
+        law = load_law()
+        QMessageBox.about(self, self.tr("About ROPA Desk"), self.tr(
+            "ROPA Desk {0}\nA record of processing activities (GDPR Art. 30), kept in a local register file.\n\n"
+            "Legal reference data as of {1} (version {2}).").format(__version__, law.as_of.isoformat(), law.version))
 
     # --- window state -------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -11,6 +11,7 @@ from ..domain import model
 from . import settings
 from .activity_editor import ActivityEditor
 from .activity_model import ActivityTableModel
+from .findings_model import SORT_ROLE
 from .commands import AddActivity, AddRecipient, DeleteActivity, DeleteRecipient
 from .recipient_editor import RecipientEditor
 from .recipient_model import RecipientTableModel
@@ -98,6 +99,11 @@ class ActivitiesPage(ListEditorPage):
             ActivityEditor(),
             parent,
         )
+        self.listing.proxy.setSortRole(SORT_ROLE)  # the finding column sorts errors first
+
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        self.listing.model.follow(session)
 
     def loader(self, session):
         return session.store.activities.summaries

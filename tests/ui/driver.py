@@ -5,6 +5,8 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
+from ropa_app.domain import model
+from ropa_app.ui import transfer_editor
 from ropa_app.ui.forms import fields, records
 
 from .typing import press, select_all_and_type, type_text
@@ -38,7 +40,7 @@ def _line(qtbot, edit: QLineEdit, text: str) -> None:
 def fill(qtbot, w, value) -> None:
     if isinstance(w, (fields.TextField, fields.DateField)):
         _line(qtbot, w, value.isoformat() if isinstance(value, date) else value)
-    elif isinstance(w, fields.LongTextField):
+    elif isinstance(w, (fields.LongTextField, transfer_editor.TransferText)):
         w.setFocus()
         select_all_and_type(w, value)
         w.clearFocus()  # leaving the field (Tab or a click elsewhere) commits it
@@ -61,6 +63,9 @@ def fill(qtbot, w, value) -> None:
                 qtbot.mouseClick(w.add_button, Qt.MouseButton.LeftButton)
             else:
                 _line(qtbot, w.input, item)
+    elif isinstance(w, transfer_editor.TransfersField):
+        for rec in value:
+            add_transfer(qtbot, w, rec)
     elif isinstance(w, records.RecordsField):
         for rec in value:
             _add_record(qtbot, w, rec)
@@ -105,3 +110,24 @@ def _check_ref(qtbot, w: records.RefsField, rid: int) -> None:
             qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
             return
     raise AssertionError(f"recipient {rid} not in the list")
+
+
+# The order a user fills a transfer row in: the mechanism first, since it decides which fields are offered.
+TRANSFER_ORDER = ["country", "mechanism"] + [
+    fs.key for fs in model.fields_of(model.Transfer) if fs.key not in ("country", "mechanism")
+]
+
+
+def add_transfer(qtbot, w: transfer_editor.TransfersField, rec: model.Transfer) -> None:
+    """Click "Add destination", then fill the row's form field by field."""
+    qtbot.mouseClick(w.add_button, Qt.MouseButton.LeftButton)
+    row = len(w.records) - 1
+    assert w.current_row() == row
+    for key in TRANSFER_ORDER:
+        value = getattr(rec, key)
+        if value == getattr(model.Transfer(), key):
+            continue
+        editor = w.editors[key]
+        assert editor.isVisible(), f"transfer field {key} is not offered for {w.records[row].mechanism}"
+        fill(qtbot, editor, value)
+        assert getattr(w.records[row], key) == value, key

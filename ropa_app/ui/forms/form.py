@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain import model
+from ..transfer_editor import make_transfers_field
 from . import fields, records
 
 OPTIONAL_CHOICES = {"scc_module", "derogation"}
@@ -44,6 +45,8 @@ def make_editor(spec: model.FieldSpec, suggestions=None, ref_items=None, parent=
         return fields.ListField(countries=True, parent=parent)
     if kind == model.LINK:
         return fields.LinkField(parent)
+    if kind == model.RECORDS and spec.key == "transfers":
+        return make_transfers_field(parent)
     if kind == model.RECORDS:
         return records.RecordsField(model.RECORD_TYPES[spec.key], parent)
     if kind == model.REFS:
@@ -124,3 +127,5 @@ class RecordForm(QScrollArea):
         for w in self.widgets.values():
             if isinstance(w, fields.LongTextField) and w.hasFocus():
                 w.finish()
+            elif hasattr(w, "finish_editing"):  # composite editors (transfers) finish their own fields
+                w.finish_editing()

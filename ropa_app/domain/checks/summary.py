@@ -1,0 +1,92 @@
+"""Per-activity summaries of the findings, for the activity list: completeness and worst finding.
+
+An activity's worst finding counts its own findings, those of its direct transfers, and those of the
+recipients it uses (with their sub-processors and their transfers): a Privacy Shield transfer at a
+recipient is a problem of every activity that sends data to that recipient. Retired activities are not
+checked, so they get no worst finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Activity, Register, mandatory_missing
+from ..transfers import recipients_of_activity
+from .findings import SEVERITIES, Finding
+
+
+def worst_severity(severities) -> str:
+    """The most serious of the given severities, "" for none."""
+    ranks = [SEVERITIES.index(s) for s in severities if s in SEVERITIES]
+    return SEVERITIES[min(ranks)] if ranks else ""
+
+
+def _owner(f: Finding) -> tuple[str, int | None]:
+    if f.record_kind == "transfer":
+        return f.owner_kind, f.owner_id
+    return f.record_kind, f.record_id
+
+
+def findings_by_activity(register: Register, findings: list[Finding]) -> dict[int, list[Finding]]:
+    """The findings that concern each (non-retired) activity, directly or through its recipients."""
+    users: dict[int, list[int]] = {}
+    out: dict[int, list[Finding]] = {}
+    for a in register.activities:
+        if a.id is None or a.status == "retired":
+            continue
+        out[a.id] = []
+        for r in recipients_of_activity(register, a):
+            if r.id is not None:
+                users.setdefault(r.id, []).append(a.id)
+    for f in findings:
+        kind, oid = _owner(f)
+        if kind == "activity" and oid in out:
+            out[oid].append(f)
+        elif kind == "recipient":
+            for aid in users.get(oid, ()):
+                out[aid].append(f)
+    return out
+
+
+def worst_by_activity(register: Register, findings: list[Finding]) -> dict[int, str]:
+    """Activity id -> the severity of its worst finding ("error", "warning", "info"); absent when none."""
+    out = {}
+    for aid, fs in findings_by_activity(register, findings).items():
+        worst = worst_severity(f.severity for f in fs)
+        if worst:
+            out[aid] = worst
+    return out
+
+
+@dataclass(frozen=True)
+class ActivityQuality:
+    present: int  # mandatory Art. 30 fields filled in
+    required: int  # mandatory Art. 30 fields for the activity's role
+    missing: tuple[str, ...]  # keys of the mandatory fields left empty
+    worst: str = ""  # "" when the activity has no finding (or is retired)
+    counts: dict[str, int] = field(default_factory=dict)  # severity -> number of findings
+
+    @property
+    def share(self) -> float:
+        return self.present / self.required if self.required else 1.0
+
+
+def activity_quality(register: Register, findings: list[Finding]) -> dict[int, ActivityQuality]:
+    """Activity id -> completeness and worst finding, for every activity of the register."""
+    by_activity = findings_by_activity(register, findings)
+    out: dict[int, ActivityQuality] = {}
+    for a in register.activities:
+        if a.id is None:
+            continue
+        missing = tuple(mandatory_missing(a))
+        required = len(mandatory_missing(Activity(role=a.role)))  # a blank activity lacks them all
+        fs = by_activity.get(a.id, [])
+        counts = {s: sum(1 for f in fs if f.severity == s) for s in SEVERITIES}
+        out[a.id] = ActivityQuality(
+            present=required - len(missing),
+            required=required,
+            missing=missing,
+            worst=worst_severity(f.severity for f in fs),
+            counts=counts,
+        )
+    return out

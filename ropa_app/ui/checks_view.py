@@ -1,0 +1,236 @@
+"""The Checks view: every finding of the register's checks, grouped by severity, filterable; a
+double-click (or Enter) on a finding asks to open its record at the field it names.
+
+Findings follow the user's edits: the session's `RegisterChecks` re-runs the checks shortly after each
+change, and this view shows the new findings.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.checks import counts
+from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
+from ..domain.law import load_law
+from .findings_model import FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, severity_label
+from .register_checks import RegisterChecks, checks_for, disconnect_quietly
+from .session import RegisterSession
+
+
+class FindingsTable(QTableView):
+    """A table that reports Enter/Return on the current row (double-click is `doubleClicked`)."""
+
+    enter_pressed = Signal(QModelIndex)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.enter_pressed.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def finding_target(f: Finding) -> tuple[str, int, str]:
+    """(record kind, id, field key) that opens the finding's record: a transfer opens at its owner's
+    "transfers" field; the organisation is record 1."""
+    if f.record_kind == "transfer":
+        return f.owner_kind, int(f.owner_id or 0), "transfers"
+    if f.record_kind == "organisation":
+        return "organisation", 1, f.field
+    return f.record_kind, int(f.record_id or 0), f.field
+
+
+class ChecksView(QWidget):
+    # record kind ("activity", "recipient", "organisation"), record id, field key to focus
+    open_record = Signal(str, int, str)
+    # for a transfer finding, after open_record: owner kind, owner id, transfer id, transfer field key
+    open_transfer = Signal(str, int, int, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("checks_view")
+        self.session: RegisterSession | None = None
+        self.checks: RegisterChecks | None = None
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("checks_counts")
+        self.counts_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.as_of_label = QLabel(self.tr("Legal reference data as of {0}").format(load_law().as_of.isoformat()), self)
+        self.as_of_label.setObjectName("checks_law_as_of")
+        self.as_of_label.setToolTip(self.tr("The adequacy decisions, transfer mechanisms and dates the checks apply."))
+        self.busy_label = QLabel(self.tr("Checking…"), self)
+        self.busy_label.setObjectName("checks_busy")
+        self.busy_label.setVisible(False)
+
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("checks_severity_filter")
+        self.severity_filter.setAccessibleName(self.tr("Show findings of severity"))
+        for text, key in ((self.tr("All severities"), ""), (self.tr("Errors"), ERROR),
+                          (self.tr("Warnings"), WARNING), (self.tr("Info"), INFO)):
+            self.severity_filter.addItem(text, key)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("checks_search")
+        self.search.setPlaceholderText(self.tr("Filter findings…"))
+        self.search.setAccessibleName(self.tr("Filter findings"))
+        self.search.setClearButtonEnabled(True)
+
+        self.model = FindingsTableModel(self)
+        self.proxy = FindingsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.severity_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(lambda: self.proxy.set_severity(self.severity_filter.currentData())))
+        self.search.textChanged.connect(lambda text: self._filter(lambda: self.proxy.set_text(text)))
+
+        self.table = FindingsTable(self)
+        self.table.setObjectName("checks_table")
+        self.table.setAccessibleName(self.tr("Findings"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 95), (2, 230), (3, 150), (4, 150)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self.open_index)
+        self.table.enter_pressed.connect(self.open_index)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+        self.detail = QLabel(self)
+        self.detail.setObjectName("checks_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setMinimumHeight(64)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        top = QHBoxLayout()
+        top.addWidget(self.counts_label)
+        top.addWidget(self.busy_label)
+        top.addStretch(1)
+        top.addWidget(self.as_of_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.severity_filter)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.detail)
+        self._show_counts()
+
+    # --- the session ----------------------------------------------------------------------------
+    def set_session(self, session: RegisterSession | None) -> None:
+        if self.checks is not None:
+            disconnect_quietly(self.checks.updated, self.refresh)
+            disconnect_quietly(self.checks.busy_changed, self.busy_label.setVisible)
+            disconnect_quietly(self.checks.failed, self._failed)
+        self.session = session
+        self.checks = checks_for(session) if session is not None else None
+        if self.checks is not None:
+            self.checks.updated.connect(self.refresh)
+            self.checks.busy_changed.connect(self.busy_label.setVisible)
+            self.checks.failed.connect(self._failed)
+        self.busy_label.setVisible(self.checks is not None and self.checks.busy)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current findings, keeping the selected finding when it is still there."""
+        current = self.current_finding()
+        self.model.set_findings(self.checks.findings if self.checks is not None else [])
+        if current is not None:
+            self.select(current)
+        self._show_counts()
+        self._show_detail()
+
+    # --- filtering and selection ----------------------------------------------------------------
+    def _filter(self, apply) -> None:
+        apply()
+        self._show_counts()
+        self._show_detail()
+
+    def current_finding(self) -> Finding | None:
+        idx = self.table.currentIndex()
+        return idx.data(FINDING_ROLE) if idx.isValid() else None
+
+    def select(self, finding: Finding) -> bool:
+        for row in range(self.proxy.rowCount()):
+            idx = self.proxy.index(row, 0)
+            if idx.data(FINDING_ROLE) == finding:
+                self.table.setCurrentIndex(idx)
+                return True
+        return False
+
+    def open_index(self, index: QModelIndex) -> None:
+        f = index.data(FINDING_ROLE) if index.isValid() else None
+        if f is None:
+            return
+        kind, record_id, key = finding_target(f)
+        if not record_id:
+            return
+        self.open_record.emit(kind, record_id, key)
+        if f.record_kind == "transfer":
+            self.open_transfer.emit(kind, record_id, int(f.record_id or 0), f.field)
+
+    # --- texts ----------------------------------------------------------------------------------
+    def _show_counts(self) -> None:
+        n = counts(self.model.findings)
+        parts = [
+            self.tr("1 error") if n[ERROR] == 1 else self.tr("{0} errors").format(n[ERROR]),
+            self.tr("1 warning") if n[WARNING] == 1 else self.tr("{0} warnings").format(n[WARNING]),
+            self.tr("{0} info").format(n[INFO]),
+        ]
+        text = " · ".join(parts)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown != total:
+            text += "  " + self.tr("({0} shown)").format(shown)
+        self.counts_label.setText(text)
+
+    def _show_detail(self) -> None:
+        f = self.current_finding()
+        if f is None:
+            if self.session is None:
+                text = self.tr("No register is open.")
+            elif not self.model.findings:
+                text = self.tr("No findings: the register passes every check.")
+            elif not self.proxy.rowCount():
+                text = self.tr("No finding matches the filter.")
+            else:
+                text = self.tr("Select a finding to read it in full. Double-click it (or press Enter) to open the record.")
+            self.detail.setText(html.escape(text))
+            return
+        hint = self.tr("Double-click the finding or press Enter to open the record at this field.")
+        where = html.escape(f.record_label)
+        label = field_label(f)
+        if label:
+            where += " › " + html.escape(label)
+        self.detail.setText(
+            f"<b>{html.escape(severity_label(f.severity))}</b> — {html.escape(f.message)}<br>"
+            f"{html.escape(self.tr('Where'))}: {where}<br>"
+            f"{html.escape(self.tr('Legal reference'))}: {html.escape(f.reference)}"
+            f" <span style='color: gray'>({html.escape(f.rule_id)})</span><br>"
+            f"<span style='color: gray'>{html.escape(hint)}</span>"
+        )
+
+    def _failed(self, message: str) -> None:
+        self.detail.setText(html.escape(self.tr("The checks could not run: {0}").format(message)))

@@ -1,0 +1,136 @@
+"""The checks of the open register, kept current while the user edits.
+
+One `RegisterChecks` per session (get it with `checks_for(session)`): the Checks view, the Transfers
+view and the activity list all read its `register` and `findings`, so one edit burst means one load and
+one run of the checks. A change re-runs them 300 ms after the last `session.changed`. The register is
+read on the UI thread (the store's connection belongs to it); the checks run there for a small register
+and in a worker thread for a big one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+
+from ..domain.checks import run_checks
+from ..domain.checks.findings import Finding
+from ..domain.law import LawData, load_law
+from ..domain.model import Register
+from .session import RegisterSession
+
+OBJECT_NAME = "register_checks"
+
+
+class _Relay(QObject):
+    done = Signal(int, object)  # generation, findings (or the exception)
+
+
+class _CheckRun(QRunnable):
+    def __init__(self, relay: _Relay, generation: int, register: Register, today: date, law: LawData):
+        super().__init__()
+        self.relay, self.generation = relay, generation
+        self.register, self.today, self.law = register, today, law
+
+    def run(self) -> None:
+        try:
+            result: object = run_checks(self.register, self.today, self.law)
+        except Exception as exc:  # reported on the UI thread, never lost
+            result = exc
+        try:
+            self.relay.done.emit(self.generation, result)
+        except RuntimeError:  # the session was closed meanwhile
+            pass
+
+
+class RegisterChecks(QObject):
+    updated = Signal()  # register and findings are new
+    busy_changed = Signal(bool)
+    failed = Signal(str)
+
+    DEBOUNCE_MS = 300
+
+    def __init__(self, session: RegisterSession, today: Callable[[], date] = date.today):
+        super().__init__(session)
+        self.setObjectName(OBJECT_NAME)
+        self.session = session
+        self.today = today
+        self.law: LawData = load_law()
+        self.background_threshold = 400  # activities + recipients from which the checks leave the UI thread
+        self.register = Register()
+        self.findings: list[Finding] = []
+        self.checked_on: date | None = None
+        self.busy = False
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        session.changed.connect(self._changed)
+        if self._size() < self.background_threshold:
+            self.refresh()  # a small register: the findings are there as soon as a view asks
+        else:
+            self._set_busy(True)
+            self.timer.start()  # a big one: let the window open first
+
+    def _changed(self, _entity: str, _record_id) -> None:
+        self.timer.start()  # (re)start: the checks run once the edits pause
+
+    def _size(self) -> int:
+        store = self.session.store
+        return store.activities.count() + store.recipients.count()
+
+    def refresh(self) -> None:
+        """Read the register now and check it (at once when small, else in a worker thread)."""
+        self.timer.stop()
+        self._generation += 1
+        try:
+            register = self.session.store.load_register()
+        except Exception as exc:  # e.g. the file was closed under us: say so rather than crash the UI
+            self._set_busy(False)
+            self.failed.emit(str(exc))
+            return
+        today = self.today()
+        if len(register.activities) + len(register.recipients) < self.background_threshold:
+            self._set_busy(False)
+            self._publish(register, run_checks(register, today, self.law), today)
+            return
+        self._set_busy(True)
+        self._pending = (register, today)
+        QThreadPool.globalInstance().start(_CheckRun(self._relay, self._generation, register, today, self.law))
+
+    def _finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # a newer run is under way or done
+        self._set_busy(False)
+        if isinstance(result, Exception):
+            self.failed.emit(str(result))
+            return
+        register, today = self._pending
+        self._publish(register, result, today)
+
+    def _publish(self, register: Register, findings: list[Finding], today: date) -> None:
+        self.register, self.findings, self.checked_on = register, findings, today
+        self.updated.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)
+
+
+def disconnect_quietly(signal, slot) -> None:
+    """Disconnect, even when the sender (an old session's checks) is already gone."""
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):
+        pass
+
+
+def checks_for(session: RegisterSession) -> RegisterChecks:
+    """The session's one RegisterChecks (made on first use; it lives and dies with the session)."""
+    found = session.findChild(RegisterChecks, OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if found is not None else RegisterChecks(session)

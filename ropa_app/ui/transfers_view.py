@@ -1,0 +1,249 @@
+"""The Transfers view: every transfer of the register (recipients' and activities' direct ones) with its
+mechanism, and every recipient that works outside the EEA without a transfer row, sortable by country
+and mechanism. A double-click asks to open the record that holds the transfer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import vocab
+from ..domain.checks.findings import Finding
+from ..domain.checks.summary import worst_severity
+from ..domain.law import LawData
+from ..domain.transfer_overview import TransferLine, transfer_lines
+from .findings_model import SORT_ROLE, severity_icon, severity_label
+from .register_checks import RegisterChecks, checks_for, disconnect_quietly
+from .session import RegisterSession
+
+Index = QModelIndex | QPersistentModelIndex
+LINE_ROLE = Qt.ItemDataRole.UserRole + 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransfersView", text)
+
+
+def _short(v: vocab.Vocabulary, key: str) -> tuple[str, str]:
+    """(short label, full label) of a vocabulary key: "Module 2" and "Module 2 — controller to processor"."""
+    if not key or key not in v:
+        return key or "", key or ""
+    full = QCoreApplication.translate("vocab", v.label(key))
+    return full.split(" — ")[0], full
+
+
+class TransferLinesModel(QAbstractTableModel):
+    COLUMNS = ("owner", "destination", "mechanism", "check", "scc_module", "derogation", "dpf_verified_on",
+               "tia_date", "third_country")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.lines: list[TransferLine] = []
+        self.worst: list[str] = []
+        self.law: LawData | None = None
+        self.headers = [_tr("Recipient / activity"), _tr("Destination"), _tr("Mechanism"), _tr("Check"),
+                        _tr("SCC module"), _tr("Derogation"), _tr("DPF listing checked"), _tr("TIA date"),
+                        _tr("Third country")]
+
+    def set_lines(self, lines: list[TransferLine], findings: list[Finding], law: LawData) -> None:
+        by_transfer: dict[int, list[str]] = {}
+        gaps: dict[int, list[str]] = {}
+        for f in findings:
+            if f.record_kind == "transfer" and f.record_id is not None:
+                by_transfer.setdefault(f.record_id, []).append(f.severity)
+            elif f.record_kind == "recipient" and f.field == "transfers" and f.record_id is not None:
+                gaps.setdefault(f.record_id, []).append(f.severity)
+        self.beginResetModel()
+        self.law = law
+        self.lines = list(lines)
+        self.worst = [
+            worst_severity(gaps.get(line.owner_id, []) if line.gap else by_transfer.get(line.transfer.id, []))
+            for line in self.lines
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.headers):
+                return self.headers[section]
+        return None
+
+    def _texts(self, row: int, col: int) -> tuple[str, str]:
+        """(display, tooltip) of a cell."""
+        line = self.lines[row]
+        t = line.transfer
+        key = self.COLUMNS[col]
+        if key == "owner":
+            kind = _tr("Recipient") if line.owner_kind == "recipient" else _tr("Activity (direct transfer)")
+            return line.owner_label, f"{kind}: {line.owner_label}"
+        if key == "destination":
+            if not line.country:
+                return _tr("(no destination)"), ""
+            name = self.law.destination_name(line.country) if self.law else line.country
+            return f"{name} ({line.country})", ""
+        if key == "third_country":
+            return (_tr("Yes") if line.third_country else _tr("No")), ""
+        if key == "check":
+            return severity_label(self.worst[row]), ""
+        if t is None:
+            if key == "mechanism":
+                return _tr("No transfer recorded"), _tr("{0} processes data here, outside the EEA, but has no "
+                                                        "transfer row for it.").format(line.owner_label)
+            return "", ""
+        if key == "mechanism":
+            return _short(vocab.TRANSFER_MECHANISMS, t.mechanism or "none")
+        if key == "scc_module":
+            return _short(vocab.SCC_MODULES, t.scc_module)
+        if key == "derogation":
+            return _short(vocab.DEROGATIONS, t.derogation)
+        value: date | None = getattr(t, key)
+        return (value.isoformat() if value else ""), ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.lines)) or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row, col = index.row(), index.column()
+        line = self.lines[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(row, col)[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._texts(row, col)[1] or None
+        if role == SORT_ROLE:
+            if self.COLUMNS[col] == "check":
+                return ("error", "warning", "info", "").index(self.worst[row])
+            return self._texts(row, col)[0].casefold()
+        if role == Qt.ItemDataRole.DecorationRole and self.COLUMNS[col] == "check" and self.worst[row]:
+            return severity_icon(self.worst[row])
+        if role == Qt.ItemDataRole.ForegroundRole and line.gap and self.COLUMNS[col] == "mechanism":
+            return QBrush(QColor("#b03a2e"))
+        if role == LINE_ROLE:
+            return line
+        return None
+
+
+class TransfersView(QWidget):
+    # record kind ("recipient" or "activity"), record id, field key ("transfers")
+    open_record = Signal(str, int, str)
+    # after open_record, for a recorded transfer: owner kind, owner id, transfer id, transfer field key
+    open_transfer = Signal(str, int, int, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("transfers_view")
+        self.session: RegisterSession | None = None
+        self.checks: RegisterChecks | None = None
+        self.model = TransferLinesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("transfers_summary")
+        self.summary.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("transfers_search")
+        self.search.setPlaceholderText(self.tr("Filter transfers (recipient, country, mechanism)…"))
+        self.search.setAccessibleName(self.tr("Filter transfers"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda _t: self._show_summary())
+
+        self.table = QTableView(self)
+        self.table.setObjectName("transfers_table")
+        self.table.setAccessibleName(self.tr("Transfers"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # recorded order first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((210, 170, 240, 85, 85, 170, 130, 90)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self.open_index)
+        note = QLabel(self.tr("Double-click a row to open the recipient or activity that records the transfer."), self)
+        note.setObjectName("transfers_hint")
+        note.setStyleSheet("color: gray;")
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.search)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(note)
+        self._show_summary()
+
+    def set_session(self, session: RegisterSession | None) -> None:
+        if self.checks is not None:
+            disconnect_quietly(self.checks.updated, self.refresh)
+        self.session = session
+        self.checks = checks_for(session) if session is not None else None
+        if self.checks is not None:
+            self.checks.updated.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.checks is None:
+            self.model.set_lines([], [], None)
+        else:
+            c = self.checks
+            self.model.set_lines(transfer_lines(c.register, c.law), c.findings, c.law)
+        self._show_summary()
+
+    def open_index(self, index: QModelIndex) -> None:
+        line: TransferLine | None = index.data(LINE_ROLE) if index.isValid() else None
+        if line is None or line.owner_id is None:
+            return
+        self.open_record.emit(line.owner_kind, line.owner_id, "transfers")
+        if line.transfer is not None and line.transfer.id is not None:
+            self.open_transfer.emit(line.owner_kind, line.owner_id, line.transfer.id, "country")
+
+    def _show_summary(self) -> None:
+        lines = self.model.lines
+        recorded = sum(1 for ln in lines if not ln.gap and ln.third_country)
+        gaps = sum(1 for ln in lines if ln.gap)
+        text = self.tr("1 transfer outside the EEA") if recorded == 1 else \
+            self.tr("{0} transfers outside the EEA").format(recorded)
+        if gaps:
+            text += " · " + (self.tr("1 country without a transfer record") if gaps == 1
+                             else self.tr("{0} countries without a transfer record").format(gaps))
+        if self.proxy.rowCount() != self.model.rowCount():
+            text += "  " + self.tr("({0} of {1} rows shown)").format(self.proxy.rowCount(), self.model.rowCount())
+        self.summary.setText(text)

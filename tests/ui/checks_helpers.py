@@ -1,0 +1,80 @@
+"""Shared set-up for the checks and transfers GUI tests: the demo register, and the navigation the main
+window gives the Checks and Transfers views (the same calls the window's own wiring makes)."""
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from ropa_app.store.demo import create_demo
+from ropa_app.ui.main_window import MainWindow
+from ropa_app.ui.session import RegisterSession
+
+
+def demo_session(qtbot, tmp_path):
+    store = create_demo(tmp_path / "demo.ropa")
+    session = RegisterSession(store)
+    return store, session
+
+
+def recipient_id(store, name: str) -> int:
+    return next(s.id for s in store.recipients.summaries() if s.name == name)
+
+
+def demo_window(qtbot, tmp_path):
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def add_page(window, view) -> None:
+    """Put a view in the window's page stack, as the navigation does, and show it."""
+    window.stack.addWidget(view)
+    window.stack.setCurrentWidget(view)
+    view.set_session(window.session)
+
+
+def open_in_window(window, kind: str, record_id: int, key: str) -> None:
+    if kind == "activity":
+        window.show_activity(record_id)
+        editor = window.activities_page.editor
+    elif kind == "recipient":
+        window.show_page(1)
+        window.recipients_page.select(record_id)
+        editor = window.recipients_page.editor
+    else:
+        window.show_page(2)
+        editor = window.organisation_page
+    if key:
+        editor.focus_field(key)
+
+
+def open_transfer_in_window(window, kind: str, owner_id: int, transfer_id: int, key: str) -> None:
+    page = window.activities_page if kind == "activity" else window.recipients_page
+    page.editor.form.widgets["transfers"].focus_transfer(transfer_id, key)
+
+
+def connect_navigation(window, view) -> None:
+    view.open_record.connect(lambda kind, rid, key: open_in_window(window, kind, rid, key))
+    view.open_transfer.connect(lambda kind, oid, tid, key: open_transfer_in_window(window, kind, oid, tid, key))
+
+
+def double_click_row(qtbot, table, row: int) -> None:
+    idx = table.model().index(row, 1)
+    table.scrollTo(idx)
+    viewport = table.viewport()
+    pos = QPointF(table.visualRect(idx).center())
+    glob = QPointF(viewport.mapToGlobal(pos.toPoint()))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    # What a real double-click delivers (QTest.mouseDClick in Qt 6 skips the first release).
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, left), (QEvent.Type.MouseButtonRelease, none),
+                          (QEvent.Type.MouseButtonDblClick, left), (QEvent.Type.MouseButtonRelease, none)):
+        event = QMouseEvent(kind, pos, glob, left, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+    qtbot.wait(1)

@@ -1,0 +1,201 @@
+"""The Checks view on the demo register: the deliberate mistakes are shown, a double-click opens the
+record at the field, and fixing the field makes the finding disappear without a restart."""
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ropa_app.domain.checks import counts, run_checks
+from ropa_app.domain.law import load_law
+from ropa_app.ui.checks_view import ChecksView
+from ropa_app.ui.commands import EditRecipient
+from ropa_app.ui.findings_model import FINDING_ROLE
+from ropa_app.ui.register_checks import checks_for
+
+from .checks_helpers import (
+    add_page,
+    connect_navigation,
+    demo_session,
+    demo_window,
+    double_click_row,
+    recipient_id,
+)
+from .driver import fill
+from .typing import press
+
+
+def _view(qtbot, session):
+    view = ChecksView()
+    qtbot.addWidget(view)
+    view.set_session(session)
+    view.resize(1200, 600)
+    view.show()
+    return view
+
+
+def _row(view, rule_id, record_label=None):
+    for row in range(view.proxy.rowCount()):
+        f = view.proxy.index(row, 0).data(FINDING_ROLE)
+        if f.rule_id == rule_id and (record_label is None or f.record_label.startswith(record_label)):
+            return row
+    return -1
+
+
+def _rules(view):
+    return {(f.rule_id, f.record_label) for f in view.model.findings}
+
+
+def test_the_demo_mistakes_are_listed_with_counts_and_the_law_date(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    view = _view(qtbot, session)
+    rules = _rules(view)
+    assert ("R08-invalid-mechanism", "Eventbrite → United States") in rules  # Privacy Shield
+    assert ("R07-no-mechanism", "Kaveri Support Services → India") in rules  # no mechanism to India
+    assert ("R22-dpa-missing", "Pixelhaven") in rules  # processor without a DPA
+    assert any(r == "R27-review-overdue" for r, _label in rules)  # overdue review
+    n = counts(run_checks(store.load_register(), date.today()))
+    assert n["error"] >= 4
+    assert view.counts_label.text() == f"{n['error']} errors · {n['warning']} warnings · {n['info']} info"
+    assert view.as_of_label.text() == f"Legal reference data as of {load_law().as_of.isoformat()}"
+    assert "2026-11-22" in view.as_of_label.text()
+    # grouped by severity: errors first, then warnings, then info
+    severities = [view.proxy.index(r, 0).data(FINDING_ROLE).severity for r in range(view.proxy.rowCount())]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index)
+    assert severities[0] == "error" and severities[-1] == "info"
+
+
+def test_filters_by_severity_and_text(qtbot, tmp_path):
+    _store, session = demo_session(qtbot, tmp_path)
+    view = _view(qtbot, session)
+    total = view.proxy.rowCount()
+    view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
+    errors = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    assert errors and all(f.severity == "error" for f in errors) and len(errors) < total
+    assert "shown" in view.counts_label.text()
+    view.severity_filter.setCurrentIndex(0)
+    view.search.setText("pixelhaven")
+    shown = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    assert shown and all("pixelhaven" in (f.record_label + f.message).casefold() for f in shown)
+    view.search.setText("no such finding anywhere")
+    assert view.proxy.rowCount() == 0
+    assert view.detail.text() == "No finding matches the filter."
+
+
+def test_double_click_and_enter_emit_the_record_and_field(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    view = _view(qtbot, session)
+    pixelhaven = recipient_id(store, "Pixelhaven")
+    with qtbot.waitSignal(view.open_record) as sig:
+        double_click_row(qtbot, view.table, _row(view, "R22-dpa-missing"))
+    assert sig.args == ["recipient", pixelhaven, "dpa_signed"]
+
+    kaveri = recipient_id(store, "Kaveri Support Services")
+    transfer_id = store.recipients.get(kaveri).transfers[0].id
+    got = []
+    view.open_record.connect(lambda *args: got.append(args))
+    view.open_transfer.connect(lambda *args: got.append(args))
+    double_click_row(qtbot, view.table, _row(view, "R07-no-mechanism", "Kaveri"))
+    assert got == [("recipient", kaveri, "transfers"), ("recipient", kaveri, transfer_id, "mechanism")]
+    got.clear()
+
+    row = _row(view, "R27-review-overdue")
+    activity = view.proxy.index(row, 0).data(FINDING_ROLE).record_id
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(row, 0))
+    press(view.table, Qt.Key.Key_Return)
+    assert got == [("activity", activity, "next_review")]
+
+
+def test_fixing_the_field_through_an_undoable_edit_removes_the_finding(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    view = _view(qtbot, session)
+    pixelhaven = store.recipients.get(recipient_id(store, "Pixelhaven"))
+    before = view.counts_label.text()
+    assert ("R22-dpa-missing", "Pixelhaven") in _rules(view)
+    session.undo_stack.push(EditRecipient(session, pixelhaven, replace(pixelhaven, dpa_signed=date(2026, 1, 5)), "DPA"))
+    qtbot.waitUntil(lambda: ("R22-dpa-missing", "Pixelhaven") not in _rules(view), timeout=3000)
+    assert view.counts_label.text() != before
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: ("R22-dpa-missing", "Pixelhaven") in _rules(view), timeout=3000)
+    assert view.counts_label.text() == before
+
+
+def test_a_big_register_is_checked_in_a_worker_thread(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    checks = checks_for(session)
+    assert checks_for(session) is checks  # one per session
+    checks.background_threshold = 0  # treat the demo as big
+    view = _view(qtbot, session)
+    pixelhaven = store.recipients.get(recipient_id(store, "Pixelhaven"))
+    with qtbot.waitSignal(checks.busy_changed) as busy:
+        session.undo_stack.push(EditRecipient(session, pixelhaven, replace(pixelhaven, dpa_signed=date(2026, 1, 5)), "x"))
+    assert busy.args == [True]
+    qtbot.waitUntil(lambda: not checks.busy and ("R22-dpa-missing", "Pixelhaven") not in _rules(view), timeout=5000)
+
+
+def test_double_click_focuses_the_field_and_fixing_it_clears_the_finding(qtbot, tmp_path):
+    """Acceptance: in the window, a finding opens its record at the field; the fix shows at once."""
+    window = demo_window(qtbot, tmp_path)
+    view = ChecksView()
+    add_page(window, view)
+    connect_navigation(window, view)
+    editor = window.recipients_page.editor
+
+    double_click_row(qtbot, view.table, _row(view, "R22-dpa-missing"))
+    dpa = editor.form.widgets["dpa_signed"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dpa)
+    assert editor.record.name == "Pixelhaven"
+    fill(qtbot, dpa, date(2026, 2, 1))
+    assert window.store.recipients.get(editor.record.id).dpa_signed == date(2026, 2, 1)
+    qtbot.waitUntil(lambda: ("R22-dpa-missing", "Pixelhaven") not in _rules(view), timeout=3000)
+
+    # A transfer finding opens the recipient at the transfer row's field.
+    window.stack.setCurrentWidget(view)
+    double_click_row(qtbot, view.table, _row(view, "R07-no-mechanism", "Kaveri"))
+    transfers = editor.form.widgets["transfers"]
+    mechanism = transfers.editors["mechanism"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is mechanism)
+    assert editor.record.name == "Kaveri Support Services"
+    assert transfers.records[transfers.current_row()].country == "IN"
+    fill(qtbot, mechanism, "scc_2021")
+    qtbot.waitUntil(lambda: ("R07-no-mechanism", "Kaveri Support Services → India") not in _rules(view), timeout=3000)
+    assert window.store.recipients.get(editor.record.id).transfers[0].mechanism == "scc_2021"
+    # What the SCCs still need is now what the checks ask for.
+    assert ("R10-scc-module-missing", "Kaveri Support Services → India") in _rules(view)
+
+
+def test_a_missing_transfer_opens_the_recipient_transfers_and_adding_the_row_clears_it(qtbot, tmp_path):
+    window = demo_window(qtbot, tmp_path)
+    view = ChecksView()
+    add_page(window, view)
+    connect_navigation(window, view)
+    editor = window.recipients_page.editor
+    double_click_row(qtbot, view.table, _row(view, "R06-transfer-missing", "Calendly"))
+    transfers = editor.form.widgets["transfers"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is transfers.add_button)  # no row yet: "Add destination"
+    assert editor.record.name == "Calendly" and editor.transfer_gaps.isVisible()
+    qtbot.mouseClick(editor.add_gap_rows, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("R06-transfer-missing", "Calendly") not in _rules(view), timeout=3000)
+    # The new row still needs its mechanism, and the checks now say so.
+    assert ("R07-no-mechanism", "Calendly → United States") in _rules(view)
+
+
+def test_switching_registers_shows_the_new_registers_findings(qtbot, tmp_path):
+    from ropa_app.domain import model
+    from ropa_app.store import RegisterStore
+    from ropa_app.ui.session import RegisterSession
+
+    _store, session = demo_session(qtbot, tmp_path)
+    view = _view(qtbot, session)
+    assert view.model.rowCount() > 5
+    other = RegisterStore.create(tmp_path / "other.ropa", model.Organisation(name="Tomt AB", country="SE"))
+    view.set_session(RegisterSession(other))
+    rules = {f.rule_id for f in view.model.findings}
+    assert rules and rules <= {"R01-organisation-incomplete"}  # address and email missing, nothing else
+    session.deleteLater()  # the old session and its checks go away: no signal reaches the view any more
+    qtbot.wait(10)
+    view.set_session(None)
+    assert view.model.rowCount() == 0 and view.detail.text() == "No register is open."
+    other.close()

@@ -1,0 +1,99 @@
+"""The models of the checks and transfers views pass Qt's model tester; the activity list shows each
+activity's completeness and worst finding, and sorts on them."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+from ropa_app.domain import model
+from ropa_app.domain.law import load_law
+from ropa_app.ui.activity_model import ActivityTableModel
+from ropa_app.ui.checks_view import ChecksView
+from ropa_app.ui.commands import EditActivity
+from ropa_app.ui.findings_model import SORT_ROLE
+from ropa_app.ui.transfer_editor import TransferRowsModel
+from ropa_app.ui.transfers_view import TransfersView
+
+from .checks_helpers import demo_session
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, tmp_path):
+    _store, session = demo_session(qtbot, tmp_path)
+    checks = ChecksView()
+    qtbot.addWidget(checks)
+    checks.set_session(session)
+    assert checks.model.rowCount() > 0
+    qtmodeltester.check(checks.model)
+    qtmodeltester.check(checks.proxy)
+    checks.severity_filter.setCurrentIndex(1)
+    qtmodeltester.check(checks.proxy)
+    transfers = TransfersView()
+    qtbot.addWidget(transfers)
+    transfers.set_session(session)
+    assert transfers.model.rowCount() > 0
+    qtmodeltester.check(transfers.model)
+    qtmodeltester.check(transfers.proxy)
+    rows = TransferRowsModel(load_law())
+    rows.set_records([model.Transfer(country="IN"), model.Transfer(country="US", mechanism="dpf")])
+    qtmodeltester.check(rows)
+    activities = ActivityTableModel()
+    activities.set_loader(session.store.activities.summaries)
+    activities.follow(session)
+    qtmodeltester.check(activities)
+
+
+def _activity_model(session):
+    m = ActivityTableModel()
+    m.set_loader(session.store.activities.summaries)
+    m.follow(session)
+    cols = {key: i for i, (key, _h, _f) in enumerate(m.columns)}
+    return m, cols
+
+
+def _cell(m, cols, activity_id, key, role=Qt.ItemDataRole.DisplayRole):
+    return m.index(m.row_of(activity_id), cols[key]).data(role)
+
+
+def test_activity_list_shows_completeness_and_worst_finding(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    m, cols = _activity_model(session)
+    assert m.headerData(cols["complete"], Qt.Orientation.Horizontal) == "Complete"
+    assert m.headerData(cols["worst"], Qt.Orientation.Horizontal) == "Worst finding"
+    by_ref = {s.ref: s.id for s in store.activities.summaries()}
+    # PA-006 sends data to Eventbrite (Privacy Shield): an error through its recipient.
+    assert _cell(m, cols, by_ref["PA-006"], "worst") == "Error"
+    assert "Error: " in _cell(m, cols, by_ref["PA-006"], "worst", Qt.ItemDataRole.ToolTipRole)
+    # PA-012 only has its overdue review.
+    assert _cell(m, cols, by_ref["PA-012"], "worst") == "Warning"
+    assert _cell(m, cols, by_ref["PA-001"], "complete") == "5/5"
+
+    # Emptying the purposes makes PA-012 incomplete and an error, once the checks have run again.
+    a = store.activities.get(by_ref["PA-012"])
+    session.undo_stack.push(EditActivity(session, a, replace(a, purposes=[]), "purposes"))
+    m.reload()
+    qtbot.waitUntil(lambda: _cell(m, cols, a.id, "complete") == "4/5", timeout=3000)
+    assert _cell(m, cols, a.id, "worst") == "Error"
+    assert _cell(m, cols, a.id, "complete", Qt.ItemDataRole.ToolTipRole) == "Missing: Purposes"
+
+
+def test_activity_list_sorts_worst_first(qtbot, tmp_path):
+    _store, session = demo_session(qtbot, tmp_path)
+    m, cols = _activity_model(session)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(m)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(cols["worst"], Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, cols["worst"]).data() for r in range(proxy.rowCount())]
+    order = {"Error": 0, "Warning": 1, "Info": 2, "—": 3, "": 4}
+    assert shown == sorted(shown, key=order.__getitem__) and shown[0] == "Error"
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.sort(cols["name"], Qt.SortOrder.AscendingOrder)  # the other columns sort on their text
+    names = [proxy.index(r, cols["name"]).data() for r in range(proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold) and names != [s.name for s in session.store.activities.summaries()]
+
+
+def test_retired_activities_have_no_worst_finding(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    m, cols = _activity_model(session)
+    retired = next(s.id for s in store.activities.summaries() if s.status == "retired")
+    assert _cell(m, cols, retired, "worst") == "—"
