@@ -173,5 +173,6 @@ class RecordListView(QWidget):
             self.table.horizontalHeader().restoreState(state)
         else:
             self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(1, max(self.table.columnWidth(1), 260))
+            # a readable name column that leaves the columns after it in sight
+            self.table.setColumnWidth(1, min(max(self.table.columnWidth(1), 220), 290))
         self._state_restored = True
