@@ -27,6 +27,15 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def wait(app: QApplication, seconds: float) -> None:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -35,7 +44,7 @@ def main() -> int:
     window = MainWindow(store)
     window.resize(1400, 860)
     window.show()
-    settle(app)
+    wait(app, 1.0)
     page = window.activities_page
     page.listing.select(1)
     settle(app)
@@ -51,7 +60,15 @@ def main() -> int:
     window.show_page(2)
     settle(app)
     window.grab().save(str(OUT / "organisation-editor.png"))
-    for name in ["activity-list.png", "activity-editor.png", "recipient-editor.png", "organisation-editor.png"]:
+    window.show_page(3)
+    settle(app)
+    window.grab().save(str(OUT / "transfers.png"))
+    window.show_page(4)
+    wait(app, 1.0)  # the checks run shortly after the register opens
+    window.grab().save(str(OUT / "checks.png"))
+    names = ["activity-list.png", "activity-editor.png", "recipient-editor.png", "organisation-editor.png",
+             "transfers.png", "checks.png"]
+    for name in names:
         print(OUT / name)
     del shots
     window.close()
