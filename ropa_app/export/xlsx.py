@@ -5,6 +5,10 @@ not fit in a cell. Every value is written as a literal inline string (data type 
 with = + - @ is never a formula and "#N/A" is never an error. Excel's 32,767-character cell limit is
 handled by splitting the value across rows of the "Long values" sheet and saying so in the cell and in
 the export report; nothing is truncated silently.
+
+Every row is written with an explicit height (`ht`, `customHeight`), estimated from the lines its wrapped
+cells take at their column's width: neither LibreOffice nor Excel reliably fits the height of a row that
+has none when it opens the file, and a wrapped value then overlaps the row under it.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from .document import RegisterDocument, Section
@@ -29,20 +35,102 @@ from .output import Cancelled, ExportReport, Progress, Ticker, atomic_output
 MAX_CELL = 32_767  # Excel's limit on the characters of one cell
 PART = 32_000  # size of one part of a split value
 SAMPLE_ROWS = 300  # rows looked at to size the columns
+FONT = "Calibri"  # openpyxl's default font, 11 pt
+MAX_WIDTH = 60  # widest column, in characters: a wider one would leave a screen with one or two columns
+LINE_PT = 15.0  # height of one line at the workbook's 11 pt font, in points (Excel's default row height)
+TITLE_LINE_PT = 18.75  # one line of the 14 pt title
+MAX_HEIGHT_PT = 409.0  # Excel's highest row
+MAX_LINES = int(MAX_HEIGHT_PT // LINE_PT) + 1  # lines beyond which the height stays at MAX_HEIGHT_PT
+DEFAULT_WIDTH = 8  # a column without a width (Excel's default is 8.43)
+BOLD = 0.9  # bold text takes about a tenth more room than regular text
+FILTER_BUTTON = 3  # characters of a header cell taken by its autofilter button
+# The row attribute for 0..MAX_LINES lines, formatted once ("15", "45", ..., "409").
+_HEIGHTS = [f"{min(max(n, 1) * LINE_PT, MAX_HEIGHT_PT):g}" for n in range(MAX_LINES + 1)]
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def wrapped_lines(text: str, width: int, most: int = MAX_LINES) -> int:
+    """The lines `text` takes in a wrapped cell `width` characters wide (at least 1, at most `most`).
+
+    Explicit line breaks, then greedy wrapping at spaces, a word longer than the line broken anywhere.
+    A column `width` wide holds about 1.1 x `width` characters of the 11 pt font (the width is counted in
+    digits, which are wider than the average letter), so counting `width` characters a line leaves a
+    margin for wider text and for a fallback font: a row may come out a little high, not too low.
+    """
+    width = max(int(width), 1)
+    if len(text) <= width and "\n" not in text:
+        return 1
+    if len(text) >= most * width:  # at least `most` lines however it wraps
+        return most
+    total = 0
+    for para in text.split("\n"):
+        total += 1
+        start, end = 0, len(para)
+        while end - start > width:  # the rest does not fit: break at the last space within the line
+            cut = para.rfind(" ", start, start + width + 1)
+            start = cut + 1 if cut > start else start + width  # a word longer than the line is broken
+            total += 1
+        if total >= most:
+            return most
+    return total
+
+
+def row_height(lines: int) -> str:
+    """The `ht` attribute, in points, of a row whose tallest cell takes `lines` lines of the 11 pt font."""
+    return _HEIGHTS[min(max(lines, 1), MAX_LINES)]
+
+
+class _RowWriter(WorksheetWriter):
+    """Writes each row with the height its sheet was given for it (`_FastSheet.row_height`)."""
+
+    def write_row(self, xf, row, row_idx):  # noqa: ANN001 - openpyxl's signature
+        ws = self.ws
+        attrs = {"r": f"{row_idx}"}
+        if ws.row_height:
+            attrs["ht"], attrs["customHeight"] = ws.row_height, "1"
+        with xf.element("row", attrs):
+            for cell in row:  # our cells: always styled, never a comment
+                write_cell(xf, ws, cell, True)
 
 
 class _FastSheet(WriteOnlyWorksheet):
     """A write-only sheet that takes ready-made cells (column set, value and type already bound).
 
     openpyxl's own `append` re-infers every value's type (which is what turns "=1+1" into a formula)
-    and allocates a new cell per styled value; here the caller's cells go straight to the writer.
+    and allocates a new cell per styled value; here the caller's cells go straight to the writer,
+    and each row gets the height set in `row_height` before it is appended.
     """
+
+    row_height: str | None = None  # `ht` of the next row appended, in points
+    chars: tuple[int, ...] = ()  # the columns' widths, in characters
+
+    def set_widths(self, widths: list[int]) -> None:
+        """Column widths in characters (before the first row: they are written with the sheet's top)."""
+        self.chars = tuple(widths)
+        for i, width in enumerate(widths, 1):
+            self.column_dimensions[get_column_letter(i)].width = width
+
+    def line_chars(self, column: int, bold: bool = False, button: bool = False) -> int:
+        """Characters a line of a wrapped cell holds in the column (1-based), of bold text, beside a filter button."""
+        width = self.chars[column - 1] if column <= len(self.chars) else DEFAULT_WIDTH
+        if bold:
+            width = int(width * BOLD)
+        return max(width - FILTER_BUTTON, 1) if button else width
+
+    def _get_writer(self):
+        if self._writer is None:
+            self._writer = _RowWriter(self)
+            self._writer.write_top()
 
     def _values_to_row(self, values, row_idx):  # noqa: ANN001 - openpyxl's signature
         for cell in values:
             cell.row = row_idx
             yield cell
+
+    def add(self, cells: list[Cell], height: str = _HEIGHTS[1]) -> None:
+        """Append a row of ready-made cells, `height` points high."""
+        self.row_height = height
+        self.append(cells)
 
 
 class _LiteralCell(Cell):
@@ -62,18 +150,23 @@ class _Styles:
                 setattr(c, k, v)
             return ws.parent._cell_styles.add(c._style)
 
+        def font(**kw: object) -> Font:
+            # Named and sized like the workbook's default font: a font record without them is read as
+            # another font (LibreOffice takes Cambria), and the row heights assume 11 pt Calibri.
+            return Font(**{"name": FONT, "size": 11, "family": 2, "scheme": "minor", **kw})
+
         top_wrap = Alignment(wrap_text=True, vertical="top")
         self.body = style(alignment=top_wrap)
-        self.missing = style(alignment=top_wrap, font=Font(bold=True, color="B00020"))
+        self.missing = style(alignment=top_wrap, font=font(bold=True, color="B00020"))
         self.header = style(
             alignment=top_wrap,
-            font=Font(bold=True),
+            font=font(bold=True),
             fill=PatternFill("solid", fgColor="DDE3EA"),
             border=Border(bottom=Side(style="thin", color="7F8C99")),
         )
-        self.label = style(alignment=top_wrap, font=Font(bold=True))
-        self.title = style(font=Font(bold=True, size=14))
-        self.meta = style(font=Font(color="44505C"))
+        self.label = style(alignment=top_wrap, font=font(bold=True))
+        self.title = style(font=font(bold=True, size=14))
+        self.meta = style(font=font(color="44505C"))
 
 
 class _XlsxWriter:
@@ -111,8 +204,21 @@ class _XlsxWriter:
         c.style_id = style
         return c
 
-    def text_row(self, ws: WriteOnlyWorksheet, texts: list[str], style: int) -> None:
-        ws.append([self.cell(ws, i, t, style) for i, t in enumerate(texts, 1) if t])
+    def text_row(self, ws: _FastSheet, texts: list[str], style: int) -> None:
+        """A row of texts in one style, as high as its tallest wrapped cell."""
+        st = self.styles
+        if style == st.title:
+            height = f"{TITLE_LINE_PT:g}"
+        elif style == st.meta:  # not wrapped: one line, running on over the empty cells to its right
+            height = row_height(1)
+        else:
+            bold, button = style in (st.header, st.label), style == st.header  # every header row has filters
+            chars = [ws.line_chars(i, bold, button) for i in range(1, len(texts) + 1)]
+            height = row_height(max((wrapped_lines(t, chars[i]) for i, t in enumerate(texts) if t), default=1))
+        ws.add([self.cell(ws, i, t, style) for i, t in enumerate(texts, 1) if t], height)
+
+    def blank_row(self, ws: _FastSheet) -> None:
+        ws.add([], row_height(1))
 
     def fit(self, ws: WriteOnlyWorksheet, sheet: str, row: int, column: int, label: str, text: str) -> str:
         """The text as a cell can hold it: illegal characters removed, an over-long value split."""
@@ -153,9 +259,12 @@ class _XlsxWriter:
         ws.oddFooter.left.text = f"{self.doc.text('exported')} {self.doc.exported_at_text}"
         ws.oddFooter.right.text = self.doc.text("page_of", page="&P", total="&N")
 
-    def widths(self, ws: WriteOnlyWorksheet, headers: list[str], sample: list[list[str]], cap: int = 60) -> None:
+    def widths(self, ws: _FastSheet, headers: list[str], sample: list[list[str]], cap: int = MAX_WIDTH) -> None:
+        """Each column as wide as the longest line of the sample or word of the header (beside its filter
+        button), within 10..cap."""
+        widths = []
         for i, head in enumerate(headers):
-            longest = max((len(w) for w in head.split()), default=8)
+            longest = max((len(w) for w in head.split()), default=8) + FILTER_BUTTON
             for row in sample:
                 v = row[i]
                 if v:
@@ -164,7 +273,8 @@ class _XlsxWriter:
                         longest = n
                         if n >= cap:
                             break
-            ws.column_dimensions[get_column_letter(i + 1)].width = min(max(longest + 2, 10), cap)
+            widths.append(min(max(longest + 2, 10), cap))
+        ws.set_widths(widths)
 
     def preamble_lines(self) -> list[str]:
         """The organisation lines under a sheet's title (Art. 30(1)(a): controller, DPO, representative)."""
@@ -184,18 +294,17 @@ class _XlsxWriter:
         label = self.doc.text("section.organisation")
         for row, line in enumerate(lines, 2):
             self.text_row(ws, [self.fit(ws, ws.title, row, 1, label, line)], self.styles.meta)
-        ws.append([])
+        self.blank_row(ws)
 
     def organisation_sheet(self) -> None:
         doc = self.doc
         ws = self.sheet(doc.text("sheet.organisation"))
         st = self.styles
-        ws.column_dimensions["A"].width = 38
-        ws.column_dimensions["B"].width = 80
+        ws.set_widths([38, 80])  # label and value: on one landscape page at full size
         ws.freeze_panes = "A5"
         self.text_row(ws, [doc.title], st.title)
         self.text_row(ws, [doc.subtitle], st.meta)
-        ws.append([])
+        self.blank_row(ws)
         self.text_row(ws, [doc.text("column.label"), doc.text("column.value")], st.header)
         row = 4
         extra = [(doc.text("exported"), doc.exported_at_text, False), (doc.text("language"), doc.tr.term("export_language", doc.language), False)]
@@ -204,7 +313,9 @@ class _XlsxWriter:
         for label, value, missing in [(lab, v, m) for _k, lab, v, m in doc.organisation] + extra:
             row += 1
             text = self.fit(ws, ws.title, row, 2, label, value)
-            ws.append([self.cell(ws, 1, label, st.label), self.cell(ws, 2, text, st.missing if missing else st.body)])
+            lines = max(wrapped_lines(label, ws.line_chars(1, bold=True)), wrapped_lines(text, ws.line_chars(2, missing)))
+            cells = [self.cell(ws, 1, label, st.label), self.cell(ws, 2, text, st.missing if missing else st.body)]
+            ws.add(cells, row_height(lines))
         self.page_setup(ws, 4, row, 2)
 
     def section_sheet(self, section: Section) -> None:
@@ -223,21 +334,31 @@ class _XlsxWriter:
         row = header_row
         cells = [self.cell(ws, i, "", st.body) for i in range(1, len(keys) + 1)]
         labels = [section.labels.get(k, k) for k in keys]
+        chars = [ws.line_chars(i) for i in range(1, len(keys) + 1)]
         body, missing_style, fit, sheet, illegal = st.body, st.missing, self.fit, ws.title, ILLEGAL_CHARACTERS_RE.search
+        heights, add = _HEIGHTS, ws.add
         for record in section.records:
             row += 1
             values, missing = record.values, record.missing
             out = []
+            lines = 1
             for i, key in enumerate(keys):
                 v = values.get(key)
                 if not v:
                     continue
                 c = cells[i]
                 # Only a value too long for a cell, or with a character a cell cannot hold, needs a closer look.
-                c._value = fit(ws, sheet, row, i + 1, labels[i], v) if len(v) > MAX_CELL or illegal(v) else v
+                if len(v) > MAX_CELL or illegal(v):
+                    v = fit(ws, sheet, row, i + 1, labels[i], v)
+                c._value = v
                 c.style_id = missing_style if missing and key in missing else body
+                # A value longer than its line or with a line break may make the row taller.
+                if lines < MAX_LINES and (len(v) > chars[i] or "\n" in v):
+                    n = wrapped_lines(v, chars[i])
+                    if n > lines:
+                        lines = n
                 out.append(c)
-            ws.append(out)
+            add(out, heights[min(lines, MAX_LINES)])
             self.ticker.step()
         if not section.records:
             row += 1
@@ -248,8 +369,7 @@ class _XlsxWriter:
         doc = self.doc
         ws = self.sheet(doc.text("sheet.overflow"))
         st = self.styles
-        for letter, width in zip("ABCDE", (26, 10, 30, 8, 120)):
-            ws.column_dimensions[letter].width = width
+        ws.set_widths([26, 10, 30, 8, 100])
         ws.freeze_panes = "A3"
         self.text_row(ws, [doc.text("sheet.overflow")], st.title)
         heads = [doc.text(k) for k in ("column.sheet", "column.cell", "column.field", "column.part", "column.text")]
