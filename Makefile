@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test setup demo clean benchmarks screenshots
+.PHONY: run test setup demo clean benchmarks screenshots dist dist-test
 
 setup: $(STAMP)
 
@@ -24,10 +24,25 @@ demo: $(STAMP)
 	$(VENV)/bin/ropa-app demo exports/demo.ropa
 
 benchmarks: $(STAMP)
-	$(PY) benchmarks/run_all.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
+	$(PY) benchmarks/bench_export.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+
+# The installable app: dist/ROPA-Desk (one folder, PyInstaller) and its Linux tarball; docs/packaging.md.
+DIST_STAMP := $(VENV)/.dist-stamp
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(PY) -m PyInstaller build.spec --noconfirm --clean --log-level WARN
+	$(PY) installer/dist_report.py dist/ROPA-Desk $$(bash installer/linux/make-tarball.sh)
+
+dist-test:
+	bash installer/dist_test.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

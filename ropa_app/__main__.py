@@ -6,6 +6,10 @@ import sys
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--self-test"]:  # the installed or frozen app checks itself (GUI entry only)
+        from .ui.selftest import run_self_test
+
+        return run_self_test()
     if len(sys.argv) > 1 and sys.argv[1].startswith("-") and sys.argv[1] not in ("-h", "--help"):
         from .cli import main as cli_main  # --version, --help of the command line
 

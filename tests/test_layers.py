@@ -23,6 +23,7 @@ FORBIDDEN = {
     "interchange": QT + SQL + ("ropa_app.store", "ropa_app.ui", "ropa_app.cli", "ropa_app.commands"),
     "commands": QT + SQL + ("ropa_app.ui",),
     "cli.py": QT + SQL + ("ropa_app.ui",),
+    "logs.py": QT + SQL + ("ropa_app.store", "ropa_app.export", "ropa_app.ui", "ropa_app.cli", "ropa_app.commands"),
     "ui": SQL,
 }
 
@@ -77,7 +78,7 @@ def test_no_sql_in_widgets():
 
 def test_non_ui_layers_do_not_load_qt_at_runtime():
     code = (
-        "import sys, ropa_app.domain.model, ropa_app.store, ropa_app.store.demo, ropa_app.export, ropa_app.cli;"
+        "import sys, ropa_app.domain.model, ropa_app.store, ropa_app.store.demo, ropa_app.export, ropa_app.cli, ropa_app.logs;"
         "import pkgutil, importlib;"
         "[importlib.import_module(m.name) for p in ('domain','store','export','interchange','commands') "
         " for m in pkgutil.walk_packages([str(__import__('pathlib').Path(ropa_app.__file__).parent / p)], f'ropa_app.{p}.')];"

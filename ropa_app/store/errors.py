@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class RegisterError(Exception):
     """Base of every problem with a register file. `str(err)` is the message to show."""
@@ -16,7 +18,11 @@ class NotARegisterError(RegisterError):
 
 
 class CorruptRegisterError(RegisterError):
-    pass
+    """The file fails SQLite's integrity check. `detail` holds SQLite's own report (for the log)."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail
 
 
 class NewerVersionError(RegisterError):
@@ -29,3 +35,28 @@ class ReadOnlyRegisterError(RegisterError):
 
 class RecordNotFoundError(RegisterError):
     pass
+
+
+class RegisterLockedError(RegisterError):
+    """Another ROPA Desk (or another window) has the register open for writing.
+
+    `holder` is the LockInfo of the other writer (None when the lock file cannot be read);
+    `maybe_stale` is True when the holder cannot be verified from here (another computer, or a lock
+    file that does not look alive): the user may then choose to take it over
+    (`RegisterStore.open(..., take_over_stale=True)`); `this_process` is True when this very
+    process holds it (the register is already open in this app)."""
+
+    def __init__(self, message: str, holder: Any = None, maybe_stale: bool = False, this_process: bool = False):
+        super().__init__(message)
+        self.holder = holder
+        self.maybe_stale = maybe_stale
+        self.this_process = this_process
+
+
+class RegisterWriteError(RegisterError):
+    """A change could not be saved (disk full, file locked by another program, permission lost).
+    The change was rolled back; every change saved before it is still in the file."""
+
+
+class RegisterUnavailableError(RegisterWriteError):
+    """The register file is no longer reachable (drive removed, network gone, folder moved)."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import struct
+import tempfile
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from . import schema
@@ -14,6 +15,7 @@ from .errors import (
     CorruptRegisterError,
     NewerVersionError,
     NotARegisterError,
+    RegisterError,
     RegisterNotFoundError,
 )
 
@@ -78,18 +80,30 @@ def configure(conn: sqlite3.Connection, readonly: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def verify_integrity(conn: sqlite3.Connection, name: str) -> None:
+def damaged_message(name: str) -> str:
+    return (
+        f"“{name}” is damaged: SQLite's integrity check found errors in the file, so it cannot be opened "
+        "safely. It was left unchanged. Restore the register from a backup (File > Restore from backup…)."
+    )
+
+
+def verify_integrity(conn: sqlite3.Connection, name: str, full: bool = False) -> None:
+    """`quick_check` (or the full `integrity_check`); CorruptRegisterError when it fails. An
+    OperationalError (busy, I/O, a hot journal on a read-only connection) is passed on as it is."""
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
-        raise CorruptRegisterError(f"“{name}” is damaged and cannot be opened ({exc}). It was left unchanged.") from exc
+        raise CorruptRegisterError(damaged_message(name), str(exc)) from exc
     if [r[0] for r in rows] != ["ok"]:
-        detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise CorruptRegisterError(f"“{name}” is damaged ({detail}). It was left unchanged.")
+        raise CorruptRegisterError(damaged_message(name), "; ".join(str(r[0]) for r in rows[:20]))
 
 
-def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """Copy a live database consistently through SQLite's backup API into a new file at `target`."""
+def backup_to(conn: sqlite3.Connection, target: Path, overwrite: bool = True) -> Path:
+    """Copy a live database consistently through SQLite's backup API into a new file at `target`.
+
+    With `overwrite=False` an existing `target` is never replaced (RegisterError instead)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
@@ -99,12 +113,101 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
         dest.commit()
-    finally:
+    except BaseException:
         dest.close()
-    os.replace(tmp, target)
+        tmp.unlink(missing_ok=True)
+        raise
+    dest.close()
+    if overwrite:
+        os.replace(tmp, target)
+        return target
+    try:
+        try:
+            os.link(tmp, target)  # fails if target exists: no window in which it could be overwritten
+        except FileExistsError:
+            raise RegisterError(f"“{target.name}” already exists; nothing was overwritten.") from None
+        except OSError:  # no hard links on this file system (FAT, some shares)
+            if target.exists():
+                raise RegisterError(f"“{target.name}” already exists; nothing was overwritten.") from None
+            os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
     return target
 
 
-def backup_name(path: Path, reason: str, now: datetime | None = None) -> str:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    return f"{path.stem}-{reason}-{stamp}{REGISTER_SUFFIX}"
+# --- an interrupted write (hot journal) ---------------------------------------------------------
+SQLITE_READONLY_ROLLBACK = 776
+
+
+def is_hot_journal(exc: BaseException) -> bool:
+    """A read-only connection met a journal left by an interrupted write (it would have to roll it back)."""
+    return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def recovered_copy(path: Path) -> sqlite3.Connection:
+    """The register as of its last committed change, in memory, for a file whose last write was
+    interrupted: the file and its journal are copied to a temporary folder, SQLite rolls the copy
+    back, and the result is checked and loaded into memory. The file itself is not touched."""
+    with tempfile.TemporaryDirectory(prefix="ropa-recover-") as tmp:
+        copy = Path(tmp) / "register.ropa"
+        shutil.copyfile(path, copy)
+        try:
+            shutil.copyfile(journal_path(path), journal_path(copy))
+        except FileNotFoundError:
+            pass  # the writer finished meanwhile
+        conn = sqlite3.connect(str(copy))
+        try:
+            verify_integrity(conn, path.name)
+            mem = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.backup(mem)
+        except sqlite3.DatabaseError as exc:
+            raise CorruptRegisterError(damaged_message(path.name), str(exc)) from exc
+        finally:
+            conn.close()
+    configure(mem, readonly=True)
+    return mem
+
+
+def roll_back_journal(path: Path) -> None:
+    """Let SQLite roll back an interrupted write in the file itself (the caller holds the write lock and
+    has checked a recovered copy): any read on a read-write connection does it."""
+    conn = connect(path, readonly=False)
+    try:
+        conn.execute("select count(*) from sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
+# --- can it be written? -----------------------------------------------------------------------------
+def write_problem(path: Path) -> str | None:
+    """Why `path` cannot be opened for writing, in the user's words; None when it looks writable."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not (mode & 0o222) or not os.access(path, os.W_OK):
+        return (
+            f"“{path.name}” is a read-only file. To edit it, make a copy (File > Save As…) or ask whoever "
+            "manages the file to make it writable."
+        )
+    if os.name != "nt" and not os.access(path.parent, os.W_OK):
+        return (
+            f"The folder of “{path.name}” cannot be written to (ROPA Desk writes a lock and a journal file next "
+            "to the register). To edit it, make a copy (File > Save As…)."
+        )
+    return None
+
+
+def probe_write(conn: sqlite3.Connection) -> None:
+    """Start a write transaction and roll it back: raises OperationalError when SQLite cannot write the
+    file or its journal. Nothing reaches the file."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+    finally:
+        conn.execute("ROLLBACK")

@@ -35,6 +35,8 @@ def apply_plan(store: RegisterStore, plan: ImportPlan) -> ImportResult:
     """
     if store.readonly:
         raise ReadOnlyRegisterError("This register is open read-only; the import cannot be saved.")
+    if store.path is not None:
+        store.backup_now("before-import")  # a copy to go back to, whatever the import brings
     with store.db.atomic():
         _check_base(store, plan)
         return _write(store, plan, write_organisation=True)

@@ -2,40 +2,63 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import weakref
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from .. import paths
 from ..domain import model
-from . import fileio, schema
+from . import backups, fileio, schema
 from .activities import ActivityRepo, Categories
 from .audit import AuditLog
-from .errors import ReadOnlyRegisterError, RegisterError
+from .errors import NotARegisterError, ReadOnlyRegisterError, RegisterError
+from .guard import GuardedDatabase, write_errors
+from .lock import RegisterLock, lock_path
 from .recipients import RecipientRepo
 from .rows import from_row, to_row
 
+log = logging.getLogger(__name__)
 
 class RegisterStore:
     """An open register file.
 
     Every edit method commits at once and durably (one transaction, `synchronous=FULL`) and writes
-    the audit log in the same transaction. Open with `RegisterStore.open`, make a new file with
-    `RegisterStore.create`.
+    the audit log in the same transaction; a write that fails raises a RegisterWriteError in the
+    user's words. Open with `RegisterStore.open`, make a new file with `RegisterStore.create`. A store
+    open for writing holds the register's lock (one writer per register) until `close()`.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, readonly: bool, user: str | None = None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        readonly: bool,
+        user: str | None = None,
+        readonly_reason: str | None = None,
+    ):
         self.path = path
         self.readonly = readonly
-        self.db = Database(conn, execute_plugins=False)
+        # Why it is read-only, in the user's words (for the banner); None when writable.
+        self.readonly_reason = (readonly_reason or "This register was opened read-only.") if readonly else None
+        self.db = GuardedDatabase(conn, execute_plugins=False)
+        self.db.register_path = path
         self.audit = AuditLog(self.db, user)
         self.categories = Categories(self.db)
         self.recipients = RecipientRepo(self.db, self.audit)
         self.activities = ActivityRepo(self.db, self.audit, self.categories, self.recipients.names)
         self.migration_backup: Path | None = None
+        self.daily_backup: Path | None = None  # the backup made when this store was opened, if any
+        self.backup_problem: str | None = None  # why the daily backup could not be made
+        self.backup_dir: Path | None = None  # where automatic backups go (None: paths.backup_dir())
+        self.keep_backups: int | None = None  # None: backups.DEFAULT_KEEP
+        self.recovered = False  # an interrupted write (hot journal) was rolled back when opening
+        self._release = None
         if readonly:
             self._guard_writes()
+
+    def _hold(self, lock: RegisterLock) -> None:
+        # Released by close(); if a store is dropped without close, when it is collected or at exit.
+        self._release = weakref.finalize(self, lock.release)
 
     # --- opening and creating ------------------------------------------------------------------
     @classmethod
@@ -48,14 +71,23 @@ class RegisterStore:
             raise RegisterError(f"“{path}” already exists; choose another name.")
         if not path.parent.is_dir():
             raise RegisterError(f"The folder “{path.parent}” does not exist.")
-        conn = sqlite3.connect(str(path), check_same_thread=False)
-        fileio.configure(conn, readonly=False)
-        store = cls(conn, path, readonly=False, user=user)
-        schema.migrations.apply(store.db)
-        with store.db.atomic():
-            org = organisation or model.Organisation()
-            store.db["organisation"].insert({"id": 1, **to_row(org)})
-            store.audit.record("insert", "organisation", 1, org.name, None, org)
+        try:
+            lock = RegisterLock.acquire(path)
+        except OSError as exc:
+            raise RegisterError(f"“{path.name}” cannot be created there: {exc.strerror or exc}.") from exc
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+            fileio.configure(conn, readonly=False)
+            store = cls(conn, path, readonly=False, user=user)
+            store._hold(lock)
+            schema.migrations.apply(store.db)
+            with store.db.atomic():
+                org = organisation or model.Organisation()
+                store.db["organisation"].insert({"id": 1, **to_row(org)})
+                store.audit.record("insert", "organisation", 1, org.name, None, org)
+        except BaseException:
+            lock.release()
+            raise
         return store
 
     @classmethod
@@ -65,55 +97,151 @@ class RegisterStore:
         readonly: bool = False,
         backup_dir: Path | None = None,
         user: str | None = None,
+        take_over_stale: bool = False,
+        keep_backups: int | None = None,
     ) -> "RegisterStore":
         """Open an existing register. A bad file raises a RegisterError and is left byte-for-byte
-        unchanged; an older file is backed up (backup API) and migrated; `readonly=True` never writes
-        (an older file is then migrated in memory)."""
+        unchanged. For writing, the register's lock is taken (RegisterLockedError when another live
+        instance holds it; a lock it cannot verify is only taken over with `take_over_stale=True`); an
+        older file is backed up (backup API) and migrated; a daily backup is made; a file that cannot be
+        written is opened read-only instead (`readonly_reason` says why). `readonly=True` takes no lock
+        and never writes (an older file is then migrated in memory)."""
         path = Path(path)
         info = fileio.inspect(path)
         if info.empty:
-            raise fileio.NotARegisterError(f"“{path.name}” is empty: it is not a ROPA Desk register.")
-        ro = fileio.connect(path, readonly=True)
+            raise NotARegisterError(f"“{path.name}” is empty: it is not a ROPA Desk register.")
+        if readonly:
+            return cls._open_readonly(path, info, user, None)
+        problem = fileio.write_problem(path)
+        if problem:
+            return cls._open_readonly(path, info, user, problem)
         try:
-            fileio.verify_integrity(ro, path.name)
-            pending = info.schema_version < schema.SCHEMA_VERSION
-            if readonly:
-                if pending:
-                    mem = sqlite3.connect(":memory:", check_same_thread=False)
-                    ro.backup(mem)
-                    ro.close()
-                    ro = mem
-                    fileio.configure(mem, readonly=True)
-                    schema.migrations.apply(Database(mem, execute_plugins=False))
-                return cls(ro, path, readonly=True, user=user)
-            backup = None
-            if pending:
-                target = (backup_dir or paths.backup_dir()) / fileio.backup_name(
-                    path, f"before-v{schema.SCHEMA_VERSION}"
-                )
-                backup = fileio.backup_to(ro, target)
-        except sqlite3.DatabaseError as exc:
-            ro.close()
-            raise fileio.CorruptRegisterError(
-                f"“{path.name}” is damaged and cannot be opened ({exc}). It was left unchanged."
-            ) from exc
+            lock = RegisterLock.acquire(path, take_over_stale=take_over_stale)
+        except OSError as exc:
+            log.warning("cannot create the lock file %s: %s", lock_path(path), exc)
+            reason = f"ROPA Desk cannot write its lock file next to “{path.name}” ({exc.strerror or exc})."
+            return cls._open_readonly(path, info, user, reason)
+        try:
+            return cls._open_writable(path, info, user, lock, backup_dir, keep_backups)
         except BaseException:
-            ro.close()
+            lock.release()
             raise
-        ro.close()
+
+    @classmethod
+    def _read_connection(cls, path: Path) -> tuple[sqlite3.Connection, bool]:
+        """A read-only connection whose file passed quick_check; (conn, True) is an in-memory copy as
+        of the last committed change when the last write was interrupted (hot journal)."""
+        ro = None
         try:
-            conn = fileio.connect(path, readonly=False)
-        except sqlite3.OperationalError:
-            # The file or its folder is not writable: offer it read-only rather than fail.
-            return cls.open(path, readonly=True, backup_dir=backup_dir, user=user)
-        store = cls(conn, path, readonly=False, user=user)
-        store.migration_backup = backup
-        if pending:
-            schema.migrations.apply(store.db)
+            ro = fileio.connect(path, readonly=True)
+            fileio.verify_integrity(ro, path.name)
+            return ro, False
+        except sqlite3.OperationalError as exc:
+            if ro is not None:
+                ro.close()
+            if fileio.is_hot_journal(exc):
+                log.warning("%s has a journal left by an interrupted write; reading a rolled-back copy", path)
+                return fileio.recovered_copy(path), True
+            raise _unreadable(path, exc) from exc
+        except BaseException:
+            if ro is not None:
+                ro.close()
+            raise
+
+    @classmethod
+    def _open_readonly(cls, path: Path, info: fileio.FileInfo, user: str | None, reason: str | None) -> "RegisterStore":
+        conn, recovered = cls._read_connection(path)
+        if info.schema_version < schema.SCHEMA_VERSION:
+            if not recovered:  # migrate a copy in memory; the file stays as it is
+                mem = sqlite3.connect(":memory:", check_same_thread=False)
+                conn.backup(mem)
+                conn.close()
+                conn = mem
+                fileio.configure(mem, readonly=True)
+            schema.migrations.apply(GuardedDatabase(conn, execute_plugins=False))
+        if recovered:
+            reason = (reason or "This register was opened read-only.") + (
+                " Its last change was interrupted (ROPA Desk or the computer stopped while saving); "
+                "you see it as it was after the last completed change.")
+        store = cls(conn, path, readonly=True, user=user, readonly_reason=reason)
+        store.recovered = recovered
         return store
 
+    @classmethod
+    def _open_writable(
+        cls, path: Path, info: fileio.FileInfo, user: str | None, lock: RegisterLock,
+        backup_dir: Path | None, keep: int | None,
+    ) -> "RegisterStore":
+        ro, recovered = cls._read_connection(path)
+        if recovered:  # the copy was fine: let SQLite roll the interrupted write back in the file
+            ro.close()
+            try:
+                fileio.roll_back_journal(path)
+            except sqlite3.OperationalError as exc:
+                return cls._fall_back_to_readonly(path, info, user, lock, exc)
+            log.warning("rolled back an interrupted write in %s", path)
+            ro, _ = cls._read_connection(path)
+        pending = info.schema_version < schema.SCHEMA_VERSION
+        backup = None
+        try:
+            if pending:
+                try:
+                    backup = backups.make_backup(ro, path, f"before-v{schema.SCHEMA_VERSION}", backup_dir, keep)
+                except (OSError, sqlite3.Error) as exc:
+                    raise RegisterError(
+                        f"“{path.name}” needs an upgrade, but the backup before it could not be written ({exc}). "
+                        "The register was left unchanged."
+                    ) from exc
+        finally:
+            ro.close()
+        conn = None
+        try:
+            conn = fileio.connect(path, readonly=False)
+            fileio.probe_write(conn)
+        except sqlite3.OperationalError as exc:
+            if conn is not None:
+                conn.close()
+            return cls._fall_back_to_readonly(path, info, user, lock, exc)
+        store = cls(conn, path, readonly=False, user=user)
+        store._hold(lock)
+        store.migration_backup, store.backup_dir, store.keep_backups = backup, backup_dir, keep
+        store.recovered = recovered
+        if pending:
+            try:
+                with write_errors(path):
+                    schema.migrations.apply(store.db)
+            except BaseException:
+                store.close()
+                raise
+        store._daily_backup()
+        return store
+
+    @classmethod
+    def _fall_back_to_readonly(
+        cls, path: Path, info: fileio.FileInfo, user: str | None, lock: RegisterLock, exc: sqlite3.Error
+    ) -> "RegisterStore":
+        lock.release()
+        log.warning("%s cannot be written (%s); opening it read-only", path, exc)
+        return cls._open_readonly(path, info, user, f"“{path.name}” cannot be written ({exc}).")
+
+    def _daily_backup(self) -> None:
+        """At most one backup a day per register, made when it is opened for writing."""
+        if self.path is None:
+            return
+        try:
+            if not backups.backed_up_today(self.path, self.backup_dir):
+                self.daily_backup = self.backup_now("daily")
+        except RegisterError as exc:
+            self.backup_problem = str(exc)
+            log.warning("daily backup failed: %s", exc)
+
     def close(self) -> None:
-        self.db.conn.close()
+        """Close the file and give up the lock (idempotent)."""
+        try:
+            self.db.conn.close()
+        finally:
+            if self._release is not None:
+                self._release()
 
     def __enter__(self) -> "RegisterStore":
         return self
@@ -130,12 +258,26 @@ class RegisterStore:
         """A consistent copy of the register at `target`, through SQLite's backup API."""
         return fileio.backup_to(self.db.conn, Path(target))
 
+    def backup_now(self, reason: str = "manual") -> Path:
+        """An automatic backup now (before an import, say): into the backup folder, keeping the newest
+        `keep_backups`. Raises RegisterError when it cannot be written (the caller should then not go on)."""
+        if self.path is None:
+            raise RegisterError("Only a register file can be backed up.")
+        try:
+            return backups.make_backup(self.db.conn, self.path, reason, self.backup_dir, self.keep_backups)
+        except (OSError, sqlite3.Error) as exc:
+            raise RegisterError(f"A backup of “{self.path.name}” could not be written ({exc}).") from exc
+
     def save_as(self, target: str | Path) -> "RegisterStore":
         """Copy to `target` and return the store of the copy (the caller closes this one)."""
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
             raise RegisterError("Choose a different file name: this is the file that is open.")
-        self.backup(target)
+        lock = RegisterLock.acquire(target)  # never replace a register someone has open
+        try:
+            self.backup(target)
+        finally:
+            lock.release()
         return RegisterStore.open(target, user=self.audit.user)
 
     # --- organisation and the whole register -----------------------------------------------------
@@ -164,3 +306,10 @@ class RegisterStore:
             for name in names:
                 setattr(repo, name, refuse)
         self.save_organisation = refuse  # type: ignore[method-assign]
+
+
+def _unreadable(path: Path, exc: sqlite3.OperationalError) -> RegisterError:
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return RegisterError(f"“{path.name}” is busy in another program. Wait a moment and open it again.")
+    return RegisterError(f"“{path.name}” cannot be read ({exc}). It was left unchanged.")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,12 +21,16 @@ from .. import __version__
 from ..domain.model import Organisation
 from ..store import RegisterError, RegisterStore
 from . import settings
+from .banner import Banner
 from .checks_view import ChecksView
 from .opening import open_register
 from .organisation_editor import OrganisationEditor
 from .pages import ActivitiesPage, RecipientsPage
+from .restore_dialog import RestoreDialog
 from .session import RegisterSession
+from .support import show_log_folder
 from .transfers_view import TransfersView
+from .worker import BackgroundTask
 
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
 
@@ -73,7 +78,12 @@ class MainWindow(QMainWindow):
         lay = QHBoxLayout(central)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.navigation)
-        lay.addWidget(self.stack, 1)
+        self.banner = Banner(central)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        lay.addLayout(right, 1)
         self.setCentralWidget(central)
 
     def _views(self):
@@ -130,6 +140,10 @@ class MainWindow(QMainWindow):
         self.action_import = self._action("action_import", self.tr("&Import…"), self.import_dialog, QKeySequence("Ctrl+I"))
         self.action_quit = self._action("action_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.action_about = self._action("action_about", self.tr("&About ROPA Desk"), self.about)
+        self.action_restore_backup = self._action(
+            "action_restore_backup", self.tr("Restore from &Backup…"), self.restore_backup_dialog)
+        self.action_show_log_folder = self._action(
+            "action_show_log_folder", self.tr("Show &Log Folder"), show_log_folder)
         self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setObjectName("action_undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -163,6 +177,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.action_save_as)
+        self.file_menu.addAction(self.action_restore_backup)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_import)
         self.file_menu.addAction(self.action_export)
@@ -175,6 +190,7 @@ class MainWindow(QMainWindow):
             edit.addSeparator() if act is None else edit.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.action_show_log_folder)
         help_menu.addAction(self.action_about)
 
     def _fill_recent_menu(self) -> None:
@@ -225,6 +241,7 @@ class MainWindow(QMainWindow):
             self.session.changed.connect(lambda entity, _id: entity == "organisation" and self._update_title())
         for page in self._views():
             page.set_session(self.session)
+        self.banner.set_store(store)
         if old_session is not None:
             self.undo_group.removeStack(old_session.undo_stack)
             old_session.deleteLater()
@@ -247,7 +264,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowFilePath(str(self.store.path))
 
+    def restore_backup_dialog(self) -> None:
+        restored = RestoreDialog.run(self, self.store.path if self.store is not None else None)
+        if restored is not None:
+            self.open_path(restored)
+
     def open_path(self, path: Path) -> bool:
+        if self.store is not None and self.store.path is not None and Path(path).resolve() == self.store.path.resolve():
+            return True  # already open (e.g. chosen again from Recent)
         store = open_register(self, Path(path))
         if store is None:
             return False
@@ -329,6 +353,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        BackgroundTask.stop_all()  # an export or a read still running is cancelled first
         s = settings.app_settings()
         s.setValue("window/geometry", self.saveGeometry())
         self.organisation_page.form.finish_editing()

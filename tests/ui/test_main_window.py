@@ -102,3 +102,42 @@ def test_window_on_the_demo_register_lists_its_activities(qtbot, tmp_path):
     assert len(names) >= 12
     assert "Personnel administration and payroll" in names
     assert "Recruitment" in names
+
+
+def test_read_only_file_shows_the_banner(qtbot, tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "ro.ropa"
+    _make_register(path)
+    os.chmod(path, stat.S_IRUSR | stat.S_IRGRP)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        assert window.open_path(path)
+        window.show()
+        assert window.store.readonly
+        assert window.banner.isVisible()
+        assert "read-only" in window.banner.text().lower()
+        assert not window.action_new_activity.isEnabled()
+    finally:
+        window.close()
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_restore_from_backup_opens_the_restored_copy(qtbot, tmp_path, monkeypatch):
+    from ropa_app.ui.restore_dialog import RestoreDialog
+
+    path = tmp_path / "t.ropa"
+    _make_register(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(path)
+    backup = window.store.backup_now("manual")
+    restored = tmp_path / "restored.ropa"
+    from ropa_app.store.backups import restore_backup
+
+    monkeypatch.setattr(RestoreDialog, "run", staticmethod(lambda parent, p: restore_backup(backup, restored)))
+    window.action_restore_backup.trigger()
+    assert window.store.path == restored
+    assert [s.ref for s in window.store.activities.summaries()] == ["PA-001", "PA-002", "PA-003"]

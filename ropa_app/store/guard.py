@@ -1,0 +1,88 @@
+"""Write failures in the user's words: one place that turns SQLite's errors on a write into RegisterErrors.
+
+Every edit of the repositories runs inside `db.atomic()`; the store's database is a `GuardedDatabase`
+whose `atomic()` translates an OperationalError or a corruption error raised inside it (the
+transaction has been rolled back by then) into a RegisterWriteError that says what happened and that
+every earlier change is safe. IntegrityError and programming errors pass through unchanged: they are
+bugs or rule violations, not faults of the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from .errors import CorruptRegisterError, RegisterError, RegisterUnavailableError, RegisterWriteError
+
+log = logging.getLogger(__name__)
+
+SAFE = "Your last change was not saved; every change before it is safe in the file."
+
+
+def _reachable(path: Path | None) -> bool:
+    if path is None:
+        return True
+    try:
+        return path.exists() and path.parent.is_dir()
+    except OSError:
+        return False
+
+
+def translate(exc: sqlite3.Error, path: Path | None) -> RegisterError | None:
+    """The RegisterError to raise for a failed write, or None to let `exc` through."""
+    if isinstance(exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+        return None
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    name = f"“{path.name}”" if path is not None else "The register"
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return CorruptRegisterError(
+            f"{name} turned out to be damaged while saving ({exc}). {SAFE} Close it and restore it from a backup "
+            "(File > Restore from backup…).", str(exc))
+    if not _reachable(path) or code in ("SQLITE_READONLY_DBMOVED", "SQLITE_CANTOPEN"):
+        return RegisterUnavailableError(
+            "The register file is no longer reachable (was the USB stick removed, the network drive "
+            f"disconnected or the folder moved?). {SAFE} Reconnect the drive, then open the register again.")
+    if code == "SQLITE_FULL":
+        return RegisterWriteError(f"The disk holding {name} is full. {SAFE} Free some space and try again.")
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return RegisterWriteError(
+            f"{name} is busy in another program. {SAFE} Close the other program, or wait a moment, and try again.")
+    if code.startswith("SQLITE_READONLY"):
+        return RegisterWriteError(
+            f"{name} can no longer be written (its permissions or the drive changed). {SAFE} "
+            "Open it again, or make a copy with File > Save As….")
+    if isinstance(exc, sqlite3.OperationalError) or code.startswith("SQLITE_IOERR"):
+        return RegisterWriteError(f"{name} could not be written: the disk or network reported an error ({exc}). {SAFE}")
+    return None
+
+
+@contextlib.contextmanager
+def write_errors(path: Path | None) -> Iterator[None]:
+    """Translate SQLite's errors inside the block (see module doc)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        err = translate(exc, path)
+        if err is None:
+            raise
+        log.error("a write to %s failed: %r; told the user: %s", path, exc, err)
+        raise err from exc
+
+
+class GuardedDatabase(Database):
+    """The store's database: `atomic()` (every edit) reports write failures as RegisterErrors."""
+
+    register_path: Path | None = None
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        with write_errors(self.register_path):
+            with super().atomic() as db:
+                yield db
