@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, logs
+from .. import __version__, logs, paths
 from ..store import RegisterStore
 from . import settings
 from .main_window import MainWindow
@@ -33,6 +35,20 @@ def initial_store(argv_file: str | None, parent=None) -> RegisterStore | None:
     return open_or_create_demo()
 
 
+class FileOpenFilter(QObject):
+    """Opens the file of a QFileOpenEvent (Finder's "Open with", a double-click on macOS)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.open_path(Path(event.file()))
+            return True
+        return False
+
+
 def run(argv: list[str]) -> int:
     log_file = logs.setup_logging()
     install_excepthook(log_file)
@@ -40,8 +56,12 @@ def run(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("ROPA Desk")
     app.setOrganizationName("ROPA Desk")
+    app.setDesktopFileName("ropa-desk")
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "ropa-desk.png"))))
     args = [a for a in argv[1:] if not a.startswith("-")]
     window = MainWindow()
+    opener = FileOpenFilter(window)  # macOS: a double-clicked .ropa arrives as an event, not an argument
+    app.installEventFilter(opener)
     store = initial_store(args[0] if args else None, window)
     if store is None:
         store = open_or_create_demo()

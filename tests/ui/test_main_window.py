@@ -141,3 +141,24 @@ def test_restore_from_backup_opens_the_restored_copy(qtbot, tmp_path, monkeypatc
     window.action_restore_backup.trigger()
     assert window.store.path == restored
     assert [s.ref for s in window.store.activities.summaries()] == ["PA-001", "PA-002", "PA-003"]
+
+
+def test_a_file_open_event_opens_the_register(qtbot, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ropa_app.ui.app import FileOpenFilter
+
+    first, second = tmp_path / "a.ropa", tmp_path / "b.ropa"
+    _make_register(first)
+    _make_register(second)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(first)
+    opener = FileOpenFilter(window)
+    QApplication.instance().installEventFilter(opener)
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(second)))
+    finally:
+        QApplication.instance().removeEventFilter(opener)
+    assert window.store.path == second
