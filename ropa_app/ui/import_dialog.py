@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -60,6 +60,7 @@ class ImportDialog(QDialog):
         self.mapping_view.setItemDelegateForColumn(2, TargetDelegate(self.mapping_view))
         self.mapping_view.horizontalHeader().setStretchLastSection(True)
         self.mapping_view.verticalHeader().setVisible(False)
+        self.mapping_view.setWordWrap(False)
 
         self.plan_model = PlanModel(self)
         plan_proxy = QSortFilterProxyModel(self)
@@ -68,7 +69,9 @@ class ImportDialog(QDialog):
         self.plan_view.setObjectName("import_plan")
         self.plan_view.setAccessibleName(self.tr("What the import changes"))
         self.plan_view.setModel(plan_proxy)
+        self.plan_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the file's order
         self.plan_view.setSortingEnabled(True)
+        self.plan_view.setWordWrap(False)
         self.plan_view.horizontalHeader().setStretchLastSection(True)
         self.plan_view.verticalHeader().setVisible(False)
         self.summary = QLabel("", self)
@@ -79,6 +82,7 @@ class ImportDialog(QDialog):
         self.problems_view.setObjectName("import_problems")
         self.problems_view.setAccessibleName(self.tr("Problems found in the file"))
         self.problems_view.setModel(self.problems)
+        self.problems_view.setWordWrap(True)
 
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setObjectName("import_preview")
@@ -102,7 +106,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.plan_view, 2)
         layout.addWidget(self.problems_view, 1)
         layout.addLayout(buttons)
-        self.resize(820, 640)
+        self.resize(900, 680)
+        for view, widths in ((self.mapping_view, (70, 380)), (self.plan_view, (300, 110, 110))):
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
         self._set_state()
 
     def _set_state(self) -> None:
