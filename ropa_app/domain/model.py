@@ -195,7 +195,15 @@ class Register:
     recipients: list[Recipient] = field(default_factory=list)
 
     def recipient(self, recipient_id: int) -> Recipient | None:
-        for r in self.recipients:
+        """The recipient with this id (an index by id, rebuilt when the list changes)."""
+        cache = self.__dict__.get("_by_id")
+        if cache is None or cache[0] is not self.recipients or cache[1] != len(self.recipients):
+            cache = (self.recipients, len(self.recipients), {r.id: r for r in self.recipients})
+            self.__dict__["_by_id"] = cache
+        found = cache[2].get(recipient_id)
+        if found is not None and found.id == recipient_id:
+            return found
+        for r in self.recipients:  # an id changed in place since the index was built
             if r.id == recipient_id:
                 return r
         return None

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ..domain import model, vocab
 from ..domain.checks.findings import SEVERITIES
-from ..domain.checks.summary import ActivityQuality, activity_quality
+from ..domain.checks.summary import ActivityQuality
 from .findings_model import SORT_ROLE, severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
@@ -56,7 +56,7 @@ class ActivityTableModel(SummaryTableModel):
             self.set_quality({})
 
     def _checks_updated(self) -> None:
-        self.set_quality(activity_quality(self._checks.register, self._checks.findings))
+        self.set_quality(self._checks.quality)
 
     def set_quality(self, quality: dict[int, ActivityQuality]) -> None:
         self.quality = dict(quality)

@@ -2,9 +2,9 @@
 
 One `RegisterChecks` per session (get it with `checks_for(session)`): the Checks view, the Transfers
 view and the activity list all read its `register` and `findings`, so one edit burst means one load and
-one run of the checks. A change re-runs them 300 ms after the last `session.changed`. The register is
-read on the UI thread (the store's connection belongs to it); the checks run there for a small register
-and in a worker thread for a big one.
+one run of the checks. A change re-runs them 300 ms after the last `session.changed`. A small register
+is read and checked on the UI thread; a big one is read (through its own read-only connection) and
+checked in a worker thread, so that the window stays responsive while the user edits.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 
 from ..domain.checks import run_checks
+from ..domain.checks.summary import activity_quality
 from ..domain.checks.findings import Finding
 from ..domain.law import LawData, load_law
 from ..domain.model import Register
@@ -28,14 +29,16 @@ class _Relay(QObject):
 
 
 class _CheckRun(QRunnable):
-    def __init__(self, relay: _Relay, generation: int, register: Register, today: date, law: LawData):
+    def __init__(self, relay: _Relay, generation: int, load: Callable[[], Register], today: date, law: LawData):
         super().__init__()
         self.relay, self.generation = relay, generation
-        self.register, self.today, self.law = register, today, law
+        self.load, self.today, self.law = load, today, law
 
     def run(self) -> None:
         try:
-            result: object = run_checks(self.register, self.today, self.law)
+            register = self.load()
+            findings = run_checks(register, self.today, self.law)
+            result: object = (register, findings, activity_quality(register, findings))
         except Exception as exc:  # reported on the UI thread, never lost
             result = exc
         try:
@@ -60,6 +63,7 @@ class RegisterChecks(QObject):
         self.background_threshold = 400  # activities + recipients from which the checks leave the UI thread
         self.register = Register()
         self.findings: list[Finding] = []
+        self.quality: dict = {}  # activity id -> ActivityQuality (completeness, worst finding)
         self.checked_on: date | None = None
         self.busy = False
         self._generation = 0
@@ -87,20 +91,24 @@ class RegisterChecks(QObject):
         """Read the register now and check it (at once when small, else in a worker thread)."""
         self.timer.stop()
         self._generation += 1
+        today = self.today()
+        store = self.session.store
         try:
-            register = self.session.store.load_register()
+            small = self._size() < self.background_threshold or store.path is None
+            register = store.load_register() if small else None
         except Exception as exc:  # e.g. the file was closed under us: say so rather than crash the UI
             self._set_busy(False)
             self.failed.emit(str(exc))
             return
-        today = self.today()
-        if len(register.activities) + len(register.recipients) < self.background_threshold:
+        if register is not None:
             self._set_busy(False)
-            self._publish(register, run_checks(register, today, self.law), today)
+            findings = run_checks(register, today, self.law)
+            self._publish(register, findings, activity_quality(register, findings), today)
             return
         self._set_busy(True)
-        self._pending = (register, today)
-        QThreadPool.globalInstance().start(_CheckRun(self._relay, self._generation, register, today, self.law))
+        self._today_pending = today
+        QThreadPool.globalInstance().start(
+            _CheckRun(self._relay, self._generation, _reader(store.path), today, self.law))
 
     def _finished(self, generation: int, result: object) -> None:
         if generation != self._generation:
@@ -109,17 +117,29 @@ class RegisterChecks(QObject):
         if isinstance(result, Exception):
             self.failed.emit(str(result))
             return
-        register, today = self._pending
-        self._publish(register, result, today)
+        register, findings, quality = result
+        self._publish(register, findings, quality, self._today_pending)
 
-    def _publish(self, register: Register, findings: list[Finding], today: date) -> None:
-        self.register, self.findings, self.checked_on = register, findings, today
+    def _publish(self, register: Register, findings: list[Finding], quality: dict, today: date) -> None:
+        self.register, self.findings, self.quality, self.checked_on = register, findings, quality, today
         self.updated.emit()
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:
             self.busy = busy
             self.busy_changed.emit(busy)
+
+
+def _reader(path) -> Callable[[], Register]:
+    """Read the register through its own read-only connection (for a worker thread)."""
+
+    def load() -> Register:
+        from ..store import RegisterStore
+
+        with RegisterStore.open(path, readonly=True) as reader:
+            return reader.load_register()
+
+    return load
 
 
 def disconnect_quietly(signal, slot) -> None:
