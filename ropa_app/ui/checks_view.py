@@ -97,8 +97,9 @@ class ChecksView(QWidget):
         self.table.setObjectName("checks_table")
         self.table.setAccessibleName(self.tr("Findings"))
         self.table.setModel(self.proxy)
+        # The checks already list errors first; no sorting work (on every re-check) until a column is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         BackgroundTask.stop_all()  # an export or a read still running is cancelled first
+        QThreadPool.globalInstance().waitForDone()  # and a check run is let finish
         s = settings.app_settings()
         s.setValue("window/geometry", self.saveGeometry())
         self.organisation_page.form.finish_editing()
