@@ -11,7 +11,7 @@ from ..domain.checks.summary import ActivityQuality
 from .findings_model import SORT_ROLE, severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
-from .table_model import SummaryTableModel
+from .table_model import ID_ROLE, SummaryTableModel
 
 QUALITY_KEYS = ("complete", "worst")
 
@@ -22,6 +22,11 @@ def _tr(text: str) -> str:
 
 def _vocab(v: vocab.Vocabulary):
     return lambda key: QCoreApplication.translate("vocab", v.label(key)) if key else ""
+
+
+_ACTIVITY_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole, SORT_ROLE, ID_ROLE,
+})
 
 
 class ActivityTableModel(SummaryTableModel):
@@ -75,6 +80,8 @@ class ActivityTableModel(SummaryTableModel):
         return f"{q.present}/{q.required}" if key == "complete" else severity_label(q.worst) if q.worst else "—"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _ACTIVITY_ROLES:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(self.columns):
             return None
         key = self.columns[index.column()][0]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE})
 
 
 class SummaryTableModel(QAbstractTableModel):
@@ -29,6 +30,7 @@ class SummaryTableModel(QAbstractTableModel):
         self.search = ""
         self.status = ""
         self.generation = 0
+        self._row_texts: list[str] = []  # search texts of `rows`, while a search is on
 
     def set_loader(self, load: Callable[[], list[Any]] | None, texts: Callable[[], dict[int, str]] | None = None) -> None:
         self._load = load or (lambda: [])
@@ -68,14 +70,22 @@ class SummaryTableModel(QAbstractTableModel):
 
     def _apply(self, within: list[Any] | None = None) -> None:
         rows = self.all_rows if within is None else within
+        row_texts: list[str] = []
         if self.status and within is None:
             rows = [r for r in rows if getattr(r, "status", "") == self.status]
         if self.search:
-            texts = self._search_text()
             q = self.search
-            rows = [r for r in rows if q in texts.get(r.id, "")]
-        if within is not None and len(rows) == len(within):
-            return  # one more letter, the same rows: nothing to redraw
+            if within is not None and len(self._row_texts) == len(within):
+                texts = self._row_texts  # aligned with the rows shown: no lookups by id
+            else:
+                index = self._search_text()
+                texts = [index.get(r.id, "") for r in rows]
+            keep = [i for i, t in enumerate(texts) if q in t]
+            if within is not None and len(keep) == len(within):
+                return  # one more letter, the same rows: nothing to redraw
+            rows = [rows[i] for i in keep]
+            row_texts = [texts[i] for i in keep]
+        self._row_texts = row_texts
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -98,6 +108,8 @@ class SummaryTableModel(QAbstractTableModel):
         return show(value) if show else value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _ROLES:  # the view asks for a dozen roles per cell when it paints: answer fast
+            return None
         if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(self.columns)):
             return None
         row = self.rows[index.row()]
