@@ -12,20 +12,24 @@ from typing import Callable
 from ropa_app.domain import model
 
 from .document import ExportOptions, RegisterDocument, build_document
-from .output import Cancelled, ExportReport, Progress
+from .output import Cancelled, ExportError, ExportReport, Progress, atomic_outputs, write_error
 
 FORMATS: tuple[str, ...] = ("xlsx", "pdf")
 
 
 def renderer(fmt: str) -> Callable[..., ExportReport]:
     """The render(document, path, progress=None, cancelled=None) function of a format."""
+    return _module(fmt).render
+
+
+def _module(fmt: str):  # noqa: ANN202
     if fmt == "xlsx":
-        from .xlsx import render
+        from . import xlsx as module
     elif fmt == "pdf":
-        from .pdf import render
+        from . import pdf as module
     else:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    return render
+    return module
 
 
 def default_filename(organisation_name: str, language: str, fmt: str, day: date | None = None) -> str:
@@ -84,16 +88,28 @@ def export_files(
     cancelled: Cancelled | None = None,
 ) -> list[ExportReport]:
     """Export the register in several formats into `folder` under default names; the document is built
-    once. Progress runs from 0 to 1000 over all formats together."""
+    once. Progress runs from 0 to 1000 over all formats together. All the files are written, or none
+    (an ExportError or ExportCancelled then)."""
     document = build_document(register, language, options, cancelled=cancelled)
     day = document.exported_at.date()
+    writers = [_module(fmt).write for fmt in formats]
+    paths = [Path(folder) / default_filename(document.organisation_name, document.language, fmt, day) for fmt in formats]
     reports = []
-    for i, fmt in enumerate(formats):
-        path = Path(folder) / default_filename(document.organisation_name, document.language, fmt, day)
+    # All files or none: each is written to its temporary file, and all are moved into place at the end
+    # (a cancel or a failure in the second format does not leave the first behind).
+    with atomic_outputs(paths) as tmps:
+        for i, (write, path, tmp) in enumerate(zip(writers, paths, tmps)):
 
-        def step(done: int, total: int, i: int = i) -> None:
-            if progress is not None:
-                progress((i * 1000 + done * 1000 // max(total, 1)) // len(formats), 1000)
+            def step(done: int, total: int, i: int = i) -> None:
+                if progress is not None:
+                    progress((i * 1000 + done * 1000 // max(total, 1)) // len(formats), 1000)
 
-        reports.append(render_document(document, path, fmt, progress=step, cancelled=cancelled))
+            try:
+                report = write(document, tmp, progress=step, cancelled=cancelled)
+            except ExportError:
+                raise
+            except OSError as exc:
+                raise write_error(exc, path) from exc
+            report.path = path
+            reports.append(report)
     return reports

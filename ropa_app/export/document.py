@@ -128,6 +128,13 @@ class RegisterDocument:
         return sum(len(s.records) for s in self.sections)
 
 
+def removed_message(count: int, chars: set[str], most: int = 12) -> str:
+    """The warning about the characters removed from the values: how many, and which (by code point)."""
+    codes = [f"U+{ord(c):04X}" for c in sorted(chars)]
+    listed = ", ".join(codes[:most]) + (f" and {len(codes) - most} more" if len(codes) > most else "")
+    return f"{count} control character(s) that spreadsheets and PDF cannot hold were removed ({listed})."
+
+
 def default_prepared_by() -> str:
     try:
         return getpass.getuser()
@@ -192,10 +199,5 @@ def build_document(
     if check():
         raise ExportCancelled()
     if fmt.removed_chars:
-        doc.warnings.append(
-            (
-                "characters_removed",
-                f"{fmt.removed_chars} control character(s) that spreadsheets and PDF cannot hold were removed.",
-            )
-        )
+        doc.warnings.append(("characters_removed", removed_message(fmt.removed_chars, fmt.removed)))
     return doc

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -12,12 +15,44 @@ from typing import Callable, Iterator
 
 from .document import ExportCancelled, RegisterDocument
 
+log = logging.getLogger(__name__)
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
+# Temporary files are hidden, beside the destination: ".<name>.<8 random characters>.part".
+PART_SUFFIX = ".part"
+_PART_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.part")
+STALE_AFTER = 3600.0  # seconds: an older temporary file of ours was left by an export that was killed
 
-class ExportError(Exception):
-    """The export could not be written (e.g. the file is open in another program)."""
+
+class ExportError(OSError):
+    """The export could not be written; `str(err)` says why in the user's words and what to do (the
+    disk is full, the folder may not be written, the file is open in another program). Nothing was
+    left at the destination. An OSError, so that whoever handles file errors handles it too."""
+
+
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED = {errno.EACCES, errno.EPERM}
+
+
+def write_error(exc: OSError, target: Path) -> ExportError:
+    """The ExportError to raise when writing `target` failed with `exc`."""
+    if isinstance(exc, ExportError):
+        return exc
+    name, folder = target.name, target.parent
+    code = exc.errno
+    if code in _FULL:
+        text = f"The disk is full: “{name}” could not be written. Free some space, or choose another folder, and export again."
+    elif code == errno.EFBIG:
+        text = f"“{name}” is too large for the disk it goes to. Choose another folder and export again."
+    elif code == errno.EROFS:
+        text = f"The folder “{folder}” is on a read-only disk. Choose another folder and export again."
+    elif code in _DENIED or isinstance(exc, PermissionError):
+        text = f"ROPA Desk may not write in the folder “{folder}”. Choose another folder and export again."
+    else:
+        text = f"“{name}” could not be written ({exc.strerror or exc}). Choose another folder and export again."
+    return ExportError(text + " Nothing was saved there; the register is unchanged.")
 
 
 @dataclass
@@ -84,29 +119,122 @@ class Ticker:
             self._progress(self.total, self.total)
 
 
+def remove_stale_parts(folder: Path, older_than: float = STALE_AFTER) -> list[Path]:
+    """Delete the temporary files of ours that an export killed midway left in `folder` (hidden, named
+    like ".<name>.<8 characters>.part", older than `older_than` seconds: a running export's is young).
+    Anything else is left alone. Returns what was deleted; a file that cannot be deleted is skipped."""
+    removed: list[Path] = []
+    limit = time.time() - older_than
+    try:
+        with os.scandir(folder) as it:
+            candidates = [e for e in it if e.name.endswith(PART_SUFFIX) and _PART_NAME.fullmatch(e.name)]
+        for entry in candidates:
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < limit:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    except OSError as exc:  # an unreadable folder: the export itself will say what is wrong
+        log.debug("could not look for stale temporary files in %s: %s", folder, exc)
+    if removed:
+        log.info("removed %d temporary file(s) left by an interrupted export in %s", len(removed), folder)
+    return removed
+
+
+def _temporary(target: Path) -> Path:
+    """A new, empty, hidden temporary file beside `target`, after a clean-up of stale ones."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(folder)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+    return Path(name)
+
+
+def _finish(tmp: Path, target: Path) -> None:
+    """Make the written temporary file durable and readable like any file of the user's, and move it
+    over `target`."""
+    try:
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):  # mkstemp creates 0600; a file system without modes keeps its own
+        os.chmod(tmp, 0o666 & ~umask)
+    try:
+        os.replace(tmp, target)
+    except PermissionError as exc:  # Windows, when another program holds the file open
+        raise ExportError(
+            f"Cannot replace {target.name}: it may be open in another program. Close it and export again."
+        ) from exc
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+
+
+def _discard(tmp: Path) -> None:
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError as exc:  # e.g. still open elsewhere on Windows: removed by the next export (stale)
+        log.warning("could not remove the temporary file %s: %s", tmp, exc)
+
+
 @contextlib.contextmanager
 def atomic_output(path: os.PathLike | str) -> Iterator[Path]:
     """Yield a temporary file next to `path`; move it into place only if the block succeeds.
 
-    On any exception (cancel included) the temporary file is deleted and `path` is left untouched.
+    On any exception (cancel included) the temporary file is deleted and `path` is left untouched. A
+    file-system error (disk full, permission denied, the file open in another program) is raised as an
+    ExportError that says so in the user's words.
     """
     target = Path(path)
-    folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _temporary(target)
     try:
-        yield tmp
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the export normal permissions
         try:
-            os.replace(tmp, target)
-        except PermissionError as exc:
-            raise ExportError(
-                f"Cannot replace {target.name}: it may be open in another program. Close it and export again."
-            ) from exc
+            yield tmp
+        except ExportError:
+            raise
+        except OSError as exc:
+            raise write_error(exc, target) from exc
+        _finish(tmp, target)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        _discard(tmp)
+
+
+@contextlib.contextmanager
+def atomic_outputs(paths: list[Path]) -> Iterator[list[Path]]:
+    """`atomic_output` for several files that belong together (the Excel and PDF of one export): a
+    temporary file for each; all are moved into place only if the block succeeds, in order.
+
+    If moving one fails (it is open in another program), the files this export moved into place
+    before it are removed again when they were new; one that replaced an earlier file cannot be taken
+    back, and the error says so.
+    """
+    targets = [Path(p) for p in paths]
+    tmps: list[Path] = []
+    try:
+        for target in targets:
+            tmps.append(_temporary(target))
+        yield list(tmps)  # the block says which file an error of its own is about (write_error)
+        done: list[tuple[Path, bool]] = []
+        for tmp, target in zip(tmps, targets):
+            existed = target.exists()
+            try:
+                _finish(tmp, target)
+            except ExportError as exc:
+                kept = []
+                for written, replaced in done:
+                    if replaced:
+                        kept.append(written.name)
+                    else:
+                        _discard(written)
+                if kept:
+                    exc.args = (f"{exc} {', '.join(kept)} was written and replaced the earlier export.",)
+                raise
+            done.append((target, existed))
+    finally:
+        for tmp in tmps:
+            _discard(tmp)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -58,7 +59,7 @@ _WIDTHS = {
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, filename: str, doc: RegisterDocument, ticker: Ticker):
+    def __init__(self, filename, doc: RegisterDocument, ticker: Ticker):  # noqa: ANN001 - a name or a file
         title = f"{doc.title} — {doc.organisation_name}" if doc.organisation_name else doc.title
         super().__init__(
             filename,
@@ -262,21 +263,23 @@ class _Story:
         return self.flow[:body_start] + contents + self.flow[body_start:]
 
 
-def render(
+def write(
     document: RegisterDocument,
     path: os.PathLike | str,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportReport:
-    """Write the document as an A4 PDF at `path` (atomically)."""
+    """Write the document as an A4 PDF into the file `path` (the caller makes it atomic)."""
     register_fonts()
     report = ExportReport.start(document, path, "pdf")
     ticker = Ticker(1, None, cancelled)
     ticker.check()
     story = _Story(document, ticker).build()
     ticker = Ticker(len(story), progress, cancelled, every=25)
-    with atomic_output(path) as tmp:
-        pdf = _Doc(str(tmp), document, ticker)
+    # Our own file object, closed whatever happens (reportlab leaves its own open when a write fails,
+    # and Windows cannot delete an open file).
+    with open(path, "wb") as fh:
+        pdf = _Doc(fh, document, ticker)
         pdf.toc_keys = [line.key for line in story if isinstance(line, TocLine)]
         maker = functools.partial(FormCanvas, late_forms=pdf.late_forms)
         pdf.build(story, canvasmaker=maker)
@@ -284,3 +287,16 @@ def render(
     ticker.finish()
     report.records = document.record_count
     return report.finish()
+
+
+def render(
+    document: RegisterDocument,
+    path: os.PathLike | str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportReport:
+    """Write the document as an A4 PDF at `path` (atomically)."""
+    with atomic_output(path) as tmp:
+        report = write(document, tmp, progress, cancelled)
+    report.path = Path(path)
+    return report

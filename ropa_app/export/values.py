@@ -27,7 +27,9 @@ class Formatter:
 
     def __init__(self, tr: Translator, register: model.Register):
         self.tr = tr
-        self.removed_chars = 0
+        self.removed_chars = 0  # characters removed from the register's values (each value counted once)
+        self.removed: set[str] = set()  # which characters those were
+        self._counted: set[str] = set()  # values already counted (the same value is shown in several places)
         self._recipients = {r.id: r for r in register.recipients}
         self._yes, self._no = tr("yes"), tr("no")
         self._specs: dict[type, list[tuple[str, str, str | None]]] = {}
@@ -44,7 +46,10 @@ class Formatter:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if _BAD_CHARS.search(text):
             cleaned = _BAD_CHARS.sub("", text)
-            self.removed_chars += len(text) - len(cleaned)
+            if text not in self._counted:
+                self._counted.add(text)
+                self.removed_chars += len(text) - len(cleaned)
+                self.removed.update(_BAD_CHARS.findall(text))
             return cleaned
         return text
 

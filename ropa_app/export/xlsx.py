@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 from datetime import timezone
+from pathlib import Path
 from xml.sax.saxutils import escape
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -405,7 +406,15 @@ class _XlsxWriter:
         props.keywords = "GDPR; Art. 30; ROPA"
         archive = _Zip(path, "w", ZIP_DEFLATED, allowZip64=True)
         archive.app_xml = _app_xml(doc.organisation_name)
-        ExcelWriter(self.wb, archive).save()
+        try:
+            ExcelWriter(self.wb, archive).save()
+        except BaseException:  # a full disk, say: close the file now (Windows cannot delete an open file)
+            with contextlib.suppress(Exception):
+                archive.close()
+            with contextlib.suppress(Exception):
+                if archive.fp is not None:
+                    archive.fp.close()
+            raise
 
 
 def _app_xml(company: str) -> bytes:
@@ -430,6 +439,34 @@ class _Zip(ZipFile):
         return super().writestr(zinfo_or_arcname, data, *args, **kwargs)
 
 
+def write(
+    document: RegisterDocument,
+    path: os.PathLike | str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportReport:
+    """Write the document as an .xlsx workbook into the file `path` (the caller makes it atomic)."""
+    report = ExportReport.start(document, path, "xlsx")
+    ticker = Ticker(document.record_count, progress, cancelled, every=max(1, min(200, document.record_count // 100)))
+    ticker.check()
+    w = _XlsxWriter(document, report, ticker)
+    try:
+        w.organisation_sheet()
+        for section in document.sections:
+            w.section_sheet(section)
+            ticker.check()
+        if w.overflow:
+            w.overflow_sheet()
+        ticker.check()
+        w.save(path)
+    except BaseException:
+        w.abort()
+        raise
+    ticker.finish()
+    report.records = document.record_count
+    return report.finish()
+
+
 def render(
     document: RegisterDocument,
     path: os.PathLike | str,
@@ -437,26 +474,10 @@ def render(
     cancelled: Cancelled | None = None,
 ) -> ExportReport:
     """Write the document as an .xlsx workbook at `path` (atomically)."""
-    report = ExportReport.start(document, path, "xlsx")
-    ticker = Ticker(document.record_count, progress, cancelled, every=max(1, min(200, document.record_count // 100)))
-    ticker.check()
     with atomic_output(path) as tmp:
-        w = _XlsxWriter(document, report, ticker)
-        try:
-            w.organisation_sheet()
-            for section in document.sections:
-                w.section_sheet(section)
-                ticker.check()
-            if w.overflow:
-                w.overflow_sheet()
-            ticker.check()
-        except BaseException:
-            w.abort()
-            raise
-        w.save(tmp)
-    ticker.finish()
-    report.records = document.record_count
-    return report.finish()
+        report = write(document, tmp, progress, cancelled)
+    report.path = Path(path)
+    return report
 
 
-__all__ = ["render", "MAX_CELL"]
+__all__ = ["render", "write", "MAX_CELL"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +59,18 @@ def to_document(register: model.Register, generator: str | None = None) -> dict[
     }
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(document: dict[str, Any]) -> str:
-    """The document as text: UTF-8 friendly (no \\u escapes for letters), indented, newline-terminated."""
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The document as text: UTF-8 friendly (no \\u escapes for letters), indented, newline-terminated.
+
+    A lone surrogate (half of a UTF-16 pair, not a character, which UTF-8 cannot encode) is written
+    as its \\u escape, so that the text can always be saved; `parse` reports it as an error."""
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if _LONE_SURROGATE.search(text):  # only ever inside a string value: an escape is valid there
+        text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
 
 
 def export_json(register: model.Register, generator: str | None = None) -> str:
@@ -68,19 +78,16 @@ def export_json(register: model.Register, generator: str | None = None) -> str:
 
 
 def save_json(register: model.Register, path: str | os.PathLike) -> Path:
-    """Write the register document to `path` atomically (a temporary file renamed over it), UTF-8."""
+    """Write the register document to `path` atomically (a hidden temporary file beside it, moved over
+    it when complete), UTF-8. Raises ExportError (an OSError) in the user's words when it cannot be
+    written; nothing is then left at `path`."""
+    from ..export.output import atomic_output  # noqa: PLC0415 - the exports' atomic write
+
     path = Path(path)
     text = export_json(register)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
+    with atomic_output(path) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 

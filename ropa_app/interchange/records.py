@@ -18,6 +18,7 @@ from ..domain.law import ORG_PREFIX
 from .problems import Problems
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Fields whose duplicates the register file does not keep (the store links each value once).
 _DEDUPED = {model.CATEGORY_LIST}
@@ -125,6 +126,14 @@ def _scalar(
         return True, _default(cls, fs.key)
     if not isinstance(value, str):
         problems.error(where, f"expected text, got {_describe(value)}")
+        return False, None
+    lone = _LONE_SURROGATE.search(value)
+    if lone:  # only a JSON \\u escape can give one; no file or register can hold it
+        problems.error(
+            where,
+            f"the text holds \\u{ord(lone.group()):04x} (at character {lone.start() + 1}), half of a UTF-16 "
+            "surrogate pair and not a character; correct or remove it",
+        )
         return False, None
     if kind in (model.CHOICE, model.CHOICES):
         if kind == model.CHOICE and value == "":
