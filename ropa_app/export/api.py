@@ -12,7 +12,7 @@ from typing import Callable
 from ropa_app.domain import model
 
 from .document import ExportOptions, RegisterDocument, build_document
-from .output import Cancelled, ExportError, ExportReport, Progress, atomic_outputs, write_error
+from .output import Cancelled, ExportReport, Progress, atomic_outputs, writing_error
 
 FORMATS: tuple[str, ...] = ("xlsx", "pdf")
 
@@ -106,10 +106,11 @@ def export_files(
 
             try:
                 report = write(document, tmp, progress=step, cancelled=cancelled)
-            except ExportError:
-                raise
             except OSError as exc:
-                raise write_error(exc, path) from exc
+                err = writing_error(exc, path)
+                if err is exc:
+                    raise
+                raise err from exc
             report.path = path
             reports.append(report)
     return reports

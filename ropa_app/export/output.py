@@ -119,6 +119,20 @@ class Ticker:
             self._progress(self.total, self.total)
 
 
+def writing_error(exc: OSError, target: Path) -> OSError:
+    """What to raise for an OSError from the code that writes `target`'s temporary file: an ExportError
+    when it is about the writing (a write on the open file names no file; or a file in the destination
+    folder), else `exc` itself (a font file that cannot be read is no full disk)."""
+    name = exc.filename
+    if isinstance(exc, ExportError) or not name:
+        return write_error(exc, target)
+    try:
+        here = Path(os.fsdecode(name)).resolve().parent == target.parent.resolve()
+    except (OSError, TypeError, ValueError):
+        here = True
+    return write_error(exc, target) if here else exc
+
+
 def remove_stale_parts(folder: Path, older_than: float = STALE_AFTER) -> list[Path]:
     """Delete the temporary files of ours that an export killed midway left in `folder` (hidden, named
     like ".<name>.<8 characters>.part", older than `older_than` seconds: a running export's is young).
@@ -195,10 +209,11 @@ def atomic_output(path: os.PathLike | str) -> Iterator[Path]:
     try:
         try:
             yield tmp
-        except ExportError:
-            raise
         except OSError as exc:
-            raise write_error(exc, target) from exc
+            err = writing_error(exc, target)
+            if err is exc:
+                raise
+            raise err from exc
         _finish(tmp, target)
     finally:
         _discard(tmp)
@@ -218,7 +233,7 @@ def atomic_outputs(paths: list[Path]) -> Iterator[list[Path]]:
     try:
         for target in targets:
             tmps.append(_temporary(target))
-        yield list(tmps)  # the block says which file an error of its own is about (write_error)
+        yield list(tmps)  # the block says which file an error of its own is about (writing_error)
         done: list[tuple[Path, bool]] = []
         for tmp, target in zip(tmps, targets):
             existed = target.exists()
@@ -232,7 +247,7 @@ def atomic_outputs(paths: list[Path]) -> Iterator[list[Path]]:
                     else:
                         _discard(written)
                 if kept:
-                    exc.args = (f"{exc} {', '.join(kept)} was written and replaced the earlier export.",)
+                    exc.args = (f"{exc} Already written, in place of the earlier export: {', '.join(kept)}.",)
                 raise
             done.append((target, existed))
     finally:

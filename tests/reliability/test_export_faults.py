@@ -57,7 +57,7 @@ def assert_clear(exc: BaseException, *words: str) -> None:
 
 # --- disk full ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_disk_full_midway(tmp_path, monkeypatch, register_file, out, fmt):
+def test_disk_full_midway(monkeypatch, register_file, out, fmt):
     before = digest(register_file)
     disk = DiskFills(monkeypatch, out, room=3000)
     with pytest.raises(ExportError) as info:
@@ -217,6 +217,21 @@ def test_locked_second_file_leaves_the_new_first_file_out_too(monkeypatch, regis
     assert entries(out) == [first.name] and first.read_bytes() == b"earlier PDF"
 
 
+def test_a_locked_second_file_after_a_replaced_first_one_says_so(monkeypatch, register_file, out):
+    """Both files were exported before; the PDF is open in a reader. The new workbook already replaced
+    the old one when the PDF cannot be replaced (a rename cannot be taken back): the message says so."""
+    with RegisterStore.open(register_file) as store:
+        data = store.load_register()
+    workbook, pdf = (r.path for r in export_files(data, out, language="en"))
+    pdf.write_bytes(b"earlier PDF")
+    lock_destination(monkeypatch, pdf)
+    with pytest.raises(ExportError) as info:
+        export_files(data, out, language="en")
+    monkeypatch.undo()
+    assert pdf.name in str(info.value) and f"in place of the earlier export: {workbook.name}" in str(info.value)
+    assert entries(out) == sorted([workbook.name, pdf.name]) and pdf.read_bytes() == b"earlier PDF"
+
+
 def test_export_files_puts_every_file_in_place(register_file, out):
     with RegisterStore.open(register_file) as store:
         reports = export_files(store.load_register(), out, language="en")
@@ -248,3 +263,17 @@ def test_every_write_error_is_told_in_words(tmp_path, code, words):
             raise OSError(code, os.strerror(code))
     assert_clear(info.value, words)
     assert entries(tmp_path) == []
+
+
+def test_an_error_that_is_not_about_the_destination_is_not_told_as_one(tmp_path):
+    """A file the export reads (a font, say) that is missing is no full disk: that error goes through
+    as it is; the temporary file is gone all the same."""
+    from ropa_app.export.output import atomic_output
+
+    out = tmp_path / "out"
+    font = tmp_path / "fonts" / "DejaVuSans.ttf"
+    with pytest.raises(FileNotFoundError) as info:
+        with atomic_output(out / "x.pdf"):
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(font))
+    assert not isinstance(info.value, ExportError)
+    assert entries(out) == []
