@@ -253,3 +253,12 @@ def atomic_outputs(paths: list[Path]) -> Iterator[list[Path]]:
     finally:
         for tmp in tmps:
             _discard(tmp)
+
+
+def render_atomically(write, document, path: os.PathLike | str, progress=None, cancelled=None) -> ExportReport:
+    """Run a renderer's `write(document, tmp, progress, cancelled)` into a temporary file and move it to
+    `path` only when complete (what every format's `render` does)."""
+    with atomic_output(path) as tmp:
+        report = write(document, tmp, progress, cancelled)
+    report.path = Path(path)
+    return report

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import os
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -28,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from .document import RegisterDocument, Section
-from .output import Cancelled, ExportReport, Progress, Ticker, atomic_output
+from .output import Cancelled, ExportReport, Progress, Ticker, render_atomically
 from .pdf_parts import (
     FONT,
     FONT_BOLD,
@@ -296,7 +295,4 @@ def render(
     cancelled: Cancelled | None = None,
 ) -> ExportReport:
     """Write the document as an A4 PDF at `path` (atomically)."""
-    with atomic_output(path) as tmp:
-        report = write(document, tmp, progress, cancelled)
-    report.path = Path(path)
-    return report
+    return render_atomically(write, document, path, progress, cancelled)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 from datetime import timezone
-from pathlib import Path
 from xml.sax.saxutils import escape
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -31,7 +30,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from .document import RegisterDocument, Section
-from .output import Cancelled, ExportReport, Progress, Ticker, atomic_output
+from .output import Cancelled, ExportReport, Progress, Ticker, render_atomically
 
 MAX_CELL = 32_767  # Excel's limit on the characters of one cell
 PART = 32_000  # size of one part of a split value
@@ -474,10 +473,7 @@ def render(
     cancelled: Cancelled | None = None,
 ) -> ExportReport:
     """Write the document as an .xlsx workbook at `path` (atomically)."""
-    with atomic_output(path) as tmp:
-        report = write(document, tmp, progress, cancelled)
-    report.path = Path(path)
-    return report
+    return render_atomically(write, document, path, progress, cancelled)
 
 
 __all__ = ["render", "write", "MAX_CELL"]

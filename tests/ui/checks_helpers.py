@@ -40,29 +40,9 @@ def add_page(window, view) -> None:
     view.set_session(window.session)
 
 
-def open_in_window(window, kind: str, record_id: int, key: str) -> None:
-    if kind == "activity":
-        window.show_activity(record_id)
-        editor = window.activities_page.editor
-    elif kind == "recipient":
-        window.show_page(1)
-        window.recipients_page.select(record_id)
-        editor = window.recipients_page.editor
-    else:
-        window.show_page(2)
-        editor = window.organisation_page
-    if key:
-        editor.focus_field(key)
-
-
-def open_transfer_in_window(window, kind: str, owner_id: int, transfer_id: int, key: str) -> None:
-    page = window.activities_page if kind == "activity" else window.recipients_page
-    page.editor.form.widgets["transfers"].focus_transfer(transfer_id, key)
-
-
 def connect_navigation(window, view) -> None:
-    view.open_record.connect(lambda kind, rid, key: open_in_window(window, kind, rid, key))
-    view.open_transfer.connect(lambda kind, oid, tid, key: open_transfer_in_window(window, kind, oid, tid, key))
+    view.open_record.connect(window.open_record)  # what the main window wires for its own views
+    view.open_transfer.connect(window.open_transfer)
 
 
 def double_click_row(qtbot, table, row: int) -> None:
