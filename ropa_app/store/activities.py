@@ -12,7 +12,7 @@ from ..domain import model
 from .audit import AuditLog
 from .errors import RecordNotFoundError
 from .rows import from_row, to_row
-from .transfers import load_transfers, save_transfers
+from .transfers import load_transfers, save_transfers, transfer_texts
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ _SEARCH_SQL = "(" + " || ' ' || ".join(
     if fs.kind not in (model.BOOL, model.CATEGORY_LIST, model.REFS) and fs.key not in ("data_categories", "transfers")
 ) + ")"
 
+_SUMMARY_COLUMNS = "a.id, a.ref, a.name, a.role, a.business_function, a.status, a.owner, a.next_review"
+
 _CATEGORY_FIELDS = {
     "data_subject_categories": "data_subject",
     "recipient_categories": "recipient",
@@ -69,9 +71,7 @@ class ActivityRepo:
 
     # --- queries -------------------------------------------------------------------------------
     def summaries(self) -> list[ActivitySummary]:
-        rows = self._db.execute(
-            "select id, ref, name, role, business_function, status, owner, next_review from activity order by ref, id"
-        ).fetchall()
+        rows = self._db.execute(f"select {_SUMMARY_COLUMNS} from activity a order by a.ref, a.id").fetchall()
         return [ActivitySummary(*(v if v is not None else "" for v in r)) for r in rows]
 
     def search_texts(self) -> dict[int, str]:
@@ -89,6 +89,8 @@ class ActivityRepo:
             "join recipient r on r.id = ar.recipient_id group by ar.activity_id"
         ):
             extra[aid].append(text)
+        for aid, texts in transfer_texts(self._db, "activity_id").items():
+            extra[aid].extend(texts)
         return {
             aid: " ".join([text, *extra.get(aid, ())]).casefold()
             for aid, text in self._db.execute(f"select id, {_SEARCH_SQL} from activity a")
@@ -107,14 +109,12 @@ class ActivityRepo:
         return self._load("", [])
 
     def using_recipient(self, recipient_id: int) -> list[ActivitySummary]:
-        ids = [
-            r[0]
-            for r in self._db.execute(
-                "select activity_id from activity_recipient where recipient_id = ? order by activity_id",
-                [recipient_id],
-            )
-        ]
-        return [s for s in self.summaries() if s.id in set(ids)]
+        rows = self._db.execute(
+            f"select {_SUMMARY_COLUMNS} from activity a where a.id in "
+            "(select activity_id from activity_recipient where recipient_id = ?) order by a.ref, a.id",
+            [recipient_id],
+        ).fetchall()
+        return [ActivitySummary(*(v if v is not None else "" for v in r)) for r in rows]
 
     def _load(self, where: str, params: list[Any]) -> list[model.Activity]:
         rows = list(self._db.query(f"select * from activity {where} order by id", params))

@@ -74,6 +74,15 @@ def write_errors(path: Path | None) -> Iterator[None]:
             raise
         log.error("a write to %s failed: %r; told the user: %s", path, exc, err)
         raise err from exc
+    except UnicodeEncodeError as exc:  # half of a UTF-16 pair (pasted from a broken source) is no character
+        bad = exc.object[exc.start:exc.end] if isinstance(exc.object, str) else ""
+        codes = ", ".join(f"U+{ord(c):04X}" for c in bad) or "?"
+        err = RegisterWriteError(
+            f"The text contains a character that cannot be stored ({codes}, half of a character pair, often "
+            f"left by copying from a damaged document). Type or paste that text again. {SAFE}"
+        )
+        log.error("a write to %s failed: %r; told the user: %s", path, exc, err)
+        raise err from exc
 
 
 class GuardedDatabase(Database):

@@ -6,6 +6,7 @@ record goes through the ordinary repositories, so the import is in the audit log
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -65,6 +66,14 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
         if path.exists():
             raise RegisterError(f"“{path}” appeared while importing; the import was not saved.")
         os.replace(tmp, path)
+    except RegisterError as exc:
+        _remove(tmp)
+        if tmp.name not in str(exc):
+            raise
+        # The user chose `path`; the file being built under a temporary name is not theirs to know.
+        err = copy.copy(exc)
+        err.args = (str(exc).replace(tmp.name, path.name),)
+        raise err from exc
     except BaseException:
         _remove(tmp)
         raise

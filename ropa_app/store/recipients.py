@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain import model
+from ..domain import countries, model
 from .audit import AuditLog
 from .errors import RecordNotFoundError
 from .rows import from_row, to_row
-from .transfers import load_transfers, save_transfers
+from .transfers import load_transfers, save_transfers, transfer_texts
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,28 @@ class RecipientRepo:
             "select id, name, kind, country, service, dpa_signed from recipient order by name collate nocase, id"
         ).fetchall()
         return [RecipientSummary(*(v if v is not None else "" for v in r)) for r in rows]
+
+    def search_texts(self) -> dict[int, str]:
+        """All text of every recipient (its fields, country names, sub-processors and transfers), by id."""
+        extra: dict[int, list[str]] = defaultdict(list)
+        for rid, name in self._db.execute(
+            "select rs.recipient_id, r.name from recipient_sub_processor rs join recipient r on r.id = rs.sub_processor_id"
+        ):
+            extra[rid].append(name)
+        for rid, texts in transfer_texts(self._db, "recipient_id").items():
+            extra[rid].extend(texts)
+        out: dict[int, str] = {}
+        columns = [fs.key for fs in model.fields_of(model.Recipient) if fs.kind not in (model.REFS, model.RECORDS)]
+        for row in self._db.execute(f"select id, {', '.join(columns)} from recipient"):
+            values = dict(zip(columns, row[1:]))
+            codes = [values["country"]] if values["country"] else []
+            try:
+                codes += [c for c in json.loads(values["processing_countries"] or "[]") if isinstance(c, str)]
+            except ValueError:
+                pass  # the text itself is searched all the same
+            texts = [str(v) for v in row[1:] if v]
+            out[row[0]] = " ".join([*texts, *(countries.name(c) for c in codes), *extra.get(row[0], ())])
+        return out
 
     def count(self) -> int:
         return self._db.execute("select count(*) from recipient").fetchone()[0]

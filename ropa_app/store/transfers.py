@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
-from ..domain import model
+from ..domain import countries, model
 from .rows import from_row, to_row
 
 
@@ -34,3 +34,15 @@ def save_transfers(db: Database, owner_column: str, owner_id: int, transfers: li
         rows.append(row)
     if rows:
         db["transfer"].insert_all(rows, pk="id")
+
+
+def transfer_texts(db: Database, owner_column: str) -> dict[int, list[str]]:
+    """The text of every owner's transfers (with the destination's country name), for searching."""
+    columns = [fs.key for fs in model.fields_of(model.Transfer)]
+    out: dict[int, list[str]] = defaultdict(list)
+    for row in db.execute(f"select {owner_column}, {', '.join(columns)} from transfer where {owner_column} is not null"):
+        values = dict(zip(columns, row[1:]))
+        out[row[0]].extend(str(v) for v in row[1:] if v)
+        if values.get("country"):
+            out[row[0]].append(countries.name(values["country"]))
+    return out

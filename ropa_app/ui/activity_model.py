@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ..domain import model, vocab
 from ..domain.checks.findings import SEVERITIES
 from ..domain.checks.summary import ActivityQuality
-from .findings_model import SORT_ROLE, severity_icon, severity_label
+from .findings_model import severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
 from .table_model import ID_ROLE, SummaryTableModel
@@ -25,7 +25,7 @@ def _vocab(v: vocab.Vocabulary):
 
 
 _ACTIVITY_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole, SORT_ROLE, ID_ROLE,
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole, ID_ROLE,
 })
 
 
@@ -68,6 +68,8 @@ class ActivityTableModel(SummaryTableModel):
         cols = [i for i, (key, _h, _f) in enumerate(self.columns) if key in QUALITY_KEYS]
         if self.rows:
             self.dataChanged.emit(self.index(0, min(cols)), self.index(len(self.rows) - 1, max(cols)))
+        if self.sort_column in cols:
+            self.sort(self.sort_column, self.sort_order)  # the order follows the new findings
 
     # --- the two columns ---------------------------------------------------------------------------
     def _display(self, row, column: int) -> str:
@@ -79,14 +81,19 @@ class ActivityTableModel(SummaryTableModel):
             return ""
         return f"{q.present}/{q.required}" if key == "complete" else severity_label(q.worst) if q.worst else "—"
 
+    def cell(self, row: int, column: int):
+        text, _icon = super().cell(row, column)
+        if text and self.columns[column][0] == "worst":
+            q = self.quality.get(self.rows[row].id)
+            return text, severity_icon(q.worst) if q is not None and q.worst else None
+        return text, None
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ACTIVITY_ROLES:
             return None
         if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(self.columns):
             return None
         key = self.columns[index.column()][0]
-        if role == SORT_ROLE:
-            return self._sort_key(self.rows[index.row()].id, key, index)
         if key not in QUALITY_KEYS or role not in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole):
             return super().data(index, role)
         q = self.quality.get(self.rows[index.row()].id)
@@ -103,11 +110,12 @@ class ActivityTableModel(SummaryTableModel):
         return _tr("Findings on this activity and its recipients — {0}").format(", ".join(parts)) if parts else \
             _tr("No findings.")
 
-    def _sort_key(self, record_id: int, key: str, index):
-        q = self.quality.get(record_id)
+    def sort_key(self, row, column: int):
+        """Errors first in the finding column, the least complete first in the completeness column."""
+        key = self.columns[column][0]
+        if key not in QUALITY_KEYS:
+            return super().sort_key(row, column)
+        q = self.quality.get(row.id)
         if key == "complete":
             return q.share if q is not None else -1.0
-        if key == "worst":
-            return SEVERITIES.index(q.worst) if q is not None and q.worst else len(SEVERITIES)
-        value = super().data(index, Qt.ItemDataRole.DisplayRole)
-        return value if value is not None else ""
+        return SEVERITIES.index(q.worst) if q is not None and q.worst else len(SEVERITIES)

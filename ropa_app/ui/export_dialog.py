@@ -195,7 +195,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if isinstance(exc, ExportCancelled):
             self.status.setText(self.tr("Export cancelled. No file was written."))
-        elif isinstance(exc, (ExportError, OSError)):
+        elif isinstance(exc, ExportError):  # says in plain words what happened and what to do
+            self.status.setText(self.tr("The export could not be written. {0}").format(exc))
+        elif isinstance(exc, OSError):
             detail = getattr(exc, "strerror", None) or str(exc)
             self.status.setText(self.tr("The export could not be written: {0}\nNo file was written; "
                                         "close the file if it is open in another program, or choose "

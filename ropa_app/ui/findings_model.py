@@ -36,13 +36,26 @@ def severity_label(severity: str) -> str:
     return {ERROR: _tr("Error"), WARNING: _tr("Warning"), INFO: _tr("Info")}.get(severity, severity)
 
 
+_ICON_PIXMAPS = {
+    ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+_icons: dict[tuple[str, str], object] = {}
+
+
 def severity_icon(severity: str):
-    pixmap = {
-        ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-        WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-        INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    }.get(severity)
-    return QApplication.style().standardIcon(pixmap) if pixmap is not None else None
+    """The style's icon for a severity; one QIcon per severity and style, so that the icon's scaled
+    pixmaps are cached between paints (a new QIcon per cell scaled the pixmap on every paint)."""
+    pixmap = _ICON_PIXMAPS.get(severity)
+    if pixmap is None:
+        return None
+    style = QApplication.style()
+    key = (style.name(), severity)
+    icon = _icons.get(key)
+    if icon is None:
+        icon = _icons[key] = style.standardIcon(pixmap)
+    return icon
 
 
 def field_label(finding: Finding) -> str:

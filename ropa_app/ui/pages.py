@@ -11,7 +11,6 @@ from ..domain import model
 from . import settings
 from .activity_editor import ActivityEditor
 from .activity_model import ActivityTableModel
-from .findings_model import SORT_ROLE
 from .commands import AddActivity, AddRecipient, DeleteActivity, DeleteRecipient
 from .recipient_editor import RecipientEditor
 from .recipient_model import RecipientTableModel
@@ -74,13 +73,26 @@ class ListEditorPage(QSplitter):
     also_reload_on: tuple[str, ...] = ()
 
     def loader(self, session: RegisterSession):
+        return self.repo(session.store).summaries
+
+    def repo(self, store: RegisterStore):
+        """The store's repository of this page's records (it answers `search_texts()`)."""
         raise NotImplementedError
 
     def search_texts(self, session: RegisterSession):
-        return None
+        return self.repo(session.store).search_texts
 
     def background_texts(self, session: RegisterSession):
-        return None
+        """Reads the search texts through a connection of its own, for a worker thread."""
+        if session.store.path is None:
+            return None
+        path = session.store.path
+
+        def read():
+            with RegisterStore.open(path, readonly=True) as reader:
+                return self.repo(reader).search_texts()
+
+        return read
 
     def select(self, record_id: int) -> None:
         self.listing.select(record_id)
@@ -99,29 +111,13 @@ class ActivitiesPage(ListEditorPage):
             ActivityEditor(),
             parent,
         )
-        self.listing.proxy.setSortRole(SORT_ROLE)  # the finding column sorts errors first
 
     def set_session(self, session) -> None:
         super().set_session(session)
         self.listing.model.follow(session)
 
-    def loader(self, session):
-        return session.store.activities.summaries
-
-    def search_texts(self, session):
-        return session.store.activities.search_texts
-
-    def background_texts(self, session):
-        if session.store.path is None:
-            return None
-
-        path = session.store.path
-
-        def read():
-            with RegisterStore.open(path, readonly=True) as reader:  # its own connection, in the worker thread
-                return reader.activities.search_texts()
-
-        return read
+    def repo(self, store):
+        return store.activities
 
     def new_record(self) -> None:
         a = model.Activity(name=_tr("New activity"), ref=self._next_ref(), status="draft")
@@ -171,8 +167,8 @@ class RecipientsPage(ListEditorPage):
     def __init__(self, parent=None):
         super().__init__(RecordListView("recipient", RecipientTableModel(), _tr("recipients")), RecipientEditor(), parent)
 
-    def loader(self, session):
-        return session.store.recipients.summaries
+    def repo(self, store):
+        return store.recipients
 
     def new_record(self) -> None:
         r = model.Recipient(name=_tr("New recipient"))

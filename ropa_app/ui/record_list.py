@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import vocab
+from ..domain.search import TextIndex
 from . import settings
-from .table_model import ID_ROLE, SummaryTableModel
+from .summary_delegate import SummaryDelegate
+from .table_model import ID_ROLE, SortingProxy, SummaryTableModel
 from .worker import BackgroundTask
 
 
@@ -32,19 +34,17 @@ class RecordListView(QWidget):
         self.noun_plural = noun_plural
         self.model = model
         model.setParent(self)
-        # The model filters (search, status); the proxy sorts.
-        self.proxy = QSortFilterProxyModel(self)
+        # The model filters (search, status) and sorts; the proxy hands the header's clicks to it.
+        self.proxy = SortingProxy(self)
         self.proxy.setSourceModel(model)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortLocaleAware(True)
+        self.proxy.modelReset.connect(self._update_count)  # also when a deferred search lands
 
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{name}_search")
         self.search.setPlaceholderText(self.tr("Search {0}…").format(noun_plural))
         self.search.setAccessibleName(self.tr("Search {0}").format(noun_plural))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.model.set_filter(search=text))
-        self.search.textChanged.connect(self._update_count)
+        self.search.textChanged.connect(lambda text: self._filter(search=text))
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName(f"{name}_status_filter")
@@ -57,11 +57,13 @@ class RecordListView(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"{name}_count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.table = QTableView(self)
         self.table.setObjectName(f"{name}_table")
         self.table.setAccessibleName(noun_plural)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(SummaryDelegate(model, self.proxy, self.table))
         # Rows arrive in reference order; no sorting work until the user clicks a column.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -76,7 +78,7 @@ class RecordListView(QWidget):
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed.emit(self.current_id()))
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda idx: self.activated.emit(idx.data(ID_ROLE)))
 
         top = QHBoxLayout()
@@ -88,6 +90,7 @@ class RecordListView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._state_restored = False
+        self._reselecting = False
 
     # --- data -----------------------------------------------------------------------------------
     def set_loader(self, load, texts=None, texts_in_background=None) -> None:
@@ -104,10 +107,16 @@ class RecordListView(QWidget):
         fetch = getattr(self, "_texts_in_background", None)
         if fetch is None or not self.model.total():
             return
-        generation = self.model.generation
-        task = BackgroundTask(lambda progress, cancelled: fetch(), self)
-        task.finished.connect(lambda texts: self.model.provide_texts(generation, texts))
-        task.failed.connect(lambda _exc: None)  # the index is then read on the first keystroke
+        generation, ids = self.model.generation, [r.id for r in self.model.all_rows]
+
+        def build(progress, cancelled) -> TextIndex:
+            texts = fetch()
+            return TextIndex([texts.get(i, "") for i in ids])
+
+        task = BackgroundTask(build, self)
+        task.finished.connect(lambda index: self.model.provide_index(generation, index))
+        task.failed.connect(lambda _exc: self.model.index_failed(generation))
+        self.model.index_pending = True
         task.start()
         self._prefetch_task = task
 
@@ -138,11 +147,36 @@ class RecordListView(QWidget):
         return True
 
     def _status_changed(self) -> None:
-        self.model.set_filter(status=self.status_filter.currentData() or "")
+        self._filter(status=self.status_filter.currentData() or "")
+
+    def _filter(self, **kw) -> None:
+        """Filter the rows; the record being edited stays selected while it is among them."""
+        current = self.current_id()
+        self.model.set_filter(**kw)
         self._update_count()
+        row = self.model.row_of(current) if current is not None else -1
+        if row >= 0 and self.current_id() != current:
+            auto = self.table.hasAutoScroll()
+            self.table.setAutoScroll(False)  # the user looks at the results from the top
+            self._reselecting = True  # the same record: the editor need not load it again
+            try:
+                self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+            finally:
+                self._reselecting = False
+                self.table.setAutoScroll(auto)
+
+    def _current_row_changed(self, *_args) -> None:
+        if not self._reselecting:
+            self.current_changed.emit(self.current_id())
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
+        # As wide as its widest text for this register: a label that changed size with every keystroke
+        # made the whole row of controls lay out and repaint again.
+        widest = self.tr("{0} of {1} {2}").format(total, total, self.noun_plural)
+        size = (self.count_label.fontMetrics().horizontalAdvance(widest) + 12, self.count_label.sizeHint().height())
+        if (self.count_label.minimumWidth(), self.count_label.minimumHeight()) != size:
+            self.count_label.setFixedSize(*size)
         if shown == total:
             self.count_label.setText(self.tr("{0} {1}").format(total, self.noun_plural))
         else:

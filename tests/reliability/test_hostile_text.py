@@ -20,7 +20,7 @@ from ropa_app.domain import model
 from ropa_app.export import LANGUAGES, ExportOptions, export_register
 from ropa_app.export.xlsx import MAX_CELL
 from ropa_app.interchange import InvalidSource, export_json, load, save_json, to_document
-from ropa_app.store import RegisterError, RegisterStore
+from ropa_app.store import RegisterStore, RegisterWriteError
 
 from . import hostile
 from .faults import digest, make_register
@@ -168,8 +168,9 @@ def test_lone_surrogates_in_json_are_written_escaped_and_refused_on_import(tmp_p
 
 
 def test_the_register_file_refuses_a_lone_surrogate_and_keeps_what_it_had(tmp_path):
-    """The store cannot encode one: the edit fails (today with UnicodeEncodeError, not yet a
-    RegisterError) and the register file keeps every earlier change, unchanged."""
+    """The store cannot encode one: the edit fails with a RegisterWriteError that names the character
+    (the app shows it as "Your change could not be saved") and the register file keeps every earlier
+    change, unchanged."""
     path = make_register(tmp_path / "s.ropa", every_field_register())
     with RegisterStore.open(path) as store:
         before = to_document(store.load_register())
@@ -177,11 +178,11 @@ def test_the_register_file_refuses_a_lone_surrogate_and_keeps_what_it_had(tmp_pa
     with RegisterStore.open(path) as store:
         activity = store.load_register().activities[0]
         activity.notes = "broken \ud800"
-        with pytest.raises((RegisterError, UnicodeEncodeError)):
+        with pytest.raises(RegisterWriteError, match="U\\+D800"):
             store.activities.update(activity)
         org = store.organisation()
         org.name = "x\udc00"
-        with pytest.raises((RegisterError, UnicodeEncodeError)):
+        with pytest.raises(RegisterWriteError, match="U\\+DC00"):
             store.save_organisation(org)
         assert to_document(store.load_register()) == before
     assert digest(path) == before_bytes

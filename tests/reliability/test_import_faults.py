@@ -159,6 +159,7 @@ def test_a_write_failing_midway_while_creating_leaves_no_file(monkeypatch, tmp_p
         create_register_from_plan(folder / "imported.ropa", build_plan(incoming))
     assert len(calls) == 4
     assert "could not be written" in str(info.value)
+    assert "imported.ropa" in str(info.value) and ".importing" not in str(info.value), str(info.value)
     assert entries(folder) == []
 
 

@@ -3,14 +3,14 @@ activity's completeness and worst finding, and sorts on them."""
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 
 from ropa_app.domain import model
 from ropa_app.domain.law import load_law
 from ropa_app.ui.activity_model import ActivityTableModel
 from ropa_app.ui.checks_view import ChecksView
 from ropa_app.ui.commands import EditActivity
-from ropa_app.ui.findings_model import SORT_ROLE
+from ropa_app.ui.table_model import SortingProxy
 from ropa_app.ui.transfer_editor import TransferRowsModel
 from ropa_app.ui.transfers_view import TransfersView
 
@@ -79,17 +79,20 @@ def test_activity_list_shows_completeness_and_worst_finding(qtbot, tmp_path):
 def test_activity_list_sorts_worst_first(qtbot, tmp_path):
     _store, session = demo_session(qtbot, tmp_path)
     m, cols = _activity_model(session)
-    proxy = QSortFilterProxyModel()
+    proxy = SortingProxy()
     proxy.setSourceModel(m)
-    proxy.setSortRole(SORT_ROLE)
     proxy.sort(cols["worst"], Qt.SortOrder.AscendingOrder)
     shown = [proxy.index(r, cols["worst"]).data() for r in range(proxy.rowCount())]
     order = {"Error": 0, "Warning": 1, "Info": 2, "—": 3, "": 4}
     assert shown == sorted(shown, key=order.__getitem__) and shown[0] == "Error"
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.sort(cols["name"], Qt.SortOrder.AscendingOrder)  # the other columns sort on their text
     names = [proxy.index(r, cols["name"]).data() for r in range(proxy.rowCount())]
     assert names == sorted(names, key=str.casefold) and names != [s.name for s in session.store.activities.summaries()]
+    proxy.sort(cols["name"], Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, cols["name"]).data() for r in range(proxy.rowCount())] == names[::-1]
+    proxy.sort(-1)  # back to the order of references
+    refs = [proxy.index(r, cols["ref"]).data() for r in range(proxy.rowCount())]
+    assert refs == sorted(refs)
 
 
 def test_retired_activities_have_no_worst_finding(qtbot, tmp_path):

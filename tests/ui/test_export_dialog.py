@@ -96,3 +96,27 @@ def test_export_dialog_writes_json(qtbot, tmp_path):
     [written] = list((tmp_path / "out").iterdir())
     assert written.suffix == ".json"
     assert written.read_text(encoding="utf-8") == export_json(window.store.load_register())
+
+
+def test_a_failed_export_says_once_what_happened_and_what_to_do(qtbot, tmp_path, monkeypatch):
+    import errno
+
+    from ropa_app.export import output
+
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = _window(qtbot, path)
+    dialog = window.export_dialog()
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
+
+    def disk_full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output.os, "replace", disk_full)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+    text = dialog.status.text()
+    assert "disk is full" in text and "Free some space" in text, text
+    assert text.count("Nothing was saved") == 1 and "No file was written" not in text, text
+    assert not out.exists() or list(out.iterdir()) == []

@@ -1,0 +1,101 @@
+"""The word index behind the lists' search boxes: what a query finds, against a plain reference scan."""
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ropa_app.domain.search import TextIndex, bit_positions, vocabulary_labels, words
+
+
+def reference(texts, query):
+    """What the index must answer, the slow way: every query word is inside some word of the text."""
+    terms = words(query)
+    if not terms:
+        return None
+    return [i for i, t in enumerate(texts) if all(any(q in w for w in words(t)) for q in terms)]
+
+
+TEXTS = [
+    "PA-001 Personnel administration and payroll Sweden Fortnox Lön",
+    "PA-002 Recruitment candidates Teamtailor",
+    "PA-003 Customer support Zendesk Ørsted",
+    "PA-004 Webinars and events Łukasz Ἀθῆναι",
+    '["art6_1_b", "art6_1_f"] payroll Norway',
+]
+
+
+def test_every_word_must_be_found_in_any_order():
+    index = TextIndex(TEXTS, synonyms={})
+    assert index.positions("payroll") == [0, 4]
+    assert index.positions("sweden payroll") == [0]
+    assert index.positions("PAY  swe") == [0]  # case, extra spaces, word prefixes
+    assert index.positions("payroll denmark") == []
+    assert index.positions("roll") == [0, 4]  # inside a word, not only at its start
+
+
+def test_a_query_without_words_filters_nothing():
+    index = TextIndex(TEXTS, synonyms={})
+    assert index.positions("") is None
+    assert index.positions("   ") is None
+
+
+def test_unicode_names_are_found_whatever_their_normal_form_or_case():
+    index = TextIndex(TEXTS, synonyms={})
+    assert index.positions("ørsted") == [2]
+    assert index.positions("ŁUKASZ") == [3]
+    assert index.positions("ἀθῆναι") == [3]
+    decomposed = unicodedata.normalize("NFD", "Lön")
+    assert decomposed != "Lön"
+    assert index.positions(decomposed) == [0]
+    assert TextIndex([unicodedata.normalize("NFD", "Fortnox Lön")], synonyms={}).positions("lön") == [0]
+
+
+def test_a_stored_vocabulary_key_is_found_by_its_label():
+    index = TextIndex(TEXTS)
+    assert "contract" in vocabulary_labels()["art6_1_b"].casefold()
+    assert index.positions("contract") == [4]
+    assert index.positions("legitimate interests") == [4]
+    assert TextIndex(TEXTS, synonyms={}).positions("contract") == []
+
+
+def test_typing_a_word_letter_by_letter_gives_what_a_fresh_index_gives():
+    texts = [f"PA-{i:05d} {'payroll' if i % 3 else 'payments'} {'sweden' if i % 5 else 'paris'}" for i in range(300)]
+    typed = TextIndex(texts, synonyms={})
+    for query in ["p", "pa", "pay", "payr", "pay", "pa", "pa-0001", "payroll s", "payroll sw", "payroll par"]:
+        assert typed.positions(query) == reference(texts, query), query
+        assert TextIndex(texts, synonyms={}).positions(query) == typed.positions(query)
+
+
+def test_words_in_few_and_in_many_records_mix():
+    # "common" is in every record (a bit mask), each "refNNN" in one (a list of positions).
+    texts = [f"common ref{i:03d}" + (" rare" if i in (7, 250) else "") for i in range(400)]
+    index = TextIndex(texts, synonyms={})
+    assert index.positions("ref") == list(range(400))
+    assert index.positions("ref01") == list(range(10, 20))
+    assert index.positions("rare common") == [7, 250]
+    assert index.positions("ref399 common") == [399]
+
+
+def test_an_empty_list_finds_nothing():
+    index = TextIndex([], synonyms={})
+    assert len(index) == 0
+    assert index.positions("anything") == []
+
+
+def test_bit_positions():
+    assert bit_positions(0) == []
+    assert bit_positions(0b1011) == [0, 1, 3]
+    assert bit_positions(1 << 9999) == [9999]
+
+
+texts_strategy = st.lists(st.text(alphabet="abcåø ΑβΓ-\u030a\n", max_size=30), max_size=25)
+query_strategy = st.text(alphabet="abcåø ΑβΓ-\u030a", max_size=6)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(texts_strategy, st.lists(query_strategy, min_size=1, max_size=6))
+def test_the_index_answers_like_a_plain_scan(texts, queries):
+    index = TextIndex(texts, synonyms={})
+    for query in queries:  # one index, several queries: the narrowing cache must not change answers
+        assert index.positions(query) == reference(texts, query)
