@@ -199,3 +199,22 @@ def _check_against_reference(m, rows, rnd) -> None:
             assert sorted(r.id for r in m.rows) == sorted(r.id for r in want)
         else:
             assert [r.id for r in m.rows] == [r.id for r in want]
+
+
+def test_the_columns_shown_and_the_sort_are_remembered(qtbot, tmp_path):
+    window = demo_window(qtbot, tmp_path)
+    listing = window.activities_page.listing
+    listing.set_column_visible(5, False)  # Business function
+    _click_header(qtbot, listing, 1)
+    _click_header(qtbot, listing, 1)  # Name, descending
+    names = _column(listing, 1)
+    window.close()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_path(tmp_path / "demo.ropa")
+    listing = again.activities_page.listing
+    header = listing.table.horizontalHeader()
+    assert header.isSectionHidden(5) and not header.isSectionHidden(1)
+    assert header.sortIndicatorSection() == 1 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert _column(listing, 1) == names == sorted(names, key=str.casefold, reverse=True)

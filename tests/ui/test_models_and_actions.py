@@ -1,5 +1,6 @@
 """Models pass Qt's model tester; record actions (new, duplicate, delete) work and can be undone."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ropa_app.domain import model
@@ -24,6 +25,12 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, tmp_path):
     qtmodeltester.check(window.activities_page.listing.model)
     qtmodeltester.check(window.activities_page.listing.proxy)
     qtmodeltester.check(window.recipients_page.listing.model)
+    listing = window.activities_page.listing
+    listing.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # sorted and filtered, as a user leaves it
+    listing.search.setText("customer")
+    assert 0 < listing.proxy.rowCount() < listing.model.total()
+    qtmodeltester.check(listing.model)
+    qtmodeltester.check(listing.proxy)
     rec = RecordListModel(model.DataCategory)
     rec.set_records([model.DataCategory("Health", "health", "2 years")])
     qtmodeltester.check(rec)
