@@ -9,6 +9,7 @@ JSON format and the editor widgets are all driven by these declarations.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterator
@@ -234,19 +235,17 @@ class FieldSpec:
 
 def fields_of(cls: type) -> list[FieldSpec]:
     """The declared register fields of an entity class, in declaration order (ids excluded)."""
-    out = []
-    for f in dataclasses.fields(cls):
-        if not f.metadata:
-            continue
-        out.append(FieldSpec(key=f.name, **f.metadata))
-    return out
+    return list(_specs(cls).values())
 
 
 def field_spec(cls: type, key: str) -> FieldSpec:
-    for fs in fields_of(cls):
-        if fs.key == key:
-            return fs
-    raise KeyError(key)
+    return _specs(cls)[key]
+
+
+@functools.lru_cache(maxsize=None)
+def _specs(cls: type) -> dict[str, FieldSpec]:
+    # The classes are fixed at import: read their metadata once (lists and checks ask per cell, per row).
+    return {f.name: FieldSpec(key=f.name, **f.metadata) for f in dataclasses.fields(cls) if f.metadata}
 
 
 def iter_values(obj: Any) -> Iterator[tuple[str, Any]]:

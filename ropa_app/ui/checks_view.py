@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 from ..domain.checks import counts
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
 from ..domain.law import load_law
+from ..domain.search import TextIndex
 from .findings_model import FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
+from .summary_delegate import SummaryDelegate
+from .worker import BackgroundTask
 
 
 class FindingsTable(QTableView):
@@ -87,6 +90,7 @@ class ChecksView(QWidget):
         self.search.setClearButtonEnabled(True)
 
         self.model = FindingsTableModel(self)
+        self._counts = counts([])
         self.proxy = FindingsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.severity_filter.currentIndexChanged.connect(
@@ -97,6 +101,7 @@ class ChecksView(QWidget):
         self.table.setObjectName("checks_table")
         self.table.setAccessibleName(self.tr("Findings"))
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(SummaryDelegate(self.model, self.proxy, self.table))
         # The checks already list errors first; no sorting work (on every re-check) until a column is clicked.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -159,10 +164,25 @@ class ChecksView(QWidget):
         """Show the current findings, keeping the selected finding when it is still there."""
         current = self.current_finding()
         self.model.set_findings(self.checks.findings if self.checks is not None else [])
+        self._counts = counts(self.model.findings)
+        self._build_index_in_background()
         if current is not None:
             self.select(current)
         self._show_counts()
         self._show_detail()
+
+    def _build_index_in_background(self) -> None:
+        """Many findings: their search index is built in a worker; a search typed meanwhile waits for it."""
+        m = self.model
+        if m.total() <= m.BUILD_NOW_UP_TO:
+            return
+        generation, texts = m.generation, m.index_texts()
+        task = BackgroundTask(lambda progress, cancelled: TextIndex(texts), self)
+        task.finished.connect(lambda index: m.provide_index(generation, index))
+        task.failed.connect(lambda _exc: m.index_failed(generation))
+        m.index_pending = True
+        task.start()
+        self._index_task = task
 
     # --- filtering and selection ----------------------------------------------------------------
     def _filter(self, apply) -> None:
@@ -195,14 +215,14 @@ class ChecksView(QWidget):
 
     # --- texts ----------------------------------------------------------------------------------
     def _show_counts(self) -> None:
-        n = counts(self.model.findings)
+        n = self._counts
         parts = [
             self.tr("1 error") if n[ERROR] == 1 else self.tr("{0} errors").format(n[ERROR]),
             self.tr("1 warning") if n[WARNING] == 1 else self.tr("{0} warnings").format(n[WARNING]),
             self.tr("{0} info").format(n[INFO]),
         ]
         text = " · ".join(parts)
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         if shown != total:
             text += "  " + self.tr("({0} shown)").format(shown)
         self.counts_label.setText(text)

@@ -1,19 +1,13 @@
-"""The findings of the checks as a table model, and the proxy that filters them by severity and text."""
+"""The findings of the checks as a table model that filters (severity, words) and sorts itself, and its proxy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..domain import model
 from ..domain.checks.findings import ERROR, INFO, SEVERITIES, WARNING, Finding
+from .table_model import SortingProxy, SummaryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,101 +73,79 @@ def record_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-class FindingsTableModel(QAbstractTableModel):
-    """Read-only rows of findings; columns severity, finding, record, field, legal reference."""
+class FindingsTableModel(SummaryTableModel):
+    """Read-only rows of findings; columns severity, finding, record, field, legal reference.
+
+    Filtered (severity, words) and sorted by the model itself, like the record lists: `all_rows` holds
+    every finding, `rows` the ones shown."""
+
+    STATUS_FIELD = "severity"
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.findings: list[Finding] = []
-        self.headers = [_tr("Severity"), _tr("Finding"), _tr("Record"), _tr("Field"), _tr("Legal reference")]
+        super().__init__(
+            [
+                ("severity", _tr("Severity"), severity_label),
+                ("message", _tr("Finding"), None),
+                ("record_label", _tr("Record"), None),
+                ("field", _tr("Field"), None),
+                ("reference", _tr("Legal reference"), None),
+            ],
+            parent,
+        )
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding, shown or not."""
+        return self.all_rows
 
     def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self.findings = list(findings)
-        self.endResetModel()
+        found = list(findings)
+        self.set_loader(lambda: found)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.findings)
+    def row_key(self, row: Finding):
+        return id(row)  # findings have no id; a new run of the checks brings new ones
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
+    def index_texts(self) -> list[str]:
+        return [" ".join((f.message, f.record_label, field_label(f), f.reference, f.rule_id)) for f in self.all_rows]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.headers):
-                return self.headers[section]
-        return None
+    def _display(self, row: Finding, column: int) -> str:
+        return field_label(row) if self.columns[column][0] == "field" else super()._display(row, column)
 
-    def _text(self, f: Finding, column: int) -> str:
-        if column == 0:
-            return severity_label(f.severity)
-        if column == 1:
-            return f.message
-        if column == 2:
-            return f.record_label
-        if column == 3:
-            return field_label(f)
-        return f.reference
+    def sort_key(self, row: Finding, column: int):
+        if self.columns[column][0] == "severity":
+            return SEVERITIES.index(row.severity) if row.severity in SEVERITIES else len(SEVERITIES)
+        return super().sort_key(row, column)
+
+    def cell(self, row: int, column: int):
+        text, _icon = super().cell(row, column)
+        return text, severity_icon(self.rows[row].severity) if text and column == 0 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.findings)):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not 0 <= index.column() < len(self.columns):
             return None
-        f = self.findings[index.row()]
+        f = self.rows[index.row()]
         col = index.column()
-        if not 0 <= col < len(self.headers):
-            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(f, col)
+            return self._display(f, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 2:
                 return f"{record_kind_label(f.record_kind)}: {f.record_label}"
-            return f"{f.message}\n{_tr('Legal reference')}: {f.reference}" if col == 1 else self._text(f, col)
+            return f"{f.message}\n{_tr('Legal reference')}: {f.reference}" if col == 1 else self._display(f, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return severity_icon(f.severity)
-        if role == SORT_ROLE:
-            if col == 0:
-                return SEVERITIES.index(f.severity) if f.severity in SEVERITIES else len(SEVERITIES)
-            return self._text(f, col).casefold()
         if role == FINDING_ROLE:
             return f
         return None
 
     def finding(self, row: int) -> Finding:
-        return self.findings[row]
+        return self.rows[row]
 
 
-class FindingsFilterProxy(QSortFilterProxyModel):
-    """Shows the findings of one severity (or all) that contain a text; sorts on SORT_ROLE."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.severity = ""
-        self.text = ""
-        self.setSortRole(SORT_ROLE)
+class FindingsFilterProxy(SortingProxy):
+    """In front of a FindingsTableModel: the severity and text filters and the sort are the model's."""
 
     def set_severity(self, severity: str) -> None:
-        self._refilter(lambda: setattr(self, "severity", severity or ""))
+        self.sourceModel().set_filter(status=severity or "")
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "text", (text or "").strip().casefold()))
-
-    def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        src = self.sourceModel()
-        if not isinstance(src, FindingsTableModel) or not 0 <= source_row < len(src.findings):
-            return True
-        f = src.findings[source_row]
-        if self.severity and f.severity != self.severity:
-            return False
-        if self.text:
-            hay = " ".join((f.message, f.record_label, field_label(f), f.reference, f.rule_id)).casefold()
-            return self.text in hay
-        return True
+        self.sourceModel().set_filter(search=text or "")

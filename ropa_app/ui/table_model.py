@@ -29,6 +29,7 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE})
 class SummaryTableModel(QAbstractTableModel):
     """Rows come from `load()`; each column is (key, header, display function or None)."""
 
+    STATUS_FIELD = "status"  # the attribute the status filter compares
     BUILD_NOW_UP_TO = 1000  # rows: a longer list waits for its index from the worker rather than build it now
 
     def __init__(self, columns: list[tuple[str, str, Callable[[Any], str] | None]], parent=None):
@@ -54,16 +55,21 @@ class SummaryTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        before = [r.id for r in self.all_rows]
+        previous = self._index if self._index is not None else self._stale_index
+        before = [self.row_key(r) for r in self.all_rows] if previous is not None else None
         self.all_rows = self._load()
         # Until the new index arrives, the old one still answers for the same records in the same order
         # (an edit of one record): its results may lag that record's latest text for a moment.
-        previous = self._index if self._index is not None else self._stale_index
-        self._stale_index = previous if [r.id for r in self.all_rows] == before else None
+        same = before is not None and [self.row_key(r) for r in self.all_rows] == before
+        self._stale_index = previous if same else None
         self._index = None
         self.generation += 1
         self._rank = self._ranks()
         self._apply(force=True)
+
+    def row_key(self, row: Any) -> Any:
+        """What identifies a row across reloads (the record's id)."""
+        return row.id
 
     @property
     def index_ready(self) -> bool:
@@ -83,15 +89,18 @@ class SummaryTableModel(QAbstractTableModel):
             if self.search.strip():
                 self._apply()
 
-    def build_index(self, texts: dict[int, str] | None = None) -> TextIndex:
-        """The search index of the rows loaded now, from `texts` by record id (default: the loader's texts,
-        or the rows' shown columns)."""
-        if texts is None and self._load_texts is not None:
+    def build_index(self) -> TextIndex:
+        """The search index of the rows loaded now."""
+        return TextIndex(self.index_texts())
+
+    def index_texts(self) -> list[str]:
+        """The text of each row to search, aligned with `all_rows`: the loader's texts by record id, or
+        the rows' shown columns."""
+        if self._load_texts is not None:
             texts = self._load_texts()
-        if texts is None:
-            shown = range(len(self.columns))
-            return TextIndex([" ".join(str(self._display(r, c)) for c in shown) for r in self.all_rows])
-        return TextIndex([texts.get(r.id, "") for r in self.all_rows])
+            return [texts.get(r.id, "") for r in self.all_rows]
+        shown = range(len(self.columns))
+        return [" ".join(str(self._display(r, c)) for c in shown) for r in self.all_rows]
 
     def set_filter(self, search: str | None = None, status: str | None = None) -> None:
         if search is not None:
@@ -121,7 +130,8 @@ class SummaryTableModel(QAbstractTableModel):
                         found.sort(key=self._rank.__getitem__)
                     rows = [self.all_rows[i] for i in found]
         if self.status:
-            rows = [r for r in rows if getattr(r, "status", "") == self.status]
+            field = self.STATUS_FIELD
+            rows = [r for r in rows if getattr(r, field, "") == self.status]
         if not force and rows == self.rows:  # the same row objects (compared by identity first)
             return  # one more letter, the same rows: nothing to redraw
         self.beginResetModel()

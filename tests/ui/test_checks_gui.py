@@ -81,6 +81,23 @@ def test_filters_by_severity_and_text(qtbot, tmp_path):
     view.search.setText("no such finding anywhere")
     assert view.proxy.rowCount() == 0
     assert view.detail.text() == "No finding matches the filter."
+    # Words in any order, with the severity filter and a sort by record at the same time.
+    view.search.setText("dpa pixelhaven")
+    both = _shown(view)
+    assert "R22-dpa-missing" in [f.rule_id for f in both]
+    for f in both:
+        text = " ".join((f.message, f.record_label, f.reference, f.rule_id)).casefold()
+        assert "dpa" in text and "pixelhaven" in text
+    view.search.setText("")
+    view.severity_filter.setCurrentIndex(view.severity_filter.findData("warning"))
+    view.proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    records = [f.record_label for f in _shown(view)]
+    assert len(records) > 1 and records == sorted(records, key=str.casefold, reverse=True)
+    assert all(f.severity == "warning" for f in _shown(view))
+
+
+def _shown(view):
+    return [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
 
 
 def test_double_click_and_enter_emit_the_record_and_field(qtbot, tmp_path):
