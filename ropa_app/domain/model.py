@@ -101,6 +101,9 @@ class DataCategory:
     name: str = _f(kind=TEXT, label="Category")
     special: str = _f("none", kind=CHOICE, vocabulary=vocab.SPECIAL_CATEGORIES, label="Special category")
     retention: str = _f(kind=TEXT, article="30(1)(f)", label="Retention")
+    # Names among the activity's data-subject categories (Danish Datatilsynet's guidance: which data
+    # concerns whom); empty when not linked.
+    subjects: list[str] = _f([], kind=TEXT_LIST, article="30(1)(c)", label="Data subjects")
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
@@ -125,14 +126,14 @@ class ActivityRepo:
         sparams = [] if not where else ids
         cats: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for r in self._db.execute(
-            "select ac.activity_id, c.kind, c.name, ac.special, ac.retention from activity_category ac "
+            "select ac.activity_id, c.kind, c.name, ac.special, ac.retention, ac.subjects from activity_category ac "
             f"join category c on c.id = ac.category_id {scope.replace('activity_id', 'ac.activity_id')} "
             "order by ac.activity_id, ac.position",
             sparams,
         ):
-            aid, kind, name, special, retention = r
+            aid, kind, name, special, retention, subjects = r
             if kind == "data":
-                cats[aid]["data"].append(model.DataCategory(name, special or "none", retention or ""))
+                cats[aid]["data"].append(model.DataCategory(name, special or "none", retention or "", _names(subjects)))
             else:
                 cats[aid][kind].append(name)
         links: dict[int, list[int]] = defaultdict(list)
@@ -200,7 +201,8 @@ class ActivityRepo:
             if dc.name in seen:
                 continue
             seen.add(dc.name)
-            rows.append(_cat_row(activity_id, self._categories.id_for("data", dc.name), pos, dc.special, dc.retention))
+            rows.append(_cat_row(activity_id, self._categories.id_for("data", dc.name), pos, dc.special, dc.retention,
+                                 _unique(dc.subjects)))
         if rows:
             self._db["activity_category"].insert_all(rows)
         links = [
@@ -217,14 +219,26 @@ class ActivityRepo:
         return value
 
 
-def _cat_row(activity_id: int, category_id: int, pos: int, special: str = "", retention: str = "") -> dict:
+def _cat_row(
+    activity_id: int, category_id: int, pos: int, special: str = "", retention: str = "", subjects: list[str] = ()
+) -> dict:
     return {
         "activity_id": activity_id,
         "category_id": category_id,
         "position": pos,
         "special": special,
         "retention": retention,
+        "subjects": json.dumps(list(subjects), ensure_ascii=False),
     }
+
+
+def _names(text: str | None) -> list[str]:
+    """The data-subject names stored with a data category (a JSON list)."""
+    try:
+        names = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
 
 
 def _unique(values: Iterable) -> list:

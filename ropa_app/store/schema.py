@@ -139,5 +139,14 @@ def m002_indexes(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+@migrations()
+def m003_data_category_subjects(db: Database) -> None:
+    """Which data-subject categories each data category concerns (a JSON list of their names): the link
+    the Danish Datatilsynet's guidance asks a register to show. Existing rows get no link ("[]")."""
+    db["activity_category"].add_column("subjects", str)
+    db.execute("UPDATE activity_category SET subjects = '[]'")
+    db.execute("PRAGMA user_version = 3")
+
+
 # The version this app writes: the number of migrations above (a test keeps the two in step).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

@@ -44,6 +44,29 @@ def test_migrate_schema_v1_fixture(tmp_path):
     assert path.read_bytes() != original
 
 
+def test_migrate_schema_v2_fixture(tmp_path):
+    """Version 2 → 3 adds the data subjects of each data category: the data is all there, unlinked."""
+    path = tmp_path / "v2.ropa"
+    shutil.copy(FIXTURES / "schema_v2.ropa", path)
+    with RegisterStore.open(path, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.migration_backup is not None
+        assert store.organisation().name == "Andra Versionen AB"
+        act = store.activities.get(1)
+        assert act.name == "Løn og personale" and act.data_subject_categories == ["Medarbejdere", "Pårørende"]
+        assert [(d.name, d.special, d.retention, d.subjects) for d in act.data_categories] == [
+            ("Kontaktoplysninger", "none", "5 år efter fratræden", []),
+            ("Helbredsoplysninger", "health", "Slettes efter sygefraværets afslutning", []),
+        ]
+        # The new link is written and read back through the current code.
+        act.data_categories[1].subjects = ["Medarbejdere"]
+        store.activities.update(act)
+        assert store.activities.get(1).data_categories[1].subjects == ["Medarbejdere"]
+    conn = sqlite3.connect(store.migration_backup)
+    assert conn.execute("pragma user_version").fetchone()[0] == 2
+    conn.close()
+
+
 def test_readonly_open_of_old_file_migrates_in_memory_only(tmp_path):
     path = tmp_path / "old.ropa"
     shutil.copy(FIXTURES / "schema_v1.ropa", path)
