@@ -18,6 +18,10 @@ from .i18n import ENTITIES, Translator
 # Same set as openpyxl's ILLEGAL_CHARACTERS_RE, plus what XML 1.0 cannot hold at all.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
+# A list within a nested record's line: its items separated by this (the record's fields by "; ").
+LIST_SEPARATOR = ", "
+_LIST_KINDS = (model.CHOICES, model.TEXT_LIST, model.CATEGORY_LIST, model.COUNTRY_LIST, model.REFS)
+
 # Choice values that are the "nothing special" default of a nested record and say nothing when shown.
 _QUIET_DEFAULTS = {("data_category", "special"): "none"}
 
@@ -100,23 +104,29 @@ class Formatter:
     # -- nested records -----------------------------------------------------------------------
 
     def record_line(self, item: Any, skip: tuple[str, ...] = ()) -> str:
-        """One nested record on one line: its first value, then "Label: value" for the others."""
+        """One nested record on one line: its first field's value, then "Label: value" for the others,
+        separated by "; " (a list's items by ", "; a line break within a value shown as "; ")."""
         cls = type(item)
         entity = ENTITIES[cls]
         labels = self._labels[cls]
         head = ""
         rest: list[str] = []
+        first = True
         for key, kind, vocabulary in self._specs[cls]:
             if key in skip:
                 continue
+            is_first, first = first, False
             raw = getattr(item, key)
             if _QUIET_DEFAULTS.get((entity, key)) == raw:
                 continue
-            text = self.value(kind, vocabulary, raw)
+            if kind in _LIST_KINDS:  # items side by side ("Data subjects: Employees, Next of kin")
+                items = (self.value(kind, vocabulary, [v]) for v in raw)
+                text = LIST_SEPARATOR.join(i.replace("\n", "; ") for i in items if i)
+            else:
+                text = self.value(kind, vocabulary, raw).replace("\n", "; ")
             if not text:
                 continue
-            text = text.replace("\n", "; ")
-            if not head and not rest:
+            if is_first:  # only the first field goes unlabelled (a record without a name labels every value)
                 head = text
             else:
                 rest.append(f"{labels[key]}: {text}")

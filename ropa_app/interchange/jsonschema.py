@@ -74,6 +74,8 @@ def _record_schema(cls: type) -> dict[str, Any]:
         notes = [f"GDPR Art. {fs.article}" if fs.article else "", _NEED.get(fs.need, "")]
         if fs.kind == model.REFS:
             notes.append("recipient ids (or names) of this document")
+        if cls is model.DataCategory and fs.key == "subjects":
+            notes.append("names among the activity's data_subject_categories (none: not linked)")
         props[fs.key] = {"title": fs.label, "description": "; ".join(n for n in notes if n), **schema}
     out: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": props}
     if cls is model.Recipient:  # recipients are matched and referenced by name

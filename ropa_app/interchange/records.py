@@ -22,6 +22,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Fields whose duplicates the register file does not keep (the store links each value once).
 _DEDUPED = {model.CATEGORY_LIST}
+_DEDUPED_FIELDS = {(model.DataCategory, "subjects")}  # a data category names each data subject once
 
 
 def child(path: str, key: str) -> str:
@@ -105,7 +106,7 @@ def read_value(cls: type, fs: model.FieldSpec, value: Any, where: str, problems:
             ok, v = _scalar(cls, fs, item, f"{where}[{i}]", problems, in_list=True)
             if ok:
                 out.append(v)
-        if kind in _DEDUPED:
+        if kind in _DEDUPED or (cls, fs.key) in _DEDUPED_FIELDS:
             out = list(dict.fromkeys(out))
         return len(problems.errors) == n_before, out
     return _scalar(cls, fs, value, where, problems, in_list=False)

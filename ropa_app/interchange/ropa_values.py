@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Sequence
 
 from ..domain import countries, model
 from ..export.i18n import ENTITIES, LANGUAGES, Translator
+from ..export.values import LIST_SEPARATOR
 from .problems import Problems
 
 _EN_MONTHS = {m.casefold(): i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 _CODE = re.compile(r"\(([A-Za-z]{2})\)\s*$")
+_LIST_KINDS = (model.TEXT_LIST, model.CATEGORY_LIST, model.CHOICES, model.COUNTRY_LIST)
 
 
 def fold(text: str) -> str:
@@ -58,7 +60,11 @@ class Reader:
         return {fold(self.tr.field(entity, fs.key)): fs.key for fs in model.fields_of(cls)}
 
     # --- one cell --------------------------------------------------------------------------------
-    def value(self, cls: type, fs: model.FieldSpec, raw: Any, where: str, problems: Problems) -> tuple[bool, Any]:
+    def value(
+        self, cls: type, fs: model.FieldSpec, raw: Any, where: str, problems: Problems, subjects: Sequence[str] = ()
+    ) -> tuple[bool, Any]:
+        """A cell's value in model form. `subjects`: the activity's data-subject categories, among which the
+        data subjects of its data categories are told apart (a name may hold the separator ", ")."""
         kind = fs.kind
         if isinstance(raw, (datetime, date)) and kind == model.DATE:
             return True, raw.date() if isinstance(raw, datetime) else raw
@@ -93,7 +99,7 @@ class Reader:
             return all(ok for ok, _ in got), [v for ok, v in got if ok]
         if kind == model.RECORDS:
             rec_cls = model.RECORD_TYPES[fs.key]
-            out = [self.record(rec_cls, line, where, problems) for line in lines]
+            out = [self.record(rec_cls, line, where, problems, subjects) for line in lines]
             return all(r is not None for r in out), [r for r in out if r is not None]
         raise ValueError(f"no reader for {kind}")  # REFS are resolved by the caller
 
@@ -137,8 +143,9 @@ class Reader:
         problems.error(where, f"“{text}” is not a country ROPA Desk knows (write e.g. {self.tr.country('SE')})")
         return False, ""
 
-    def record(self, cls: type, line: str, where: str, problems: Problems) -> Any | None:
-        """A nested record from its one-line form "first value — Label: value; Label: value"."""
+    def record(self, cls: type, line: str, where: str, problems: Problems, subjects: Sequence[str] = ()) -> Any | None:
+        """A nested record from its one-line form "first value — Label: value; Label: value" (a list's
+        items separated by ", "; a data category's subjects found among `subjects` where they can be)."""
         labels = {self.tr.field(ENTITIES[cls], fs.key): fs for fs in model.fields_of(cls)}
         marks = []
         for label, fs in labels.items():
@@ -156,6 +163,9 @@ class Reader:
         for i, (_start, end, fs) in enumerate(kept):
             stop = kept[i + 1][0] if i + 1 < len(kept) else len(line)
             raw = line[end:stop].removesuffix("; ").removesuffix(" — ").strip()
+            if fs.kind in _LIST_KINDS:
+                names = split_names(raw, subjects if fs.key == "subjects" else ())
+                raw = "\n".join(dict.fromkeys(names) if fs.key == "subjects" else names)
             good, values[fs.key] = self.value(cls, fs, raw, where, problems)
             ok = ok and good
         if head:
@@ -163,6 +173,39 @@ class Reader:
             good, values[first.key] = self.value(cls, first, head, where, problems)
             ok = ok and good
         return cls(**values) if ok else None
+
+
+def split_names(text: str, known: Sequence[str] = ()) -> list[str]:
+    """The items of a list shown on one line, separated by ", " (export.values.LIST_SEPARATOR).
+
+    A name may itself hold ", " ("Patients, adults"): the split that makes the most items names of
+    `known` wins (fewest pieces among equals). A piece that is no known name (case and spacing aside)
+    is one item, as written; a known one is given as `known` spells it."""
+    tokens = text.split(LIST_SEPARATOR)
+    if not text.strip():
+        return []
+    if not known:
+        return [t.strip() for t in tokens if t.strip()]
+    exact = {name.strip(): name.strip() for name in known if name.strip()}
+    folded = {fold(name): name for name in reversed(list(exact.values()))}
+
+    def lookup(piece: str) -> str | None:
+        piece = piece.strip()
+        return exact.get(piece) or folded.get(fold(piece))
+
+    n = len(tokens)
+    # best[i]: (unknown pieces, pieces, items) for tokens[i:]
+    best: list[tuple[int, int, list[str]]] = [(0, 0, [])] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        rest = best[i + 1]
+        options = [(rest[0] + 1, rest[1] + 1, [tokens[i].strip(), *rest[2]])]
+        for j in range(i + 1, n + 1):
+            name = lookup(LIST_SEPARATOR.join(tokens[i:j]))
+            if name is not None:
+                rest = best[j]
+                options.append((rest[0], rest[1] + 1, [name, *rest[2]]))
+        best[i] = min(options, key=lambda o: (o[0], o[1]))
+    return [item for item in best[0][2] if item]
 
 
 def _text(raw: Any) -> str:

@@ -203,6 +203,8 @@ def _records(layout, kind, cells, reader, problems, skip: set[str]):
     refs: list[dict[str, tuple[Any, str]]] = []
     for sheet in layout.of(kind):
         columns = {c: k for c, k in sheet.columns.items() if k in specs and k not in skip}
+        # The data categories last: their data subjects are told apart among the activity's data-subject categories.
+        columns = dict(sorted(columns.items(), key=lambda ck: ck[1] == "data_categories"))
         for r in range(sheet.header_row + 1, len(cells.rows[sheet.title]) + 1):
             raw = {c: cells.get(sheet.title, r, c) for c in columns}
             filled = [v for v in raw.values() if v not in (None, "")]
@@ -214,7 +216,8 @@ def _records(layout, kind, cells, reader, problems, skip: set[str]):
                 if specs[key].kind == model.REFS:
                     row_refs[key] = (raw[c], _where(sheet, r, c))
                     continue
-                ok, value = reader.value(cls, specs[key], raw[c], _where(sheet, r, c), problems)
+                subjects = values.get("data_subject_categories", ()) if key == "data_categories" else ()
+                ok, value = reader.value(cls, specs[key], raw[c], _where(sheet, r, c), problems, subjects)
                 if ok:
                     values[key] = value
             record = cls(**values)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView
 
@@ -11,6 +13,7 @@ from ..domain.transfers import transfers_of_activity
 from .commands import EditActivity
 from ..store import RecordNotFoundError
 from .forms.form import RecordForm
+from .forms.links import NameLinks
 from .record_editor import RecordEditor
 from .session import RegisterSession
 from .table_model import RowsTableModel
@@ -37,6 +40,45 @@ def activity_sections(tr) -> list[tuple[str, list[str]]]:
         (tr("Risk (ADM, DPIA)"), ["automated_decision_making", "adm_description", "dpia_status", "dpia_link"]),
         (tr("Review"), ["last_reviewed", "next_review", "notes"]),
     ]
+
+
+def relink_subjects(
+    old_names: list[str], new_names: list[str], categories: list[model.DataCategory]
+) -> list[model.DataCategory]:
+    """The data categories after the activity's data-subject categories went from `old_names` to
+    `new_names`: links follow a renamed data-subject category and are dropped with a removed one.
+
+    A rename is an entry edited in place (the list keeps its length; the old name is gone). A link
+    to a name the old list did not have either is kept, and shown as not listed."""
+    renamed: dict[str, str] = {}
+    if len(old_names) == len(new_names):
+        renamed = {o: n for o, n in zip(old_names, new_names) if o != n and o not in new_names}
+    removed = set(old_names) - set(new_names) - set(renamed)
+    out = []
+    for dc in categories:
+        subjects: list[str] = []
+        for name in dc.subjects:
+            name = renamed.get(name, name)
+            if name not in removed and name not in subjects:
+                subjects.append(name)
+        out.append(dc if subjects == dc.subjects else replace(dc, subjects=subjects))
+    return out
+
+
+def subject_links(names) -> NameLinks:
+    return NameLinks(
+        names=names,
+        title=_tr("Which data subjects does “{0}” concern?"),
+        untitled=_tr("Which data subjects does this data concern?"),
+        empty=_tr("This activity has no data-subject categories yet. Add them under “Data-subject "
+                  "categories” above, then tick here whom this data concerns."),
+        missing=_tr("{0} (not listed)"),
+        missing_tip=_tr("Not among this activity's data-subject categories: {0}. Add it there again, "
+                        "or untick it in this column."),
+        accessible=_tr("Data subjects of “{0}”"),
+        header_tip=_tr("Which of this activity's data-subject categories the data concerns. "
+                       "Double-click a cell to tick them."),
+    )
 
 
 class DerivedTransfersModel(RowsTableModel):
@@ -81,6 +123,27 @@ class ActivityEditor(RecordEditor):
         )
         super().__init__(form, session, parent)
         self.derived.setParent(self)
+        # Which data subjects each data category concerns: ticked among the data-subject categories
+        # above; the column sits next to the category's name.
+        self.data_categories = form.widgets["data_categories"]
+        self.data_categories.link_names(
+            "subjects", subject_links(lambda: form.value("data_subject_categories")), visual_position=1)
+        self.data_categories.new_record = self._new_data_category
+
+    def _new_data_category(self) -> model.DataCategory:
+        # With a single data-subject category, all of the activity's data concerns those people:
+        # a new data category is linked to it (visibly; the user can untick it). With several, the
+        # user decides.
+        names = self.form.value("data_subject_categories")
+        return model.DataCategory(subjects=list(names) if len(names) == 1 else [])
+
+    def follow_up(self, key: str, new: model.Activity) -> model.Activity:
+        if key == "data_subject_categories":
+            relinked = relink_subjects(self.record.data_subject_categories, new.data_subject_categories,
+                                       new.data_categories)
+            if relinked != new.data_categories:
+                new = replace(new, data_categories=relinked)
+        return new
 
     def load(self, record_id: int) -> model.Activity:
         return self.session.store.activities.get(record_id)
@@ -104,6 +167,7 @@ class ActivityEditor(RecordEditor):
         self.form.set_field_visible("joint_controllers", a.role == "joint_controller" or bool(a.joint_controllers))
         processor = self.form.groups[QCoreApplication.translate("ActivityEditor", "Processor role (Art. 30(2))")]
         processor.setVisible(a.role == "processor" or bool(a.controllers) or bool(a.processing_categories))
+        self.data_categories.refresh_links()  # a name added back is no longer shown as not listed
         self._update_derived()
 
     def _update_derived(self) -> None:

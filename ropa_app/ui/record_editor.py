@@ -45,6 +45,10 @@ class RecordEditor(QWidget):
     def after_load(self) -> None:
         """Visibility rules, derived views."""
 
+    def follow_up(self, key: str, new: Any) -> Any:
+        """The record after the user's change to `key`, with what follows from it (in the same edit)."""
+        return new
+
     # --- shared behaviour -------------------------------------------------------------------------
     def set_session(self, session: RegisterSession | None) -> None:
         if self.session is not None:
@@ -85,7 +89,7 @@ class RecordEditor(QWidget):
     def _commit(self, key: str) -> None:
         if self.record is None or self.session is None:
             return
-        new = replace(self.record, **{key: self.form.value(key)})
+        new = self.follow_up(key, replace(self.record, **{key: self.form.value(key)}))
         if new == self.record:
             return
         label = self.form.labels[key].text().rstrip(" *")

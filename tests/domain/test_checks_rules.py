@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from ropa_app.domain.checks import RULES, run_checks
-from ropa_app.domain.model import Register, Transfer
+from ropa_app.domain.model import DataCategory, Register, Transfer
+from ropa_app.store.demo import build_demo_register, create_demo
 
 from .factories import BACKUP, CLOUD, ESIGN, MAILER, TODAY, activity, recipient, valid_register
 
@@ -28,6 +29,14 @@ def _canada(reg: Register) -> None:
          transfers=[Transfer(country="CA", mechanism="adequacy")])
 
 
+def _two_subjects(reg: Register, *links: list[str]) -> None:
+    """Payroll for employees and former employees, its data categories linked as given (in order)."""
+    a = activity(reg, PAYROLL)
+    a.data_subject_categories = ["Employees", "Former employees"]
+    for d, subjects in zip(a.data_categories, links):
+        d.subjects = subjects
+
+
 def _brazil_from_norway(reg: Register) -> None:
     reg.organisation.country = "NO"
     _set(recipient(reg, ESIGN), country="BR", processing_countries=["BR"],
@@ -43,6 +52,7 @@ FIRES = {
     "R03-retention-undifferentiated": (
         lambda r: [_set(d, retention="5 years") for d in activity(r, PAYROLL).data_categories], TODAY),
     "R04-security-missing": (lambda r: _set(activity(r, SUPPORT), security_measures=[]), TODAY),
+    "R05-data-subjects-unlinked": (lambda r: _two_subjects(r, ["Employees", "Former employees"]), TODAY),
     "R06-transfer-missing": (lambda r: recipient(r, MAILER).processing_countries.append("IN"), TODAY),
     "R06-establishment-outside-eea": (lambda r: _set(recipient(r, BACKUP), country="CH"), TODAY),
     "R06-destination-missing": (lambda r: activity(r, SUPPORT).transfers.append(Transfer(country="")), TODAY),
@@ -95,6 +105,8 @@ FIRES = {
 SILENT = {
     "R02-retention-vague": lambda r: _set(activity(r, SUPPORT), retention="As long as necessary, at most 24 months"),
     "R03-retention-undifferentiated": lambda r: [_set(d, retention="5 years") for d in activity(r, SUPPORT).data_categories],
+    "R05-data-subjects-unlinked": lambda r: _two_subjects(
+        r, ["Employees", "Former employees"], ["Employees"], ["Contractors", "Former employees"]),
     "R06-transfer-missing": lambda r: recipient(r, MAILER).processing_countries.extend(["NO", "DE", "au"]),
     "R07-no-mechanism": lambda r: _set(_t(r, ESIGN), mechanism="adequacy"),
     "R09-legacy-scc": lambda r: _set(_t(r, MAILER), mechanism="scc_2021"),
@@ -150,3 +162,65 @@ def test_rule_silent_on_a_near_miss(rule_id):
 
 def test_valid_register_has_no_findings_at_all():
     assert run_checks(valid_register(), TODAY) == []
+
+
+# ---------------------------------------------------------------- rule 5: which data concerns whom
+
+
+def _r05(reg: Register) -> list:
+    return [f for f in run_checks(reg, TODAY) if f.rule_id == "R05-data-subjects-unlinked"]
+
+
+def test_r05_names_the_unlinked_data_categories_once_per_activity():
+    reg = valid_register()
+    _two_subjects(reg, ["Employees", "Former employees"])
+    [f] = _r05(reg)
+    assert (f.record_kind, f.record_id, f.field) == ("activity", PAYROLL, "data_categories")
+    assert f.severity == "warning" and f.reference.startswith("Art. 30(1)(c); Datatilsynet")
+    assert "Sick leave, Criminal record extract." in f.message and "Salary" not in f.message
+
+
+def test_r05_silent_with_a_single_data_subject_category():
+    reg = valid_register()  # payroll concerns "Employees" only and links nothing: the link is obvious
+    assert all(not d.subjects for d in activity(reg, PAYROLL).data_categories)
+    assert _r05(reg) == []
+
+
+def test_r05_fires_on_a_link_to_a_renamed_data_subject_category():
+    reg = valid_register()
+    _two_subjects(reg, ["Employees"], ["Employees"], ["Employees"])
+    assert _r05(reg) == []
+    activity(reg, PAYROLL).data_subject_categories = ["Staff", "Former employees"]  # "Employees" renamed
+    [f] = _r05(reg)
+    assert "Salary and bank details, Sick leave, Criminal record extract." in f.message
+
+
+def test_r05_names_a_few_and_counts_the_rest():
+    reg = valid_register()
+    a = activity(reg, PAYROLL)
+    _two_subjects(reg)
+    a.data_categories += [DataCategory(f"Category {i}") for i in range(4)] + [DataCategory("  ")]
+    [f] = _r05(reg)
+    assert "Salary and bank details, Sick leave, Criminal record extract and 4 more." in f.message
+    assert f.params["count"] == "7"
+
+
+@pytest.mark.parametrize("change", [
+    lambda a: _set(a, status="retired"),  # like every activity rule, retired activities are not checked
+    lambda a: _set(a, role="processor"),  # Art. 30(1)(c) is the controller's record
+    lambda a: _set(a, data_categories=[]),  # nothing to link (rule 1 reports the gap)
+])
+def test_r05_silent_where_it_does_not_apply(change):
+    reg = valid_register()
+    _two_subjects(reg)
+    change(activity(reg, PAYROLL))
+    assert _r05(reg) == []
+
+
+def test_every_data_category_of_the_demo_is_linked_to_its_data_subjects(tmp_path):
+    for a in build_demo_register(TODAY).activities:
+        for d in a.data_categories:
+            assert d.subjects, f"{a.ref} {d.name} is not linked"
+            assert set(d.subjects) <= set(a.data_subject_categories), f"{a.ref} {d.name}"
+    with create_demo(tmp_path / "demo.ropa", TODAY) as store:  # the links are kept in the register file
+        assert "R05-data-subjects-unlinked" not in _ids(store.load_register())

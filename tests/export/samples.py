@@ -69,8 +69,8 @@ def full_activity() -> model.Activity:
         joint_controllers=[model.JointController("Partner AT&T", "partner@att.example", "https://intranet.example/art26")],
         data_subject_categories=["Customers' employees", "Ἀθῆναι"],
         data_categories=[
-            model.DataCategory("Contact details", "none", "2 years after the contract"),
-            model.DataCategory("Sick-leave notes", "health", "<b>x</b>"),
+            model.DataCategory("Contact details", "none", "2 years after the contract", ["Customers' employees"]),
+            model.DataCategory("Sick-leave notes", "health", "<b>x</b>", ["Ἀθῆναι", "Customers' employees"]),
         ],
         special_category_conditions=["art9_2_b", "art9_2_h"], criminal_data_basis="Swedish law 2018:218 ch. 3",
         legal_bases=["art6_1_b", "art6_1_f"], legal_basis_note="The support agreement",

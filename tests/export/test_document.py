@@ -153,3 +153,18 @@ def test_cancel_while_building():
     reg = model.Register(activities=[model.Activity(name=f"a{i}") for i in range(500)])
     with pytest.raises(ExportCancelled):
         build_document(reg, "en", cancelled=lambda: True)
+
+
+def test_a_data_category_line_names_its_data_subjects():
+    rec = section(doc("en"), "controller").records[0]
+    assert rec.values["data_categories"].split("\n") == [
+        "Contact details — Retention: 2 years after the contract; Data subjects: Customers' employees",
+        "Sick-leave notes — Special category: Health data; Retention: <b>x</b>; Data subjects: Ἀθῆναι, Customers' employees",
+    ]  # fmt: skip
+    a = model.Activity(name="x", data_subject_categories=["Staff"], data_categories=[
+        model.DataCategory("Name"),  # no subjects: no label either
+        model.DataCategory("", retention="1 year", subjects=["Staff", "Patients,\nadults"]),  # no name
+    ])  # fmt: skip
+    line = section(build_document(model.Register(activities=[a]), "sv"), "controller").records[0].values
+    assert line["data_categories"].split("\n") == [
+        "Name", "Lagringstid: 1 year; Registrerade: Staff, Patients,; adults"]  # a value's line break shows as "; "

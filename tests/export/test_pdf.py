@@ -173,3 +173,17 @@ def test_huge_names_and_empty_register_still_export(tmp_path):
         " ".join(p.extract_text() for p in first)
     )
     assert "Mangler" in norm(first[0].extract_text())  # the controller's name
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_data_category_shows_the_data_subjects_it_concerns(pdfs, lang):
+    _, pages, _ = pdfs[lang]
+    text = squeeze(" ".join(pages))
+    tr = Translator(lang)
+    label = lambda key: tr.field("data_category", key)  # noqa: E731
+    for line in (
+        f"Contact details — {label('retention')}: 2 years after the contract; {label('subjects')}: Customers' employees",
+        f"Sick-leave notes — {label('special')}: {tr.term('special_category', 'health')}; {label('retention')}: "
+        f"<b>x</b>; {label('subjects')}: Ἀθῆναι, Customers' employees",
+    ):
+        assert squeeze(line) in text, line

@@ -170,3 +170,23 @@ def test_render_a_document_built_once(tmp_path):
     b = render_document(d, tmp_path / "b.xlsx")
     assert a.records == b.records == 7  # 3 activities, 2 recipients, 2 transfers
     assert load_workbook(tmp_path / "a.xlsx").sheetnames == load_workbook(tmp_path / "b.xlsx").sheetnames
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_data_category_shows_the_data_subjects_it_concerns(workbooks, lang):
+    wb, _, _ = workbooks[lang]
+    tr = Translator(lang)
+    ws = wb.worksheets[1]
+    header_row = next(r[0].row for r in ws.iter_rows() if r[0].value == tr.field("activity", "ref"))
+    column = next(c.column for c in ws[header_row] if c.value == tr.field("activity", "data_categories"))
+    row = next(r[0].row for r in ws.iter_rows(min_row=header_row + 1) if r[0].value == "PA-007")
+    cell = ws.cell(row, column)
+    assert cell.data_type == "s"
+    label = lambda key: tr.field("data_category", key)  # noqa: E731
+    assert cell.value.split("\n") == [
+        f"Contact details — {label('retention')}: 2 years after the contract; {label('subjects')}: Customers' employees",
+        f"Sick-leave notes — {label('special')}: {tr.term('special_category', 'health')}; {label('retention')}: "
+        f"<b>x</b>; {label('subjects')}: Ἀθῆναι, Customers' employees",
+    ]
+    assert label("subjects") == {"en": "Data subjects", "sv": "Registrerade", "nb": "Registrerte",
+                                 "da": "Registrerede"}[lang]  # fmt: skip

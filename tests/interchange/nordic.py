@@ -45,8 +45,8 @@ def _fill(cls: type, tagger: Tagger, **fixed):
         elif kind == model.RECORDS:
             rec = model.RECORD_TYPES[fs.key]
             extra = {"country": "US", "mechanism": "scc_2021", "scc_module": "2"} if rec is model.Transfer else {}
-            if rec is model.DataCategory:
-                extra = {"special": "health"}
+            if rec is model.DataCategory:  # its subjects: the activity's data-subject categories (below)
+                extra = {"special": "health", "subjects": []}
             values[fs.key] = [_fill(rec, tagger, **extra)]
         elif kind == model.BOOL:
             values[fs.key] = True
@@ -72,5 +72,7 @@ def nordic_register(lang: str) -> tuple[model.Register, list[str]]:
     controller = _fill(model.Activity, tagger, recipients=[1, 2], role="controller")
     processor = _fill(model.Activity, tagger, recipients=[1], role="processor")
     for a in (controller, processor):
+        for dc in a.data_categories:  # names holding ", " (the export's separator of a list's items), in reverse
+            dc.subjects = a.data_subject_categories[::-1]
         assert all(getattr(a, f.name) not in ("", []) for f in dataclasses.fields(a) if f.name != "id")
     return model.Register(org, [controller, processor], [main, sub]), tagger.tags

@@ -66,7 +66,7 @@ def record(cls: type, overrides: dict | None = None):
 @st.composite
 def registers(draw, max_recipients: int = 4, max_activities: int = 4) -> model.Register:
     """A register with recipient ids 1..n (unique names), links between them, and activities
-    (unique references) that use them."""
+    (unique references) that use them, their data categories linked to their data-subject categories."""
     org = draw(record(model.Organisation))
     recipients = draw(
         st.lists(record(model.Recipient, {"name": NAME}), max_size=max_recipients, unique_by=lambda r: match_key(r.name))
@@ -81,4 +81,12 @@ def registers(draw, max_recipients: int = 4, max_activities: int = 4) -> model.R
     )
     for a in activities:
         a.recipients = draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)) if ids else []
+        for dc in a.data_categories:
+            dc.subjects = draw(subjects_of(a))
     return model.Register(org, activities, recipients)
+
+
+def subjects_of(activity: model.Activity):
+    """A data category's subjects: some of the activity's data-subject categories, each once, in any order."""
+    names = activity.data_subject_categories
+    return st.lists(st.sampled_from(names), unique=True, max_size=3) if names else st.just([])

@@ -30,7 +30,7 @@ def test_cli_imports_a_nordic_register_whole(tmp_path, monkeypatch, capsys, lang
     register, tags = nordic_register(lang)
     doc = to_document(register)
     texts = [t for t in _strings(doc) if t.startswith("Å")]
-    assert len(texts) == len(tags) > 100
+    assert len(set(texts)) == len(tags) > 100  # a data category's subjects repeat data-subject categories
     assert all(set("åäöæø") <= set(t) for t in texts), "å ä ö æ ø in every text field"
     source = tmp_path / f"register-{lang}.json"
     source.write_text(dumps(doc), encoding="utf-8")

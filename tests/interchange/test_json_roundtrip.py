@@ -93,3 +93,18 @@ def test_lenient_input_forms(tmp_path):
     assert incoming.recipients[1].record.kind == "processor", "an empty choice means its default"
     assert incoming.activities[0].record.recipients == [1, 2]
     assert incoming.activities[0].record.role == "controller"
+
+
+def test_data_subjects_of_a_data_category(tmp_path):
+    """The optional "subjects" of a data category: a document without it (written before the field existed)
+    imports with no links; a name given twice is kept once (as the register keeps it)."""
+    activity = {"name": "Vård", "data_subject_categories": ["Patienter", "Anhöriga"],
+                "data_categories": [{"name": "Journal", "special": "health", "retention": "10 år"},
+                                    {"name": "Namn", "subjects": ["Anhöriga", "Patienter", "Anhöriga"]}]}
+    incoming = parse(json.dumps({"format_version": 1, "activities": [activity]}))
+    journal, name = incoming.activities[0].record.data_categories
+    assert (journal.subjects, name.subjects) == ([], ["Anhöriga", "Patienter"])
+    text = export_json(incoming.register())
+    written = json.loads(text)["activities"][0]["data_categories"]
+    assert [d["subjects"] for d in written] == [[], ["Anhöriga", "Patienter"]]
+    assert _reimport(text, tmp_path / "a.ropa") == text

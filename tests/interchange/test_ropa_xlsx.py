@@ -166,3 +166,52 @@ def test_sparse_registers_come_back(tmp_path, lang):
         incoming = load(path)
         assert incoming.warnings == []
         assert to_document(incoming.register()) == to_document(register)
+
+
+def _care_register() -> model.Register:
+    care = model.Activity(
+        ref="PA-1", name="Vård", data_subject_categories=["Patienter, vuxna", "Patienter", "Anhöriga"],
+        data_categories=[
+            model.DataCategory("Journal", "health", "10 år", ["Patienter, vuxna", "Anhöriga"]),
+            model.DataCategory("Namn", subjects=["Patienter"]),
+            model.DataCategory("Adress"),  # not linked
+        ],
+    )  # fmt: skip
+    return model.Register(model.Organisation(name="Kliniken AB"), [care])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_data_subjects_of_a_data_category_come_back(tmp_path, lang):
+    """Names holding ", " (the separator of the items) are told apart among the activity's data-subject categories."""
+    register = _care_register()
+    export_register(register, tmp_path / "care.xlsx", language=lang)
+    incoming = load(tmp_path / "care.xlsx")
+    assert incoming.warnings == []
+    assert to_document(incoming.register()) == to_document(register)
+
+
+def test_data_subjects_edited_in_excel(tmp_path):
+    export_register(_care_register(), tmp_path / "sv.xlsx", language="sv")
+    wb = load_workbook(tmp_path / "sv.xlsx")
+    ws = wb["Art 30.1 personuppgiftsansvarig"]
+    header_row = next(r[0].row for r in ws.iter_rows() if r[0].value == "Ref.")
+    cell = _cell(ws, header_row, "Kategorier av personuppgifter", header_row + 1)
+    assert cell.value.split("\n") == [
+        "Journal — Särskild kategori: Uppgifter om hälsa; Lagringstid: 10 år; Registrerade: Patienter, vuxna, Anhöriga",
+        "Namn — Registrerade: Patienter", "Adress"]
+    cell.value = ("Journal — Särskild kategori: Uppgifter om hälsa; Lagringstid: 10 år; Registrerade: anhöriga, "
+                  "PATIENTER,  vuxna, Besökare, Patienter\nNamn\nAdress — Registrerade: Patienter, vuxna")
+    wb.save(tmp_path / "edited.xlsx")
+    journal, name, address = load(tmp_path / "edited.xlsx").activities[0].record.data_categories
+    assert journal.subjects == ["Anhöriga", "Patienter, vuxna", "Besökare", "Patienter"]
+    assert (name.subjects, address.subjects) == ([], ["Patienter, vuxna"])
+
+
+def test_split_names():
+    from ropa_app.interchange.ropa_values import split_names
+
+    known = ["a, b", "b, c", "a", "d"]
+    assert split_names("a, b, c", known) == ["a", "b, c"]  # every piece a known name
+    assert split_names("d, a, b", known) == ["d", "a, b"]  # fewest pieces among equals
+    assert split_names("x, y, D", known) == ["x", "y", "d"]  # unknown pieces as written, known ones as spelled
+    assert split_names("x, y") == ["x", "y"] and split_names(" ") == []

@@ -43,7 +43,7 @@ from ropa_app.export import ExportReport
 from ropa_app.export.i18n import Translator
 from ropa_app.interchange.records import match_key
 
-from ..interchange.strategies import value_strategy
+from ..interchange.strategies import subjects_of, value_strategy
 
 TEXT_KINDS = (model.TEXT, model.LONGTEXT, model.LINK)
 
@@ -105,7 +105,8 @@ def record(cls: type, text: st.SearchStrategy, overrides: dict | None = None) ->
 @st.composite
 def registers(draw, text: st.SearchStrategy = HOSTILE, max_recipients: int = 2, max_activities: int = 2) -> model.Register:
     """A register whose every text field holds `text`: recipients with unique, non-blank names (ids
-    1..n, linked as sub-processors and from the activities), activities with unique references."""
+    1..n, linked as sub-processors and from the activities), activities with unique references whose
+    data categories name some of the activity's data-subject categories."""
     org = draw(record(model.Organisation, text))
     name = text.filter(lambda s: s.strip())
     recipients = draw(
@@ -122,6 +123,8 @@ def registers(draw, text: st.SearchStrategy = HOSTILE, max_recipients: int = 2, 
     )
     for a in activities:
         a.recipients = draw(st.lists(st.sampled_from(ids), unique=True, max_size=2)) if ids else []
+        for dc in a.data_categories:
+            dc.subjects = draw(subjects_of(a))
     return model.Register(org, activities, recipients)
 
 

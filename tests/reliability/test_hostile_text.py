@@ -80,7 +80,7 @@ def every_field_register(pieces: list[str] | None = None) -> model.Register:
     activity = model.Activity(
         purposes=["p"], data_subject_categories=["s"], recipient_categories=["r"], systems=["y"],
         processing_categories=["c"], joint_controllers=[model.JointController()], controllers=[model.ControllerRef()],
-        data_categories=[model.DataCategory()], transfers=[transfer()], recipients=[1],
+        data_categories=[model.DataCategory(subjects=["s"])], transfers=[transfer()], recipients=[1],
     )  # fmt: skip
     recipient = model.Recipient(id=1, transfers=[transfer()])
     register = model.Register(model.Organisation(), [activity], [recipient])
@@ -90,6 +90,7 @@ def every_field_register(pieces: list[str] | None = None) -> model.Register:
         else:
             value = f"v{i} " + tv.where.replace("[", " ").replace("]", " ")
         hostile.set_text(register, tv.where, value)
+    activity.data_categories[0].subjects = list(activity.data_subject_categories)  # linked as in the register
     return register
 
 

@@ -72,9 +72,9 @@ def full_activity(recipient_ids=()) -> model.Activity:
         joint_controllers=[model.JointController("Partner AS", "post@partner.example", "https://x.example/art26")],
         data_subject_categories=["Employees", "Former employees"],
         data_categories=[
-            model.DataCategory("Bank account", "none", "7 years (Bokföringslagen)"),
-            model.DataCategory("Sick leave", "health", "2 years"),
-            model.DataCategory("Background check", "criminal", "until hired"),
+            model.DataCategory("Bank account", "none", "7 years (Bokföringslagen)", ["Employees", "Former employees"]),
+            model.DataCategory("Sick leave", "health", "2 years", ["Employees"]),
+            model.DataCategory("Background check", "criminal", "until hired", ["Employees"]),
         ],
         special_category_conditions=["art9_2_b"],
         criminal_data_basis="Lag (2021:1234) about background checks",

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from ropa_app.domain import model
 from ropa_app.ui import transfer_editor
-from ropa_app.ui.forms import fields, records
+from ropa_app.ui.forms import fields, links, records
 
 from .typing import press, select_all_and_type, type_text
 
@@ -81,11 +81,18 @@ def _add_record(qtbot, w: records.RecordsField, rec) -> None:
     row = w.model.rowCount() - 1
     for col, spec in enumerate(w.model.specs):
         value = getattr(rec, spec.key)
-        if value in ("", None) or (spec.key == "special" and value == "none") or (spec.key == "mechanism" and value == "none"):
+        if value in ("", None, []) or (spec.key == "special" and value == "none") or (spec.key == "mechanism" and value == "none"):
             continue
+        if value == getattr(w.model.records[row], spec.key):
+            continue  # what a new row starts with (a data category's only data-subject category)
         idx = w.model.index(row, col)
         w.view.setCurrentIndex(idx)
         w.view.edit(idx)
+        popup = w.view.indexWidget(idx)
+        if isinstance(popup, links.NamesPopup):
+            tick_names(qtbot, popup, value)
+            assert getattr(w.model.records[row], spec.key) == value, spec.key
+            continue
         editor = QApplication.focusWidget()
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(editor.findData(value))  # the cell's combo box
@@ -97,6 +104,30 @@ def _add_record(qtbot, w: records.RecordsField, rec) -> None:
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor)
         assert getattr(w.model.records[row], spec.key) == value, spec.key
+
+
+def open_names_popup(qtbot, w: records.RecordsField, row: int, key: str) -> links.NamesPopup:
+    """Double-click a names cell (a data category's data subjects): its popup of check boxes opens."""
+    idx = w.model.index(row, w.model.column(key))
+    w.view.scrollTo(idx)
+    rect = w.view.visualRect(idx)
+    qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    popup = w.view.indexWidget(idx)
+    assert isinstance(popup, links.NamesPopup), type(popup)
+    qtbot.waitUntil(popup.isVisible)
+    return popup
+
+
+def tick_names(qtbot, popup: links.NamesPopup, names: list[str], done: bool = True) -> None:
+    """Tick exactly `names` in an open names popup (clicking the boxes that differ), then click Done."""
+    for name, box in popup.boxes.items():
+        if box.isChecked() != (name in names):
+            _click_box(qtbot, box)
+    assert set(popup.value()) == set(names), (popup.value(), names)
+    if done:
+        qtbot.mouseClick(popup.done_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not popup.isVisible())
 
 
 def _check_ref(qtbot, w: records.RefsField, rid: int) -> None:

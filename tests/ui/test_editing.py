@@ -46,8 +46,8 @@ def expected_activity(recipients):
         joint_controllers=[model.JointController("Ἀθῆναι AB", "info@athenai.example", "https://x.example/26")],
         data_subject_categories=["Anställda", "Tidigare anställda"],
         data_categories=[
-            model.DataCategory("Sjukfrånvaro", "health", "2 år"),
-            model.DataCategory("Bakgrundskontroll", "criminal", "tills anställd"),
+            model.DataCategory("Sjukfrånvaro", "health", "2 år", ["Anställda"]),
+            model.DataCategory("Bakgrundskontroll", "criminal", "tills anställd", ["Anställda", "Tidigare anställda"]),
         ],
         special_category_conditions=["art9_2_b"],
         criminal_data_basis="Lag (2021:1234)",
@@ -104,6 +104,10 @@ def test_activity_every_field_through_widgets_with_undo_redo(qtbot, tmp_path):
         assert stack.count() > before, f"editing {key} made no undoable edit"
     got = window.store.activities.get(editor.record.id)
     assert _strip_ids(got) == replace(want, id=got.id)
+    assert [dc.subjects for dc in got.data_categories] == [["Anställda"], ["Anställda", "Tidigare anställda"]]
+    table = editor.form.widgets["data_categories"]
+    col = table.model.column("subjects")
+    assert table.model.index(1, col).data() == "Anställda, Tidigare anställda"
 
     # Undo every step back to nothing, then redo every step.
     steps = stack.count()

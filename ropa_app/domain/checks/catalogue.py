@@ -32,7 +32,7 @@ RULES: dict[str, Rule] = _rules(
          "The organisation's {field_label} is missing. The record must say who the controller is and how to reach it."),
     Rule("R01-activity-incomplete", E, "Art. 30(1)(a)-(d)",
          "\"{field_label}\" is not filled in. The record of a processing activity must always state it."),
-    # 2-4 retention and security
+    # 2-5 retention, security and which data concerns whom
     Rule("R02-retention-missing", W, "Art. 30(1)(f), 5(1)(e)",
          "No retention period is recorded. Say when the data is erased, or by which criteria."),
     Rule("R02-retention-vague", W, "Art. 30(1)(f), 5(1)(e)",
@@ -43,6 +43,9 @@ RULES: dict[str, Rule] = _rules(
          "Check whether each category really is kept equally long."),
     Rule("R04-security-missing", W, "Art. 30(1)(g), 32(1)",
          "No security measures are recorded. Tick the measures in place or describe them."),
+    Rule("R05-data-subjects-unlinked", W, "Art. 30(1)(c); Datatilsynet (DK) guidance on records of processing (2020)",
+         "Not every data category says whose data it is: {categories}. Link each to the data subjects "
+         "it concerns, from those listed for the activity."),
     # 6-15 transfers
     Rule("R06-transfer-missing", E, "Art. 30(1)(e), 44",
          "{recipient} processes data in {country}, outside the EEA, but no transfer to {country} is recorded."),
@@ -160,6 +163,8 @@ FRAGMENTS: dict[str, str] = {
     "unnamed_processor": "the processor",
     "unnamed_joint_controller": "a joint controller",
     "or": " or ",
+    "list_sep": ", ",
+    "and_more": " and {count} more",
     "roles_both": "the exporter is {exporter}, the importer {recipient} is {importer}",
     "roles_exporter": "the exporter is {exporter}",
     "unnamed_activity": "(unnamed activity)",

@@ -1,4 +1,4 @@
-"""Checks of what an activity records: mandatory content, retention, security, lawfulness (1-4, 16-21)."""
+"""Checks of what an activity records: mandatory content, retention, security, whose data, lawfulness (1-5, 16-21)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .findings import Finding
 
 CONTROLLER_ROLES = ("controller", "joint_controller")
 NO_DPIA_YET = ("not_required", "required")
+MAX_NAMED = 3  # data categories named in a message; the rest are counted
 
 
 def _special(a: Activity) -> list[str]:
@@ -74,6 +75,34 @@ def check_security(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("R04-security-missing", a, "security_measures")
 
 
+def _named(names: list[str]) -> str:
+    """The first MAX_NAMED names, then how many more ("A, B, C and 2 more")."""
+    shown = fragment("list_sep").join(names[:MAX_NAMED])
+    rest = len(names) - MAX_NAMED
+    return shown + fragment("and_more", count=str(rest)) if rest > 0 else shown
+
+
+def check_subject_links(ctx: CheckContext) -> Iterator[Finding]:
+    """5: data categories not linked to any of the activity's data-subject categories.
+
+    Only where the link is not obvious: two or more data-subject categories and some data category.
+    A link to a name the activity no longer lists (renamed or removed) counts as no link.
+    """
+    for a in ctx.activities:
+        if a.role not in CONTROLLER_ROLES:
+            continue  # Art. 30(1)(c) is the controller's record; a processor's need not list data or subjects
+        subjects = {s for s in a.data_subject_categories if s.strip()}
+        named = [d for d in a.data_categories if d.name.strip()]
+        if len(subjects) < 2 or not named:
+            continue
+        # names as the editor links them (exactly), so that the check agrees with what the editor shows
+        unlinked = [d.name.strip() for d in named if not subjects.intersection(d.subjects)]
+        unlinked = list(dict.fromkeys(unlinked))
+        if unlinked:
+            yield ctx.finding("R05-data-subjects-unlinked", a, "data_categories",
+                              categories=_named(unlinked), count=len(unlinked))
+
+
 def check_special_data(ctx: CheckContext) -> Iterator[Finding]:
     """16: Art. 9 data without a condition; 17: Art. 10 data without a basis."""
     for a in ctx.activities:
@@ -123,4 +152,7 @@ def check_dpia(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("R21-dpia-missing", a, "dpia_status", triggers=fragment("and").join(triggers))
 
 
-RULES = (check_mandatory, check_retention, check_security, check_special_data, check_legal_basis, check_dpia)
+RULES = (
+    check_mandatory, check_retention, check_security, check_subject_links, check_special_data, check_legal_basis,
+    check_dpia,
+)

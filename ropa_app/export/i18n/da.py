@@ -142,7 +142,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "safeguards_documentation": "Dokumentation for fornødne garantier",
         "notes": "Noter",
     },
-    "data_category": {"name": "Kategori", "special": "Særlig kategori", "retention": "Opbevaringsperiode"},
+    "data_category": {"name": "Kategori", "special": "Særlig kategori", "retention": "Opbevaringsperiode",
+                      "subjects": "Registrerede"},
     "joint_controller": {"name": "Navn", "contact": "Kontakt", "arrangement_link": "Ordning (art. 26)"},
     "controller_ref": {
         "name": "Dataansvarlig",

@@ -155,6 +155,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "name": "Category",
         "special": "Special category",
         "retention": "Retention",
+        "subjects": "Data subjects",
     },
     "joint_controller": {
         "name": "Name",

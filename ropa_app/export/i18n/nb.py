@@ -142,7 +142,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "safeguards_documentation": "Dokumentasjon på nødvendige garantier",
         "notes": "Notater",
     },
-    "data_category": {"name": "Kategori", "special": "Særlig kategori", "retention": "Lagringstid"},
+    "data_category": {"name": "Kategori", "special": "Særlig kategori", "retention": "Lagringstid",
+                      "subjects": "Registrerte"},
     "joint_controller": {"name": "Navn", "contact": "Kontakt", "arrangement_link": "Ordning (art. 26)"},
     "controller_ref": {
         "name": "Behandlingsansvarlig",

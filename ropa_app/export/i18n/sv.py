@@ -142,7 +142,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "safeguards_documentation": "Dokumentation av lämpliga skyddsåtgärder",
         "notes": "Anteckningar",
     },
-    "data_category": {"name": "Kategori", "special": "Särskild kategori", "retention": "Lagringstid"},
+    "data_category": {"name": "Kategori", "special": "Särskild kategori", "retention": "Lagringstid",
+                      "subjects": "Registrerade"},
     "joint_controller": {"name": "Namn", "contact": "Kontakt", "arrangement_link": "Arrangemang (art. 26)"},
     "controller_ref": {
         "name": "Personuppgiftsansvarig",

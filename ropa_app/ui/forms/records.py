@@ -11,11 +11,14 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import model
 from ...domain.countries import name as country_name
+from .links import NameLinks, NamesPopup
 
 
 def tr(text: str) -> str:
@@ -39,13 +43,28 @@ def tr(text: str) -> str:
 
 
 class RecordListModel(QAbstractTableModel):
-    """An editable table over a list of dataclass records; columns are the record's fields."""
+    """An editable table over a list of dataclass records; columns are the record's fields.
+
+    A list-of-names column is editable when `links` says where its names come from (a data
+    category's data subjects); linked names that are no longer among them are shown as such."""
+
+    edited = Signal()  # the user changed a cell (not emitted when the table is only redrawn)
 
     def __init__(self, record_cls: type, parent=None):
         super().__init__(parent)
         self.record_cls = record_cls
         self.specs = model.fields_of(record_cls)
         self.records: list[Any] = []
+        self.links: dict[str, NameLinks] = {}
+
+    def column(self, key: str) -> int:
+        return next(i for i, s in enumerate(self.specs) if s.key == key)
+
+    def refresh_column(self, key: str) -> None:
+        """Redraw a column whose text depends on something outside the table (the names it links to)."""
+        if self.records and key in {s.key for s in self.specs}:
+            col = self.column(key)
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.records) - 1, col))
 
     def set_records(self, records: list[Any]) -> None:
         self.beginResetModel()
@@ -62,18 +81,27 @@ class RecordListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.specs):
                 return QCoreApplication.translate("fields", self.specs[section].label)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if 0 <= section < len(self.specs) and self.specs[section].key in self.links:
+                return self.links[self.specs[section].key].header_tip or None
         return None
 
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        spec = self.specs[index.column()]
+        if spec.kind != model.TEXT_LIST or spec.key in self.links:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.records)):
             return None
         spec = self.specs[index.column()]
         value = getattr(self.records[index.row()], spec.key)
+        if spec.kind == model.TEXT_LIST:
+            return self._names_data(spec.key, list(value or []), role)
         if role == Qt.ItemDataRole.EditRole:
             return value.isoformat() if isinstance(value, date) else value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -86,11 +114,30 @@ class RecordListModel(QAbstractTableModel):
             return value
         return None
 
+    def _names_data(self, key: str, names: list[str], role):
+        if role == Qt.ItemDataRole.EditRole:
+            return names
+        links = self.links.get(key)
+        known = links.available() if links else names
+        missing = [n for n in names if n not in known]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ", ".join(links.shown(n, known) if links else n for n in names)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = "\n".join(names)
+            if missing:
+                text = (text + "\n\n" if text else "") + links.missing_tip.format(", ".join(missing))
+            return text or None
+        if role == Qt.ItemDataRole.ForegroundRole and missing:
+            return QColor("#a93226")
+        return None
+
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         spec = self.specs[index.column()]
-        if spec.kind == model.DATE:
+        if spec.kind == model.TEXT_LIST:
+            value = list(dict.fromkeys(v.strip() for v in (value or []) if v and v.strip()))
+        elif spec.kind == model.DATE:
             text = (value or "").strip()
             try:
                 value = date.fromisoformat(text) if text else None
@@ -108,6 +155,7 @@ class RecordListModel(QAbstractTableModel):
             return False
         setattr(rec, spec.key, value)
         self.dataChanged.emit(index, index)
+        self.edited.emit()
         return True
 
     def append(self, record: Any) -> None:
@@ -122,7 +170,7 @@ class RecordListModel(QAbstractTableModel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for vocabulary columns."""
+    """A combo box for vocabulary columns; a popup of check boxes for a column of linked names."""
 
     def __init__(self, specs, parent=None):
         super().__init__(parent)
@@ -130,6 +178,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802
         spec = self.specs[index.column()]
+        links = getattr(index.model(), "links", {}).get(spec.key)
+        if links is not None:
+            row_name = str(index.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole) or "")
+            popup = NamesPopup(spec.key, links, row_name, parent)
+            popup.set_value(index.data(Qt.ItemDataRole.EditRole))  # before it is sized and placed
+            cell = QPersistentModelIndex(index)
+            popup.finished.connect(lambda p=popup, c=cell: self._popup_finished(p, c))
+            return popup
         if spec.vocabulary is None:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -139,14 +195,38 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(QCoreApplication.translate("vocab", spec.vocabulary.label(key)), key)
         return combo
 
+    def _popup_finished(self, popup: NamesPopup, cell: QPersistentModelIndex) -> None:
+        view = self.parent()
+        if not isinstance(view, QAbstractItemView) or view.indexWidget(QModelIndex(cell)) is not popup:
+            return  # already saved and closed (Qt does so when a popup editor is hidden by a click elsewhere)
+        if not popup.cancelled:
+            self.commitData.emit(popup)
+        self.closeEditor.emit(popup, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def updateEditorGeometry(self, editor, option, index):  # noqa: N802
+        if isinstance(editor, NamesPopup):
+            editor.place_below(option.rect, editor.parentWidget())
+        else:
+            super().updateEditorGeometry(editor, option, index)
+
+    def eventFilter(self, editor, event):  # noqa: N802
+        if (isinstance(editor, NamesPopup) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            editor.cancel()  # closes without saving, as Escape does in any cell
+        return super().eventFilter(editor, event)
+
     def setEditorData(self, editor, index):  # noqa: N802
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, NamesPopup):
+            editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+        elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model_, index):  # noqa: N802
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, NamesPopup):
+            model_.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
             model_.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model_, index)
@@ -155,8 +235,12 @@ class ChoiceDelegate(QStyledItemDelegate):
 class RecordsField(QWidget):
     committed = Signal()
 
+    MAX_COLUMN_WIDTH = 220  # a long retention text is elided (its tool tip has it all)
+    MIN_HEIGHT, MAX_HEIGHT = 90, 270  # the table grows with its rows up to about eight
+
     def __init__(self, record_cls: type, parent=None):
         super().__init__(parent)
+        self.new_record: Callable[[], Any] = record_cls  # what "Add row" adds
         self.model = RecordListModel(record_cls, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -164,8 +248,9 @@ class RecordsField(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setMinimumHeight(90)
-        self.view.setMaximumHeight(160)
+        self.view.setWordWrap(False)  # one line per row, elided; the tool tip shows the whole text
+        self.view.setMinimumHeight(self.MIN_HEIGHT)
+        self.view.setMaximumHeight(self.MAX_HEIGHT)
         triggers = QAbstractItemView.EditTrigger
         self.view.setEditTriggers(triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed
                                   | triggers.AnyKeyPressed)
@@ -182,10 +267,30 @@ class RecordsField(QWidget):
         lay.addWidget(self.view)
         lay.addLayout(buttons)
         self.setFocusProxy(self.view)
-        self.model.dataChanged.connect(lambda *_: self.committed.emit())
+        self.model.edited.connect(self.committed)
+
+    def link_names(self, key: str, links: NameLinks, visual_position: int | None = None) -> None:
+        """Make the list-of-names column `key` editable by ticking among `links.names()`."""
+        self.model.links[key] = links
+        if visual_position is not None:
+            header = self.view.horizontalHeader()
+            header.moveSection(header.visualIndex(self.model.column(key)), visual_position)
+
+    def refresh_links(self) -> None:
+        for key in self.model.links:
+            self.model.refresh_column(key)
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (and the header and scroll bar), within MIN_HEIGHT and MAX_HEIGHT."""
+        v = self.view
+        rows = sum(v.rowHeight(r) for r in range(self.model.rowCount())) or v.verticalHeader().defaultSectionSize()
+        height = rows + v.horizontalHeader().sizeHint().height() + 2 * v.frameWidth()
+        height += v.horizontalScrollBar().sizeHint().height()
+        v.setFixedHeight(max(self.MIN_HEIGHT, min(height, self.MAX_HEIGHT)))
 
     def add_row(self) -> None:
-        self.model.append(self.model.record_cls())
+        self.model.append(self.new_record())
+        self._fit_height()
         self.committed.emit()
         idx = self.model.index(self.model.rowCount() - 1, 0)
         self.view.setCurrentIndex(idx)
@@ -195,6 +300,7 @@ class RecordsField(QWidget):
         idx = self.view.currentIndex()
         if idx.isValid():
             self.model.remove(idx.row())
+            self._fit_height()
             self.committed.emit()
 
     def value(self) -> list[Any]:
@@ -210,6 +316,9 @@ class RecordsField(QWidget):
             return
         self.model.set_records(value)
         self.view.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), self.MAX_COLUMN_WIDTH))
+        self._fit_height()
 
 
 def _without_ids(records: list[Any]) -> list[Any]:
