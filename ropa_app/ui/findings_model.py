@@ -11,7 +11,6 @@ from .table_model import SortingProxy, SummaryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 11
 
 RECORD_CLASSES = {

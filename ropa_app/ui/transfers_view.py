@@ -5,17 +5,10 @@ and mechanism. A double-click asks to open the record that holds the transfer.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +26,10 @@ from ..domain.checks.findings import Finding
 from ..domain.checks.summary import worst_severity
 from ..domain.law import LawData
 from ..domain.transfer_overview import TransferLine, transfer_lines
-from .findings_model import SORT_ROLE, severity_icon, severity_label
+from .findings_model import severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
+from .table_model import SortingProxy, SummaryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -53,20 +47,33 @@ def _short(v: vocab.Vocabulary, key: str) -> tuple[str, str]:
     return full.split(" — ")[0], full
 
 
-class TransferLinesModel(QAbstractTableModel):
+@dataclass(frozen=True, eq=False)
+class _Row:
+    """One line of the view and the worst finding on it."""
+
+    line: TransferLine
+    worst: str
+
+
+class TransferLinesModel(SummaryTableModel):
+    """Every transfer line; filtered (words) and sorted by the model itself, like the record lists."""
+
     COLUMNS = ("owner", "destination", "mechanism", "check", "scc_module", "derogation", "dpf_verified_on",
                "tia_date", "third_country")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.lines: list[TransferLine] = []
-        self.worst: list[str] = []
+        headers = [_tr("Recipient / activity"), _tr("Destination"), _tr("Mechanism"), _tr("Check"),
+                   _tr("SCC module"), _tr("Derogation"), _tr("DPF listing checked"), _tr("TIA date"),
+                   _tr("Third country")]
+        super().__init__([(key, header, None) for key, header in zip(self.COLUMNS, headers)], parent)
         self.law: LawData | None = None
-        self.headers = [_tr("Recipient / activity"), _tr("Destination"), _tr("Mechanism"), _tr("Check"),
-                        _tr("SCC module"), _tr("Derogation"), _tr("DPF listing checked"), _tr("TIA date"),
-                        _tr("Third country")]
 
-    def set_lines(self, lines: list[TransferLine], findings: list[Finding], law: LawData) -> None:
+    @property
+    def lines(self) -> list[TransferLine]:
+        """Every line, shown or not."""
+        return [r.line for r in self.all_rows]
+
+    def set_lines(self, lines: list[TransferLine], findings: list[Finding], law: LawData | None) -> None:
         by_transfer: dict[int, list[str]] = {}
         gaps: dict[int, list[str]] = {}
         for f in findings:
@@ -74,30 +81,27 @@ class TransferLinesModel(QAbstractTableModel):
                 by_transfer.setdefault(f.record_id, []).append(f.severity)
             elif f.record_kind == "recipient" and f.field == "transfers" and f.record_id is not None:
                 gaps.setdefault(f.record_id, []).append(f.severity)
-        self.beginResetModel()
-        self.law = law
-        self.lines = list(lines)
-        self.worst = [
-            worst_severity(gaps.get(line.owner_id, []) if line.gap else by_transfer.get(line.transfer.id, []))
-            for line in self.lines
+        rows = [
+            _Row(line, worst_severity(gaps.get(line.owner_id, []) if line.gap else by_transfer.get(line.transfer.id, [])))
+            for line in lines
         ]
-        self.endResetModel()
+        self.law = law
+        self.set_loader(lambda: rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.lines)
+    def row_key(self, row: _Row):
+        return id(row)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def _display(self, row: _Row, column: int) -> str:
+        return self._texts(row, column)[0]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.headers):
-                return self.headers[section]
-        return None
+    def sort_key(self, row: _Row, column: int):
+        if self.COLUMNS[column] == "check":
+            return ("error", "warning", "info", "").index(row.worst)
+        return super().sort_key(row, column)
 
-    def _texts(self, row: int, col: int) -> tuple[str, str]:
+    def _texts(self, row: _Row, col: int) -> tuple[str, str]:
         """(display, tooltip) of a cell."""
-        line = self.lines[row]
+        line = row.line
         t = line.transfer
         key = self.COLUMNS[col]
         if key == "owner":
@@ -111,7 +115,7 @@ class TransferLinesModel(QAbstractTableModel):
         if key == "third_country":
             return (_tr("Yes") if line.third_country else _tr("No")), ""
         if key == "check":
-            return severity_label(self.worst[row]), ""
+            return severity_label(row.worst), ""
         if t is None:
             if key == "mechanism":
                 return _tr("No transfer recorded"), _tr("{0} processes data here, outside the EEA, but has no "
@@ -127,24 +131,19 @@ class TransferLinesModel(QAbstractTableModel):
         return (value.isoformat() if value else ""), ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.lines)) or not 0 <= index.column() < len(self.COLUMNS):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not 0 <= index.column() < len(self.COLUMNS):
             return None
-        row, col = index.row(), index.column()
-        line = self.lines[row]
+        row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts(row, col)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._texts(row, col)[1] or None
-        if role == SORT_ROLE:
-            if self.COLUMNS[col] == "check":
-                return ("error", "warning", "info", "").index(self.worst[row])
-            return self._texts(row, col)[0].casefold()
-        if role == Qt.ItemDataRole.DecorationRole and self.COLUMNS[col] == "check" and self.worst[row]:
-            return severity_icon(self.worst[row])
-        if role == Qt.ItemDataRole.ForegroundRole and line.gap and self.COLUMNS[col] == "mechanism":
+        if role == Qt.ItemDataRole.DecorationRole and self.COLUMNS[col] == "check" and row.worst:
+            return severity_icon(row.worst)
+        if role == Qt.ItemDataRole.ForegroundRole and row.line.gap and self.COLUMNS[col] == "mechanism":
             return QBrush(QColor("#b03a2e"))
         if role == LINE_ROLE:
-            return line
+            return row.line
         return None
 
 
@@ -160,11 +159,8 @@ class TransfersView(QWidget):
         self.session: RegisterSession | None = None
         self.checks: RegisterChecks | None = None
         self.model = TransferLinesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortingProxy(self)  # the model filters and sorts; the proxy hands it the header's clicks
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("transfers_summary")
@@ -174,7 +170,7 @@ class TransfersView(QWidget):
         self.search.setPlaceholderText(self.tr("Filter transfers (recipient, country, mechanism)…"))
         self.search.setAccessibleName(self.tr("Filter transfers"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda text: self.model.set_filter(search=text))
         self.search.textChanged.connect(lambda _t: self._show_summary())
 
         self.table = QTableView(self)
@@ -244,6 +240,6 @@ class TransfersView(QWidget):
         if gaps:
             text += " · " + (self.tr("1 country without a transfer record") if gaps == 1
                              else self.tr("{0} countries without a transfer record").format(gaps))
-        if self.proxy.rowCount() != self.model.rowCount():
-            text += "  " + self.tr("({0} of {1} rows shown)").format(self.proxy.rowCount(), self.model.rowCount())
+        if self.proxy.rowCount() != self.model.total():
+            text += "  " + self.tr("({0} of {1} rows shown)").format(self.proxy.rowCount(), self.model.total())
         self.summary.setText(text)

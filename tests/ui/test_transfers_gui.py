@@ -156,6 +156,12 @@ def test_transfers_view_lists_transfers_and_gaps_and_sorts(qtbot, tmp_path):
     mechanisms = _column(view, 2)
     assert mechanisms == sorted(mechanisms, key=str.casefold)
 
+    view.search.setText("united states error")  # every word, in any column: the US flows with an error
+    us_errors = _column(view, 0)
+    assert {"Eventbrite", "Calendly"} <= set(us_errors)
+    assert all(view.proxy.index(r, 3).data() == "Error" and "(US)" in view.proxy.index(r, 1).data()
+               for r in range(view.proxy.rowCount()))
+    assert f"({len(us_errors)} of " in view.summary.text()
     view.search.setText("india")
     assert _column(view, 0) == ["Kaveri Support Services"]
     kaveri = recipient_id(store, "Kaveri Support Services")
