@@ -12,7 +12,7 @@ from pathlib import Path
 from . import jsonformat, spreadsheet
 from .ico import SheetLayout
 from .ropa_xlsx import ExportLayout
-from .problems import Incoming, InvalidSource, Problem
+from .problems import WARNING, Incoming, InvalidSource, Problem
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024  # 50 MB
 JSON_SUFFIXES = (".json",)
@@ -77,8 +77,31 @@ def load(path: str | os.PathLike, layout: SheetLayout | ExportLayout | None = No
     path = check_file(path)
     kind = source_kind(path)
     if kind == "xlsx":
-        return spreadsheet.read(path, layout)
-    return jsonformat.parse(decode(path.read_bytes(), path.name))
+        incoming = spreadsheet.read(path, layout)
+    else:
+        incoming = jsonformat.parse(decode(path.read_bytes(), path.name))
+    incoming.warnings.extend(unlisted_subjects(incoming))
+    return incoming
+
+
+def unlisted_subjects(incoming: Incoming) -> list[Problem]:
+    """Warnings for data categories linked to data subjects their activity does not list (imported as
+    they are: the editor shows such a link as not listed, and check R05 counts the category unlinked)."""
+    out = []
+    for located in incoming.activities:
+        a = located.record
+        listed = set(a.data_subject_categories)
+        for dc in a.data_categories:
+            unknown = [n for n in dc.subjects if n not in listed]
+            if unknown:
+                names = ", ".join(f"“{n}”" for n in unknown)
+                out.append(Problem(
+                    located.location,
+                    f"the data category “{dc.name}” of “{a.name}” concerns {names}, which the activity does not "
+                    "list among its data-subject categories; imported as it is — add them there, or untick them",
+                    WARNING,
+                ))
+    return out
 
 
 def decode(data: bytes, name: str = "") -> str:

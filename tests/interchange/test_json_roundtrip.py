@@ -108,3 +108,18 @@ def test_data_subjects_of_a_data_category(tmp_path):
     written = json.loads(text)["activities"][0]["data_categories"]
     assert [d["subjects"] for d in written] == [[], ["Anhöriga", "Patienter"]]
     assert _reimport(text, tmp_path / "a.ropa") == text
+
+
+def test_a_link_to_data_subjects_the_activity_does_not_list_is_imported_with_a_warning(tmp_path):
+    from ropa_app.interchange import load
+
+    activity = {"ref": "PA-7", "name": "Vård", "data_subject_categories": ["Patienter"],
+                "data_categories": [{"name": "Journal", "subjects": ["Patienter", "Besökare"]},
+                                    {"name": "Namn", "subjects": ["Patienter"]}]}
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps({"format_version": 1, "activities": [activity]}), encoding="utf-8")
+    incoming = load(path)
+    [warning] = [w for w in incoming.warnings if "Besökare" in w.message]
+    assert warning.severity == "warning" and warning.location == "$.activities[0]"
+    assert "“Journal”" in warning.message and "“Vård”" in warning.message
+    assert incoming.activities[0].record.data_categories[0].subjects == ["Patienter", "Besökare"]
