@@ -120,7 +120,8 @@ def synthetic_register(n_activities: int, n_recipients: int, seed: int = 0) -> m
             business_function=function, owner=rng.choice(["Karin Ek", "Mikael Nyström", "Łukasz Żółć", "Sofie Ørsted"]),
             description=f"{name}: " + " ".join(rng.sample(_SENTENCES, 2)),
             purposes=list(purposes), data_subject_categories=list(subjects),
-            data_categories=[model.DataCategory(d, "health" if health and j == 2 else "none", retention if j == 0 else "")
+            data_categories=[model.DataCategory(d, "health" if health and j == 2 else "none", retention if j == 0 else "",
+                                                list(subjects))  # each concerns every data subject listed
                              for j, d in enumerate(data)],
             special_category_conditions=["art9_2_b"] if health else [],
             legal_bases=list(bases), legal_basis_note="Employment contract and the Swedish Sick Pay Act." if health else "",
