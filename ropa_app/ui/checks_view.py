@@ -11,7 +11,6 @@ import html
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,7 @@ from ..domain.search import TextIndex
 from .findings_model import FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
-from .summary_delegate import SummaryDelegate
+from .summary_view import summary_table
 from .worker import BackgroundTask
 
 
@@ -97,21 +96,8 @@ class ChecksView(QWidget):
             lambda _i: self._filter(lambda: self.proxy.set_severity(self.severity_filter.currentData())))
         self.search.textChanged.connect(lambda text: self._filter(lambda: self.proxy.set_text(text)))
 
-        self.table = FindingsTable(self)
-        self.table.setObjectName("checks_table")
-        self.table.setAccessibleName(self.tr("Findings"))
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(SummaryDelegate(self.model, self.proxy, self.table))
         # The checks already list errors first; no sorting work (on every re-check) until a column is clicked.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = summary_table(self, "checks_table", self.tr("Findings"), self.proxy, self.model, FindingsTable)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 from ..domain import vocab
 from ..domain.search import TextIndex
 from . import settings
-from .summary_delegate import SummaryDelegate
+from .summary_view import summary_table
 from .table_model import ID_ROLE, SortingProxy, SummaryTableModel
 from .worker import BackgroundTask
 
@@ -59,25 +57,11 @@ class RecordListView(QWidget):
         self.count_label.setObjectName(f"{name}_count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.table = QTableView(self)
-        self.table.setObjectName(f"{name}_table")
-        self.table.setAccessibleName(noun_plural)
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(SummaryDelegate(model, self.proxy, self.table))
-        # Rows arrive in reference order; no sorting work until the user clicks a column.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = summary_table(self, f"{name}_table", noun_plural, self.proxy, model)  # rows in reference order
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # size columns from the first rows only
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda idx: self.activated.emit(idx.data(ID_ROLE)))
 

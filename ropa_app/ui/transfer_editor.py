@@ -31,9 +31,9 @@ from ..domain import model, vocab
 from ..domain.law import LawData, load_law
 from ..domain.transfer_overview import SPECIFIC, fitting_fields
 from .forms import fields
-from .transfer_rows import TransferRowsModel, TransferText
+from .transfer_rows import TransferRowsModel
 
-__all__ = ["TransfersField", "TransferRowsModel", "TransferText", "make_transfers_field"]
+__all__ = ["TransfersField", "TransferRowsModel", "make_transfers_field"]
 
 
 def _tr(text: str) -> str:
@@ -54,7 +54,7 @@ def _make_editor(spec: model.FieldSpec, parent: QWidget) -> QWidget:
     if spec.kind == model.LINK:
         return fields.LinkField(parent)
     if spec.kind == model.LONGTEXT:
-        return TransferText(parent)
+        return fields.LongTextField(parent, heights=(48, 90))
     return fields.TextField(parent)
 
 
@@ -161,7 +161,7 @@ class TransfersField(QWidget):
     def finish_editing(self) -> None:
         """Commit a multi-line field that still has the focus."""
         for key, w in self.editors.items():
-            if isinstance(w, TransferText) and w.hasFocus():
+            if isinstance(w, fields.LongTextField) and w.hasFocus():
                 w.finish()
 
     # --- rows -------------------------------------------------------------------------------------

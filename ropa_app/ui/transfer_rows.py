@@ -1,9 +1,8 @@
-"""The pieces of the transfer editor: the list of transfer rows, and its multi-line text field."""
+"""The list of transfer rows of the transfer editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import model, vocab
 from ..domain.law import LawData
@@ -17,36 +16,6 @@ def _tr(text: str) -> str:
 
 def _field_tr(text: str) -> str:
     return QCoreApplication.translate("fields", text)
-
-
-class TransferText(QPlainTextEdit):
-    """A multi-line transfer field: committed when the user leaves it (like fields.LongTextField)."""
-
-    committed = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._saved = ""
-        self.setTabChangesFocus(True)
-        self.setMinimumHeight(48)
-        self.setMaximumHeight(90)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().focusOutEvent(event)
-        self.finish()
-
-    def finish(self) -> None:
-        if self.toPlainText() != self._saved:
-            self._saved = self.toPlainText()
-            self.committed.emit()
-
-    def value(self) -> str:
-        return self.toPlainText()
-
-    def set_value(self, value: str) -> None:
-        self._saved = value or ""
-        if self.toPlainText() != self._saved:
-            self.setPlainText(self._saved)
 
 
 class TransferRowsModel(QAbstractTableModel):

@@ -11,12 +11,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from ..domain.transfer_overview import TransferLine, transfer_lines
 from .findings_model import severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
+from .summary_view import summary_table
 from .table_model import SortingProxy, SummaryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -173,19 +172,8 @@ class TransfersView(QWidget):
         self.search.textChanged.connect(lambda text: self.model.set_filter(search=text))
         self.search.textChanged.connect(lambda _t: self._show_summary())
 
-        self.table = QTableView(self)
-        self.table.setObjectName("transfers_table")
-        self.table.setAccessibleName(self.tr("Transfers"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # recorded order first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Qt's own delegate: the gaps' mechanism cell has a colour of its own (recorded order first).
+        self.table = summary_table(self, "transfers_table", self.tr("Transfers"), self.proxy)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((210, 170, 240, 85, 85, 170, 130, 90)):

@@ -10,7 +10,6 @@ from ropa_app.export import export_register
 from ropa_app.interchange import ExportLayout, InvalidSource, build_plan, inspect_spreadsheet, load, to_document
 from ropa_app.store import RegisterStore
 from ropa_app.store.demo import build_demo_register
-from ropa_app.store.importing import apply_plan
 
 from ..store.full_records import full_activity, full_organisation, full_recipient
 from .helpers import digest, make_register_file, run_cli

@@ -140,10 +140,7 @@ def test_register_open_in_another_instance_opens_read_only(tmp_path, parent, box
         assert store.readonly_reason.startswith("“register.ropa” is open in ROPA Desk by ")
         store.close()
     finally:
-        other.stdin.write("quit\n")
-        other.stdin.close()
-        other.wait(timeout=10)
-        other.stdout.close()
+        _quit(other)
 
 
 @pytest.mark.parametrize("take_over", [True, False])
@@ -212,10 +209,7 @@ def test_last_register_locked_at_start_opens_read_only(tmp_path, boxes, qtbot):
         assert [(k, t) for k, t, _ in boxes] == [("warning", "Register in use")]
         store.close()
     finally:
-        other.stdin.write("quit\n")
-        other.stdin.close()
-        other.wait(timeout=10)
-        other.stdout.close()
+        _quit(other)
 
 
 def test_unreadable_last_register_falls_back_to_the_demo_quietly(tmp_path, boxes, qtbot):
@@ -253,3 +247,11 @@ def test_take_over_question(qtbot, parent, button, taken):
     assert opening.ask_take_over(parent, "“r.ropa” is open in ROPA Desk by anna on LAPTOP-7 since 09:14.") is taken
     assert seen["default"] == "Open read-only"
     assert "anna on LAPTOP-7" in seen["text"] and "changes can be lost" in seen["text"]
+
+
+def _quit(other) -> None:
+    """End the other ROPA Desk process (it gives up its lock on "quit")."""
+    other.stdin.write("quit\n")
+    other.stdin.close()
+    other.wait(timeout=10)
+    other.stdout.close()

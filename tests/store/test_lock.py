@@ -10,7 +10,6 @@ from datetime import datetime
 
 import pytest
 
-from ropa_app.domain import model
 from ropa_app.store import RegisterError, RegisterLockedError, RegisterStore, backups
 from ropa_app.store.audit import os_user
 from ropa_app.store.lock import LockInfo, lock_path, read_lock, this_host

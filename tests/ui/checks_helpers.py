@@ -20,9 +20,8 @@ def recipient_id(store, name: str) -> int:
     return next(s.id for s in store.recipients.summaries() if s.name == name)
 
 
-def demo_window(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+def open_window(qtbot, path):
+    """The main window on the register at `path`, shown and active (so that focus moves as for a user)."""
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_path(path)
@@ -31,6 +30,12 @@ def demo_window(qtbot, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def demo_window(qtbot, tmp_path):
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    return open_window(qtbot, path)
 
 
 def add_page(window, view) -> None:

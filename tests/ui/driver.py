@@ -9,7 +9,7 @@ from ropa_app.domain import model
 from ropa_app.ui import transfer_editor
 from ropa_app.ui.forms import fields, links, records
 
-from .typing import press, select_all_and_type, type_text
+from .typing import press, select_all_and_type
 
 
 def _choose_in_combo(qtbot, combo: QComboBox, key: str) -> None:
@@ -40,7 +40,7 @@ def _line(qtbot, edit: QLineEdit, text: str) -> None:
 def fill(qtbot, w, value) -> None:
     if isinstance(w, (fields.TextField, fields.DateField)):
         _line(qtbot, w, value.isoformat() if isinstance(value, date) else value)
-    elif isinstance(w, (fields.LongTextField, transfer_editor.TransferText)):
+    elif isinstance(w, fields.LongTextField):
         w.setFocus()
         select_all_and_type(w, value)
         w.clearFocus()  # leaving the field (Tab or a click elsewhere) commits it
@@ -162,3 +162,20 @@ def add_transfer(qtbot, w: transfer_editor.TransfersField, rec: model.Transfer) 
         assert editor.isVisible(), f"transfer field {key} is not offered for {w.records[row].mechanism}"
         fill(qtbot, editor, value)
         assert getattr(w.records[row], key) == value, key
+
+
+def field_widget(editor, key: str):
+    """The editor's own widget for the field `key`, found by its objectName as a test script would. The
+    fields of a transfer row (in the transfer editor's detail panel) carry the transfer's keys, and
+    "notes" is one of them, so those are left out."""
+
+    def in_transfer(w) -> bool:
+        while w is not None and w is not editor:
+            if w.objectName() == "transfer_detail":
+                return True
+            w = w.parentWidget()
+        return False
+
+    found = [w for w in editor.findChildren(type(editor.form.widgets[key]), key) if not in_transfer(w)]
+    assert len(found) == 1, (key, found)
+    return found[0]

@@ -11,8 +11,8 @@ from ropa_app.domain import model
 from ropa_app.store import RegisterStore
 from ropa_app.ui.activity_editor import relink_subjects
 from ropa_app.ui.forms import links
-from ropa_app.ui.main_window import MainWindow
 
+from .checks_helpers import open_window
 from .driver import fill, open_names_popup, tick_names
 from .typing import press, select_all_and_type
 
@@ -28,14 +28,8 @@ def _register(tmp_path, *activities):
 
 
 def _window(qtbot, path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
+    window = open_window(qtbot, path)
     window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 

@@ -8,9 +8,9 @@ import pytest
 
 from ropa_app.domain import model
 from ropa_app.store import RegisterStore
-from ropa_app.ui.main_window import MainWindow
 
-from .driver import fill
+from .checks_helpers import open_window
+from .driver import field_widget, fill
 
 ORG = model.Organisation(name="Ørsted & Søn ApS")
 
@@ -21,17 +21,6 @@ def _register(tmp_path):
         a = store.recipients.add(model.Recipient(name="Fortnox AB", country="SE"))
         b = store.recipients.add(model.Recipient(name="Zendesk, Inc.", country="US"))
     return path, a, b
-
-
-def _window(qtbot, path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # so that focus moves as it does for a user
-    return window
 
 
 def expected_activity(recipients):
@@ -83,7 +72,7 @@ def _strip_ids(a):
 
 def test_activity_every_field_through_widgets_with_undo_redo(qtbot, tmp_path):
     path, r1, r2 = _register(tmp_path)
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     window.action_new_activity.trigger()
     editor = window.activities_page.editor
     assert editor.isEnabled()
@@ -96,7 +85,7 @@ def test_activity_every_field_through_widgets_with_undo_redo(qtbot, tmp_path):
     steps += [(fs.key, getattr(want, fs.key)) for fs in model.fields_of(model.Activity)
               if fs.key not in ("name", "role", "ref", "joint_controllers")]
     for key, value in steps:
-        w = editor.findChild(type(editor.form.widgets[key]), key)
+        w = field_widget(editor, key)
         assert w is editor.form.widgets[key], key
         assert w.isVisible(), f"{key} is not shown"
         before = stack.count()
@@ -129,7 +118,7 @@ def test_activity_every_field_through_widgets_with_undo_redo(qtbot, tmp_path):
 
 def test_recipient_every_field_through_widgets(qtbot, tmp_path):
     path, r1, r2 = _register(tmp_path)
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     window.action_new_recipient.trigger()
     editor = window.recipients_page.editor
     want = model.Recipient(
@@ -173,7 +162,7 @@ def test_recipient_every_field_through_widgets(qtbot, tmp_path):
 
 def test_organisation_every_field_through_widgets(qtbot, tmp_path):
     path, _r1, _r2 = _register(tmp_path)
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     window.show_page(2)
     editor = window.organisation_page
     want = model.Organisation(
@@ -206,7 +195,7 @@ def test_organisation_every_field_through_widgets(qtbot, tmp_path):
 @pytest.mark.parametrize("bad", ["2026-02-30", "next week"])
 def test_a_date_that_is_not_real_is_marked_and_not_saved(qtbot, tmp_path, bad):
     path, _r1, _r2 = _register(tmp_path)
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     window.action_new_activity.trigger()
     editor = window.activities_page.editor
     w = editor.form.widgets["next_review"]

@@ -9,22 +9,14 @@ from PySide6.QtCore import QTimer, Qt
 from ropa_app.domain import model
 from ropa_app.store import RegisterStore
 from ropa_app.store.demo import create_demo
-from ropa_app.ui.main_window import MainWindow
 
-
-def _window(qtbot, path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from .checks_helpers import open_window
 
 
 def test_export_dialog_writes_both_files_through_the_worker(qtbot, tmp_path):
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     window.action_export.trigger()
     dialog = next(w for w in window.children() if w.objectName() == "export_dialog")
     out = tmp_path / "out"
@@ -55,7 +47,7 @@ def _big_register(path, n=400):
 def test_cancel_leaves_no_file_and_the_window_stays_responsive(qtbot, tmp_path):
     path = tmp_path / "big.ropa"
     _big_register(path, 1500)  # an export of a few seconds
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     qtbot.wait(2000)  # let the window settle: the checks and the search index are read once after opening
     dialog = window.export_dialog()
     out = tmp_path / "out"
@@ -87,7 +79,7 @@ def test_export_dialog_writes_json(qtbot, tmp_path):
 
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     dialog = window.export_dialog()
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
@@ -105,7 +97,7 @@ def test_a_failed_export_says_once_what_happened_and_what_to_do(qtbot, tmp_path,
 
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
-    window = _window(qtbot, path)
+    window = open_window(qtbot, path)
     dialog = window.export_dialog()
     out = tmp_path / "out"
     dialog.folder.setText(str(out))

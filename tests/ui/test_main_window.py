@@ -2,12 +2,12 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from ropa_app.domain import model
 from ropa_app.store import RegisterStore
 from ropa_app.ui.app import initial_store
 from ropa_app.ui.main_window import MainWindow
+
+from .checks_helpers import demo_window
 
 
 def _make_register(path: Path) -> None:
@@ -89,15 +89,7 @@ def test_recent_files_and_last_file_are_remembered(qtbot, tmp_path):
 
 
 def test_window_on_the_demo_register_lists_its_activities(qtbot, tmp_path):
-    from ropa_app.store.demo import create_demo
-
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    window.show()
-    qtbot.waitExposed(window)
+    window = demo_window(qtbot, tmp_path)
     names = _table_texts(window, 1)
     assert len(names) >= 12
     assert "Personnel administration and payroll" in names

@@ -4,24 +4,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ropa_app.domain import model
-from ropa_app.store import RegisterStore
-from ropa_app.store.demo import create_demo
 from ropa_app.ui.activity_editor import DerivedTransfersModel
 from ropa_app.ui.forms.records import CheckListModel, RecordListModel
-from ropa_app.ui.main_window import MainWindow
 
-
-def _demo_window(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    return window
+from .checks_helpers import demo_window
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, tmp_path):
-    window = _demo_window(qtbot, tmp_path)
+    window = demo_window(qtbot, tmp_path)
     qtmodeltester.check(window.activities_page.listing.model)
     qtmodeltester.check(window.activities_page.listing.proxy)
     qtmodeltester.check(window.recipients_page.listing.model)
@@ -43,7 +33,7 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, tmp_path):
 
 
 def test_duplicate_then_undo(qtbot, tmp_path):
-    window = _demo_window(qtbot, tmp_path)
+    window = demo_window(qtbot, tmp_path)
     page = window.activities_page
     page.select(1)
     before = window.store.activities.count()
@@ -59,7 +49,7 @@ def test_duplicate_then_undo(qtbot, tmp_path):
 
 
 def test_delete_recipient_names_the_activities_and_undo_restores_links(qtbot, tmp_path, monkeypatch):
-    window = _demo_window(qtbot, tmp_path)
+    window = demo_window(qtbot, tmp_path)
     store = window.store
     rid = next(s.id for s in store.recipients.summaries() if store.activities.using_recipient(s.id))
     users = [s.name for s in store.activities.using_recipient(rid)]
@@ -80,7 +70,7 @@ def test_delete_recipient_names_the_activities_and_undo_restores_links(qtbot, tm
 
 
 def test_delete_activity_asks_and_undo_restores_it(qtbot, tmp_path, monkeypatch):
-    window = _demo_window(qtbot, tmp_path)
+    window = demo_window(qtbot, tmp_path)
     store = window.store
     page = window.activities_page
     page.select(3)
@@ -96,7 +86,7 @@ def test_delete_activity_asks_and_undo_restores_it(qtbot, tmp_path, monkeypatch)
 
 
 def test_recipient_editor_lists_and_opens_using_activities(qtbot, tmp_path):
-    window = _demo_window(qtbot, tmp_path)
+    window = demo_window(qtbot, tmp_path)
     store = window.store
     rid = next(s.id for s in store.recipients.summaries() if store.activities.using_recipient(s.id))
     window.show_page(1)
@@ -110,7 +100,7 @@ def test_recipient_editor_lists_and_opens_using_activities(qtbot, tmp_path):
 
 
 def test_status_filter_and_full_text_search(qtbot, tmp_path):
-    window = _demo_window(qtbot, tmp_path)
+    window = demo_window(qtbot, tmp_path)
     listing = window.activities_page.listing
     total = listing.proxy.rowCount()
     listing.status_filter.setCurrentIndex(listing.status_filter.findData("retired"))

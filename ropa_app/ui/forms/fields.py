@@ -53,14 +53,16 @@ class TextField(QLineEdit):
 
 
 class LongTextField(QPlainTextEdit):
+    """Several lines of text, committed when the user leaves the field."""
+
     committed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, heights: tuple[int, int] = (54, 110)):
         super().__init__(parent)
         self._saved = ""
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(54)
-        self.setMaximumHeight(110)
+        self.setMinimumHeight(heights[0])
+        self.setMaximumHeight(heights[1])
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
