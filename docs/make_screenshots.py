@@ -14,10 +14,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ROPA_DESK_DATA_DIR", tempfile.mkdtemp(prefix="ropa-shots-"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from ropa_app.store.demo import create_demo  # noqa: E402
-from ropa_app.ui.main_window import MainWindow  # noqa: E402
+from ropa_app.store.demo import create_demo
+from ropa_app.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 

@@ -8,7 +8,7 @@ import os.path
 import re
 import sys
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 Entry = tuple[str, str, str]
 

@@ -8,38 +8,34 @@ JSON format and the editor widgets are all driven by these declarations.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 from . import vocab
 
-# Field kinds
-TEXT = "text"  # one line
-LONGTEXT = "longtext"  # several lines
-BOOL = "bool"
-DATE = "date"
-CHOICE = "choice"  # one key of a vocabulary
-CHOICES = "choices"  # several keys of a vocabulary
-TEXT_LIST = "text_list"  # list of free-text values
-CATEGORY_LIST = "category_list"  # list of reusable category values (see vocab.CATEGORY_KINDS)
-COUNTRY = "country"  # ISO 3166-1 alpha-2
-COUNTRY_LIST = "country_list"
-LINK = "link"  # URL or file path, opened with the system handler
-RECORDS = "records"  # list of nested records (data categories, joint controllers, ...)
-REFS = "refs"  # list of recipient ids
+# The kinds of field, declared with their behaviour in fieldkinds (re-exported: the model's vocabulary).
+from .fieldkinds import (  # noqa: F401
+    BOOL, CATEGORY_LIST, CHOICE, CHOICES, COUNTRY, COUNTRY_LIST, DATE, LINK, LONGTEXT, RECORDS, REFS, TEXT,
+    TEXT_LIST, FieldKind, FieldSpec, default_of, field_spec, fields_of,
+)
 
 
 def spec(
-    kind: str,
+    kind: FieldKind,
     article: str = "",
     need: str = "B",
     vocabulary: vocab.Vocabulary | None = None,
     category_kind: str | None = None,
     label: str = "",
+    record: type | None = None,
+    refers: str = "",
+    unique: bool = False,
+    destination: bool = False,
 ) -> dict[str, Any]:
+    """A field's declaration. `record`: the class of a RECORDS field's items; `refers`: the kind of
+    record a REFS field points at; `unique`: the field keeps each value once; `destination`: a country
+    that may also be an international organisation (org:<id>)."""
     return {
         "kind": kind,
         "article": article,
@@ -47,6 +43,10 @@ def spec(
         "vocabulary": vocabulary,
         "category_kind": category_kind,
         "label": label,
+        "record": record,
+        "refers": refers,
+        "unique": unique or kind.unique,
+        "destination": destination,
     }
 
 
@@ -103,12 +103,12 @@ class DataCategory:
     retention: str = _f(kind=TEXT, article="30(1)(f)", label="Retention")
     # Names among the activity's data-subject categories (Danish Datatilsynet's guidance: which data
     # concerns whom); empty when not linked.
-    subjects: list[str] = _f([], kind=TEXT_LIST, article="30(1)(c)", label="Data subjects")
+    subjects: list[str] = _f([], kind=TEXT_LIST, article="30(1)(c)", label="Data subjects", unique=True)
 
 
 @dataclass
 class Transfer:
-    country: str = _f(kind=COUNTRY, article="30(1)(e)", need="M", label="Destination")
+    country: str = _f(kind=COUNTRY, article="30(1)(e)", need="M", label="Destination", destination=True)
     mechanism: str = _f("none", kind=CHOICE, article="44-49", vocabulary=vocab.TRANSFER_MECHANISMS, label="Mechanism")
     scc_module: str = _f(kind=CHOICE, article="46(2)(c)", vocabulary=vocab.SCC_MODULES, label="SCC module")
     derogation: str = _f(kind=CHOICE, article="49", vocabulary=vocab.DEROGATIONS, label="Derogation")
@@ -131,12 +131,15 @@ class Activity:
     owner: str = _f(kind=TEXT, label="Owner")
     description: str = _f(kind=LONGTEXT, label="Description")
     purposes: list[str] = _f([], kind=TEXT_LIST, article="30(1)(b)", need="M", label="Purposes")
-    joint_controllers: list[JointController] = _f([], kind=RECORDS, article="30(1)(a)", need="W", label="Joint controllers")
+    joint_controllers: list[JointController] = _f(
+        [], kind=RECORDS, article="30(1)(a)", need="W", label="Joint controllers", record=JointController
+    )
     data_subject_categories: list[str] = _f(
         [], kind=CATEGORY_LIST, article="30(1)(c)", need="M", category_kind="data_subject", label="Data-subject categories"
     )
     data_categories: list[DataCategory] = _f(
-        [], kind=RECORDS, article="30(1)(c)", need="M", category_kind="data", label="Personal data categories"
+        [], kind=RECORDS, article="30(1)(c)", need="M", category_kind="data", label="Personal data categories",
+        record=DataCategory,
     )
     special_category_conditions: list[str] = _f(
         [], kind=CHOICES, article="9", vocabulary=vocab.ART9_CONDITIONS, label="Art. 9(2) conditions"
@@ -150,7 +153,7 @@ class Activity:
     recipient_categories: list[str] = _f(
         [], kind=CATEGORY_LIST, article="30(1)(d)", need="M", category_kind="recipient", label="Recipient categories"
     )
-    recipients: list[int] = _f([], kind=REFS, article="30(1)(d)", label="Recipients")
+    recipients: list[int] = _f([], kind=REFS, article="30(1)(d)", label="Recipients", refers="recipient")
     retention: str = _f(kind=LONGTEXT, article="30(1)(f)", need="W", label="Retention")
     security_measures: list[str] = _f(
         [], kind=CHOICES, article="30(1)(g)", need="W", vocabulary=vocab.SECURITY_MEASURES, label="Security measures"
@@ -162,13 +165,15 @@ class Activity:
     dpia_status: str = _f("not_required", kind=CHOICE, article="35", vocabulary=vocab.DPIA_STATUSES, label="DPIA status")
     dpia_link: str = _f(kind=LINK, article="35", label="DPIA link")
     systems: list[str] = _f([], kind=TEXT_LIST, label="Systems")
-    controllers: list[ControllerRef] = _f([], kind=RECORDS, article="30(2)(a)", need="M", label="Controllers")
+    controllers: list[ControllerRef] = _f(
+        [], kind=RECORDS, article="30(2)(a)", need="M", label="Controllers", record=ControllerRef
+    )
     processing_categories: list[str] = _f([], kind=TEXT_LIST, article="30(2)(b)", need="M", label="Processing categories")
     status: str = _f("draft", kind=CHOICE, vocabulary=vocab.STATUSES, label="Status")
     last_reviewed: date | None = _f(None, kind=DATE, article="5(2)", label="Last reviewed")
     next_review: date | None = _f(None, kind=DATE, article="24(1)", label="Next review")
     notes: str = _f(kind=LONGTEXT, label="Notes")
-    transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Direct transfers")
+    transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Direct transfers", record=Transfer)
     id: int | None = None
 
 
@@ -184,8 +189,8 @@ class Recipient:
     processing_countries: list[str] = _f([], kind=COUNTRY_LIST, article="30(1)(e)", label="Processing countries")
     dpa_signed: date | None = _f(None, kind=DATE, article="28(3)", label="DPA signed")
     dpa_link: str = _f(kind=LINK, article="28(3)", label="DPA link")
-    sub_processors: list[int] = _f([], kind=REFS, article="28(2),(4)", label="Sub-processors")
-    transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Transfers")
+    sub_processors: list[int] = _f([], kind=REFS, article="28(2),(4)", label="Sub-processors", refers="recipient")
+    transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Transfers", record=Transfer)
     notes: str = _f(kind=LONGTEXT, label="Notes")
     id: int | None = None
 
@@ -213,49 +218,6 @@ class Register:
         return None
 
 
-RECORD_TYPES: dict[str, type] = {
-    "joint_controllers": JointController,
-    "controllers": ControllerRef,
-    "data_categories": DataCategory,
-    "transfers": Transfer,
-}
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str
-    kind: str
-    article: str
-    need: str
-    vocabulary: vocab.Vocabulary | None
-    category_kind: str | None
-    label: str
-
-    @property
-    def mandatory(self) -> bool:
-        return self.need == "M"
-
-
-def fields_of(cls: type) -> list[FieldSpec]:
-    """The declared register fields of an entity class, in declaration order (ids excluded)."""
-    return list(_specs(cls).values())
-
-
-def field_spec(cls: type, key: str) -> FieldSpec:
-    return _specs(cls)[key]
-
-
-@functools.lru_cache(maxsize=None)
-def _specs(cls: type) -> dict[str, FieldSpec]:
-    # The classes are fixed at import: read their metadata once (lists and checks ask per cell, per row).
-    return {f.name: FieldSpec(key=f.name, **f.metadata) for f in dataclasses.fields(cls) if f.metadata}
-
-
-def iter_values(obj: Any) -> Iterator[tuple[str, Any]]:
-    for fs in fields_of(type(obj)):
-        yield fs.key, getattr(obj, fs.key)
-
-
 def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value is False
 
@@ -267,9 +229,3 @@ def mandatory_missing(activity: Activity) -> list[str]:
     else:
         keys = ["name", "purposes", "data_subject_categories", "data_categories", "recipient_categories"]
     return [k for k in keys if is_empty(getattr(activity, k))]
-
-
-def completeness(activity: Activity) -> float:
-    """Share of the Art. 30 mandatory fields present, 0.0 to 1.0."""
-    total = 3 if activity.role == "processor" else 5
-    return (total - len(mandatory_missing(activity))) / total

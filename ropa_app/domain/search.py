@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from itertools import compress
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from . import vocab
 

@@ -9,7 +9,9 @@ the UI's Qt translations.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
+
+from . import languages as _languages
 
 
 @dataclass(frozen=True)
@@ -164,13 +166,8 @@ DEROGATIONS = _v(
     ("compelling_legitimate_interests", "Compelling legitimate interests — Art. 49(1) second subparagraph"),
 )
 
-EXPORT_LANGUAGES = _v(
-    "export_language",
-    ("en", "English"),
-    ("sv", "Svenska"),
-    ("nb", "Norsk bokmål"),
-    ("da", "Dansk"),
-)
+# The declared languages (ropa_app.domain.languages), each by its own name.
+EXPORT_LANGUAGES = _v("export_language", *((lang.code, lang.native_name) for lang in _languages.LANGUAGES))
 
 # The kinds of reusable category values the register keeps (picked from what it already holds).
 CATEGORY_KINDS = _v(

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from ropa_app.domain import model
 

@@ -6,21 +6,40 @@ mandatory field (Art. 30, by role) holds the translated "Missing" instead of bei
 
 Structure: RegisterDocument -> sections (controller register, processor register, annexes, findings)
 -> records (one per activity, recipient, transfer, finding) whose `values` map field keys to strings.
-A section's `columns` are the flat table (every field with a value somewhere, in a fixed order); its
-`compact` columns group fields for narrow page tables; `detail` sections are printed record by record.
+The sections, their records and columns are built in sections.py (Section, Record and Column are
+re-exported here); this module puts them together with the cover and the organisation.
 """
 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Callable, Iterator
 
 from ropa_app.domain import model
 
+from . import sections
 from .i18n import LANGUAGES, Translator
+from .sections import Column, Record, Section
 from .values import Formatter
+
+__all__ = [
+    "Column",
+    "ExportCancelled",
+    "ExportOptions",
+    "Record",
+    "RegisterDocument",
+    "Section",
+    "build_document",
+    "cover_lines",
+    "default_prepared_by",
+    "organisation_rows",
+    "removed_message",
+]
+
+ORGANISATION_ORDER = [fs.key for fs in model.fields_of(model.Organisation)]
+_ORG_MANDATORY = [fs.key for fs in model.fields_of(model.Organisation) if fs.mandatory]
 
 
 class ExportCancelled(Exception):
@@ -41,58 +60,6 @@ class ExportOptions:
     exported_at: datetime | None = None  # default: now (local time)
 
 
-@dataclass(slots=True)
-class Record:
-    kind: str  # "activity", "recipient", "transfer", "finding"
-    id: int | None
-    title: str
-    values: dict[str, str]
-    missing: tuple[str, ...] = ()
-
-
-@dataclass(slots=True)
-class Column:
-    key: str
-    label: str
-
-
-@dataclass
-class Section:
-    key: str  # "controller", "processor", "recipients", "transfers", "findings"
-    title: str
-    sheet_name: str
-    columns: list[Column]
-    records: list[Record]
-    labels: dict[str, str]  # field key -> label, for every key a record of this section may hold
-    detail: bool = False  # printed record by record (label/value rows) rather than as one table
-    detail_keys: list[str] = field(default_factory=list)
-    compact: list[tuple[str, ...]] = field(default_factory=list)  # groups of keys, one per page-table column
-    empty_text: str = ""
-
-    def rows(self) -> Iterator[list[str]]:
-        keys = [c.key for c in self.columns]
-        for r in self.records:
-            get = r.values.get
-            yield [get(k, "") for k in keys]
-
-    def detail_rows(self, record: Record) -> list[tuple[str, str, bool]]:
-        """(label, value, missing) for each field of the record that holds a value, in order."""
-        values, labels, missing = record.values, self.labels, record.missing
-        return [(labels[k], values[k], k in missing) for k in self.detail_keys if k in values]
-
-    def compact_cells(self, record: Record) -> list[str]:
-        """One string per compact column: the first field as is, the others as "Label: value"."""
-        out = []
-        for keys in self.compact:
-            parts = []
-            for i, k in enumerate(keys):
-                v = record.values.get(k)
-                if v:
-                    parts.append(v if i == 0 else f"{self.labels[k]}: {v}")
-            out.append("\n".join(parts))
-        return out
-
-
 @dataclass
 class RegisterDocument:
     language: str
@@ -111,12 +78,6 @@ class RegisterDocument:
 
     def text(self, key: str, **kwargs: object) -> str:
         return self.tr(key, **kwargs)
-
-    def org_value(self, key: str) -> str:
-        for k, _label, value, _missing in self.organisation:
-            if k == key:
-                return value
-        return ""
 
     def org_line(self, keys: tuple[str, ...], sep: str = " · ") -> str:
         """Some organisation fields on one line: "Label: value · Label: value"."""
@@ -142,6 +103,39 @@ def default_prepared_by() -> str:
         return ""
 
 
+def organisation_rows(org: model.Organisation, fmt: Formatter) -> list[tuple[str, str, str, bool]]:
+    values = fmt.values_of(org)
+    rows = []
+    for key in ORGANISATION_ORDER:
+        if key in values:
+            rows.append((key, fmt.label(model.Organisation, key), values[key], False))
+        elif key in _ORG_MANDATORY:
+            rows.append((key, fmt.label(model.Organisation, key), fmt.tr("missing"), True))
+    return rows
+
+
+def cover_lines(doc: RegisterDocument, org: model.Organisation, fmt: Formatter) -> list[tuple[str, str]]:
+    tr, label = fmt.tr, (lambda k: fmt.label(model.Organisation, k))
+    values = fmt.values_of(org)
+    keys = ("org_number", "address", "country", "email", "phone", "website")
+    lines = [(label(k), values[k]) for k in keys if k in values]
+    if org.dpo_name or org.dpo_email:
+        keys = ("dpo_name", "dpo_email", "dpo_phone")
+        contact = ", ".join(values[k].replace("\n", ", ") for k in keys if k in values)
+        lines.append((label("dpo_name"), contact))
+    if org.privacy_contact_name or org.privacy_contact_email:
+        keys = ("privacy_contact_name", "privacy_contact_email")
+        lines.append((label("privacy_contact_name"), ", ".join(values[k] for k in keys if k in values)))
+    if "representative_name" in values:
+        lines.append((label("representative_name"), values["representative_name"]))
+    if "supervisory_authority" in values:
+        lines.append((label("supervisory_authority"), values["supervisory_authority"]))
+    lines.append((tr("date"), doc.exported_at_text))
+    if doc.prepared_by:
+        lines.append((tr("prepared_by"), doc.prepared_by))
+    return lines
+
+
 def build_document(
     register: model.Register,
     language: str | None = None,
@@ -150,8 +144,6 @@ def build_document(
     today: date | None = None,
 ) -> RegisterDocument:
     """Build the document of a register in one language (default: the organisation's export language)."""
-    from . import sections  # noqa: PLC0415 - sections imports this module's classes
-
     options = options or ExportOptions()
     if language is None:  # the organisation's choice, if it is one the exports speak
         preferred = register.organisation.export_language
@@ -172,14 +164,19 @@ def build_document(
         exported_at=exported_at,
         exported_at_text=tr.datetime(exported_at),
         prepared_by=fmt.clean(prepared_by),
-        organisation=sections.organisation_rows(org, fmt),
+        organisation=organisation_rows(org, fmt),
         cover=[],
         sections=[],
         tr=tr,
     )
-    doc.cover = sections.cover_lines(doc, org, fmt)
+    doc.cover = cover_lines(doc, org, fmt)
     check = cancelled or (lambda: False)
-    ctx = sections.Context(register, fmt, options, check)
+
+    def checkpoint() -> None:
+        if check():
+            raise ExportCancelled()
+
+    ctx = sections.Context(register, fmt, options.include_retired, checkpoint)
     if options.controller_register:
         doc.sections.append(sections.activity_section(ctx, "controller"))
     if options.processor_register:
@@ -190,14 +187,13 @@ def build_document(
         doc.sections.append(sections.recipients_section(ctx))
     if options.transfers_annex:
         doc.sections.append(sections.transfers_section(ctx))
+    for kind in sections.OTHER_KINDS:  # each further kind of record: a table of its own, when it has records
+        section = sections.kind_section(ctx, kind)
+        if section.records:
+            doc.sections.append(section)
     if options.findings:
-        findings = sections.findings_section(ctx, today or exported_at.date())
-        if findings is not None:
-            doc.sections.append(findings)
-        else:
-            doc.warnings.append(("checks_unavailable", "The completeness checks are not available; no findings annex."))
-    if check():
-        raise ExportCancelled()
+        doc.sections.append(sections.findings_section(ctx, today or exported_at.date()))
+    checkpoint()
     if fmt.removed_chars:
         doc.warnings.append(("characters_removed", removed_message(fmt.removed_chars, fmt.removed)))
     return doc

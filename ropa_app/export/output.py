@@ -11,7 +11,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from .document import ExportCancelled, RegisterDocument
 
@@ -79,14 +79,14 @@ class ExportReport:
         self.warnings.append(ExportWarning(code, message, where))
 
     @classmethod
-    def start(cls, document: RegisterDocument, path: os.PathLike | str, fmt: str) -> "ExportReport":
+    def start(cls, document: RegisterDocument, path: os.PathLike | str, fmt: str) -> ExportReport:
         report = cls(Path(path), fmt, document.language)
         for code, message in document.warnings:
             report.warn(code, message)
         report.seconds = time.perf_counter()
         return report
 
-    def finish(self) -> "ExportReport":
+    def finish(self) -> ExportReport:
         self.seconds = time.perf_counter() - self.seconds
         return self
 

@@ -1,15 +1,75 @@
-"""The parts of the register document: which fields, in which order, and their values. No Qt, no SQL."""
+"""The sections of the register document: which fields, in which order, and their values. No Qt, no SQL.
+
+A Section holds records (one per activity, recipient, transfer, finding) whose `values` map field keys to
+strings. Its `columns` are the flat table (every field with a value somewhere, in a fixed order); its
+`compact` columns group fields for narrow page tables; `detail` sections are printed record by record.
+document.py puts the sections together; this module does not import it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
 
-from ropa_app.domain import model
+from ropa_app.domain import kinds, model
+from ropa_app.domain.checks import run_checks
+from ropa_app.domain.transfers import recipients_of_activity, transfers_of_activity
 
-from .document import Column, ExportCancelled, ExportOptions, Record, RegisterDocument, Section
 from .values import Formatter
+
+
+@dataclass(slots=True)
+class Record:
+    kind: str  # a domain.kinds key, or "finding"
+    id: int | None
+    title: str
+    values: dict[str, str]
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Column:
+    key: str
+    label: str
+
+
+@dataclass
+class Section:
+    key: str  # "controller", "processor", "recipients", "transfers", "findings"
+    title: str
+    sheet_name: str
+    columns: list[Column]
+    records: list[Record]
+    labels: dict[str, str]  # field key -> label, for every key a record of this section may hold
+    detail: bool = False  # printed record by record (label/value rows) rather than as one table
+    detail_keys: list[str] = field(default_factory=list)
+    compact: list[tuple[str, ...]] = field(default_factory=list)  # groups of keys, one per page-table column
+    empty_text: str = ""
+
+    def rows(self) -> Iterator[list[str]]:
+        keys = [c.key for c in self.columns]
+        for r in self.records:
+            get = r.values.get
+            yield [get(k, "") for k in keys]
+
+    def detail_rows(self, record: Record) -> list[tuple[str, str, bool]]:
+        """(label, value, missing) for each field of the record that holds a value, in order."""
+        values, labels, missing = record.values, self.labels, record.missing
+        return [(labels[k], values[k], k in missing) for k in self.detail_keys if k in values]
+
+    def compact_cells(self, record: Record) -> list[str]:
+        """One string per compact column: the first field as is, the others as "Label: value"."""
+        out = []
+        for keys in self.compact:
+            parts = []
+            for i, k in enumerate(keys):
+                v = record.values.get(k)
+                if v:
+                    parts.append(v if i == 0 else f"{self.labels[k]}: {v}")
+            out.append("\n".join(parts))
+        return out
+
 
 # Controller register, in the order of the ICO template (its Art. 30 mandatory columns first), then the rest.
 CONTROLLER_KEYS = [
@@ -56,8 +116,6 @@ TRANSFER_COMPACT = [
 ]  # fmt: skip
 FINDING_KEYS = ["severity", "rule", "record", "field", "message", "reference"]
 
-ORGANISATION_ORDER = [fs.key for fs in model.fields_of(model.Organisation)]
-_ORG_MANDATORY = [fs.key for fs in model.fields_of(model.Organisation) if fs.mandatory]
 _SAFEGUARD_SKIP = ("country", "tia_link", "supplementary_measures", "notes")
 
 
@@ -72,40 +130,14 @@ class _IndexedRegister(model.Register):
         return self._by_id.get(recipient_id)
 
 
-def _recipients_of_activity(register: model.Register, activity: model.Activity) -> list[model.Recipient]:
-    """Fallback for ropa_app.domain.transfers: the recipients, then their sub-processors transitively."""
-    out, seen, queue = [], set(), list(activity.recipients)
-    for rid in queue:
-        if rid in seen:
-            continue
-        seen.add(rid)
-        rec = register.recipient(rid)
-        if rec is not None:
-            out.append(rec)
-            queue.extend(rec.sub_processors)
-    return out
-
-
-def _transfers_of_activity(register: model.Register, activity: model.Activity) -> list[tuple[Any, model.Transfer]]:
-    pairs: list[tuple[Any, model.Transfer]] = []
-    for rec in _recipients_of_activity(register, activity):
-        pairs.extend((rec, t) for t in rec.transfers)
-    pairs.extend((None, t) for t in activity.transfers)
-    return pairs
-
-
-try:  # the domain's single definition of what an activity transfers (helper module)
-    from ropa_app.domain.transfers import recipients_of_activity, transfers_of_activity
-except ImportError:  # pragma: no cover - only before the domain module exists
-    recipients_of_activity, transfers_of_activity = _recipients_of_activity, _transfers_of_activity
-
-
 @dataclass
 class Context:
+    """What every section is built from: the register, the formatter, and the recipients' users."""
+
     register: model.Register
     fmt: Formatter
-    options: ExportOptions
-    cancelled: Callable[[], bool]
+    include_retired: bool
+    checkpoint: Callable[[], None]  # called now and then while building; raises when the user cancelled
     used_by: dict[int, list[str]] = field(init=False)
     _transfer_text: dict[int, tuple[str, str]] = field(init=False, default_factory=dict)
 
@@ -119,7 +151,7 @@ class Context:
 
     def activities(self) -> list[model.Activity]:
         acts = self.register.activities
-        return acts if self.options.include_retired else [a for a in acts if a.status != "retired"]
+        return acts if self.include_retired else [a for a in acts if a.status != "retired"]
 
     def activity_tag(self, a: model.Activity) -> str:
         return self.fmt.clean(a.ref or a.name) or "?"
@@ -140,37 +172,6 @@ class Context:
         text = (place, f"{place}: {detail}" if detail else place)
         self._transfer_text[id(t)] = text
         return text
-
-
-def organisation_rows(org: model.Organisation, fmt: Formatter) -> list[tuple[str, str, str, bool]]:
-    values = fmt.values_of(org)
-    rows = []
-    for key in ORGANISATION_ORDER:
-        if key in values:
-            rows.append((key, fmt.label(model.Organisation, key), values[key], False))
-        elif key in _ORG_MANDATORY:
-            rows.append((key, fmt.label(model.Organisation, key), fmt.tr("missing"), True))
-    return rows
-
-
-def cover_lines(doc: RegisterDocument, org: model.Organisation, fmt: Formatter) -> list[tuple[str, str]]:
-    tr, label = fmt.tr, (lambda k: fmt.label(model.Organisation, k))
-    values = fmt.values_of(org)
-    lines = [(label(k), values[k]) for k in ("org_number", "address", "country", "email", "phone", "website") if k in values]
-    if org.dpo_name or org.dpo_email:
-        contact = ", ".join(values[k].replace("\n", ", ") for k in ("dpo_name", "dpo_email", "dpo_phone") if k in values)
-        lines.append((label("dpo_name"), contact))
-    if org.privacy_contact_name or org.privacy_contact_email:
-        keys = ("privacy_contact_name", "privacy_contact_email")
-        lines.append((label("privacy_contact_name"), ", ".join(values[k] for k in keys if k in values)))
-    if "representative_name" in values:
-        lines.append((label("representative_name"), values["representative_name"]))
-    if "supervisory_authority" in values:
-        lines.append((label("supervisory_authority"), values["supervisory_authority"]))
-    lines.append((tr("date"), doc.exported_at_text))
-    if doc.prepared_by:
-        lines.append((tr("prepared_by"), doc.prepared_by))
-    return lines
 
 
 def _columns(keys: list[str], core: set[str], records: list[Record], labels: dict[str, str]) -> list[Column]:
@@ -199,8 +200,8 @@ def activity_section(ctx: Context, role: str) -> Section:
     for i, a in enumerate(ctx.activities()):
         if (a.role == "processor") != processor:
             continue
-        if i % 200 == 0 and ctx.cancelled():
-            raise ExportCancelled()
+        if i % 200 == 0:
+            ctx.checkpoint()
         values = fmt.values_of(a, skip=("transfers",))
         transfers = ctx.activity_transfers(a)
         if transfers:
@@ -252,6 +253,31 @@ def recipients_section(ctx: Context) -> Section:
     )
 
 
+# Listed kinds of record without a section of their own: each gets a table of all its fields (`kind_section`).
+OTHER_KINDS = tuple(k for k in kinds.listed() if k not in (kinds.ACTIVITY, kinds.RECIPIENT))
+
+
+def kind_section(ctx: Context, kind: kinds.RecordKind) -> Section:
+    """A kind of record as one table: a column per field, a row per record."""
+    fmt, tr = ctx.fmt, ctx.fmt.tr
+    labels = _labels(fmt, kind.cls, {})
+    keys = [fs.key for fs in kind.fields]
+    records = []
+    for record in kind.records(ctx.register):
+        values = fmt.values_of(record)
+        records.append(Record(kind.key, record.id, fmt.clean(kind.title(record)), values))
+    return Section(
+        key=kind.attr,
+        title=tr(f"section.{kind.attr}"),
+        sheet_name=tr(f"sheet.{kind.attr}"),
+        columns=_columns(keys, set(keys[:1]), records, labels),
+        records=records,
+        labels=labels,
+        compact=[(k,) for k in keys],
+        empty_text=tr("none_recorded"),
+    )
+
+
 def _transfer_record(ctx: Context, t: model.Transfer, by: str, used_by: list[str]) -> Record:
     fmt = ctx.fmt
     values = fmt.values_of(t)
@@ -266,7 +292,8 @@ def _transfer_record(ctx: Context, t: model.Transfer, by: str, used_by: list[str
 
 def transfers_section(ctx: Context) -> Section:
     fmt, tr = ctx.fmt, ctx.fmt.tr
-    labels = _labels(fmt, model.Transfer, {"transferred_by": tr("column.transferred_by"), "used_by": tr("column.used_by")})
+    extra = {"transferred_by": tr("column.transferred_by"), "used_by": tr("column.used_by")}
+    labels = _labels(fmt, model.Transfer, extra)
     records = []
     for r in ctx.register.recipients:
         for t in r.transfers:
@@ -288,36 +315,24 @@ def transfers_section(ctx: Context) -> Section:
     )
 
 
-def _severity_key(severity: Any) -> str:
-    s = str(getattr(severity, "value", severity)).strip().lower()
-    return {"e": "error", "w": "warning", "i": "info"}.get(s[:1], s)
-
-
-def findings_section(ctx: Context, today: date) -> Section | None:
-    try:
-        from ropa_app.domain.checks import run_checks  # helper module, may not exist yet
-    except ImportError:
-        return None
+def findings_section(ctx: Context, today: date) -> Section:
     fmt, tr = ctx.fmt, ctx.fmt.tr
     labels = {k: tr(f"column.{k}") for k in FINDING_KEYS}
     field_labels: dict[str, dict[str, str]] = {}
     for cls in (model.Organisation, model.Activity, model.Recipient, model.Transfer):
-        entity = {model.Organisation: "organisation", model.Activity: "activity"}.get(cls) or cls.__name__.lower()
-        field_labels[entity] = {fs.key: fmt.label(cls, fs.key) for fs in model.fields_of(cls)}
+        field_labels[cls.__name__.lower()] = {fs.key: fmt.label(cls, fs.key) for fs in model.fields_of(cls)}
     records = []
     for f in run_checks(ctx.register, today):
-        kind = str(getattr(f, "record_kind", "") or "")
-        field_key = str(getattr(f, "field", "") or "")
         values = {
-            "severity": tr(f"severity.{_severity_key(getattr(f, 'severity', ''))}"),
-            "rule": fmt.clean(str(getattr(f, "rule_id", "") or "")),
-            "record": fmt.clean(str(getattr(f, "record_label", "") or "")),
-            "field": field_labels.get(kind, {}).get(field_key, field_key),
-            "message": fmt.clean(str(getattr(f, "message", "") or "")),
-            "reference": fmt.clean(str(getattr(f, "reference", "") or "")),
+            "severity": tr(f"severity.{f.severity}"),
+            "rule": fmt.clean(f.rule_id),
+            "record": fmt.clean(f.record_label),
+            "field": field_labels.get(f.record_kind, {}).get(f.field, f.field),
+            "message": fmt.clean(f.text(fmt.tr)),
+            "reference": fmt.clean(f.reference),
         }
         values = {k: v for k, v in values.items() if v}
-        records.append(Record("finding", getattr(f, "record_id", None), values.get("rule", ""), values))
+        records.append(Record("finding", f.record_id, values.get("rule", ""), values))
     return Section(
         key="findings",
         title=tr("section.findings"),

@@ -11,16 +11,15 @@ import re
 from datetime import date
 from typing import Any
 
-from ropa_app.domain import model
+from ropa_app.domain import kinds, model
 
-from .i18n import ENTITIES, Translator
+from .i18n import Translator
 
 # Same set as openpyxl's ILLEGAL_CHARACTERS_RE, plus what XML 1.0 cannot hold at all.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # A list within a nested record's line: its items separated by this (the record's fields by "; ").
 LIST_SEPARATOR = ", "
-_LIST_KINDS = (model.CHOICES, model.TEXT_LIST, model.CATEGORY_LIST, model.COUNTRY_LIST, model.REFS)
 
 # Choice values that are the "nothing special" default of a nested record and say nothing when shown.
 _QUIET_DEFAULTS = {("data_category", "special"): "none"}
@@ -36,12 +35,12 @@ class Formatter:
         self._counted: set[str] = set()  # values already counted (the same value is shown in several places)
         self._recipients = {r.id: r for r in register.recipients}
         self._yes, self._no = tr("yes"), tr("no")
-        self._specs: dict[type, list[tuple[str, str, str | None]]] = {}
+        self._specs: dict[type, list[tuple[str, model.FieldKind, str | None]]] = {}
         self._labels: dict[type, dict[str, str]] = {}
-        for cls, entity in ENTITIES.items():
-            specs = model.fields_of(cls)
-            self._specs[cls] = [(fs.key, fs.kind, fs.vocabulary.name if fs.vocabulary else None) for fs in specs]
-            self._labels[cls] = {fs.key: tr.field(entity, fs.key) for fs in specs}
+        for k in kinds.KINDS:
+            specs = k.fields
+            self._specs[k.cls] = [(fs.key, fs.kind, fs.vocabulary.name if fs.vocabulary else None) for fs in specs]
+            self._labels[k.cls] = {fs.key: tr.field(k.key, fs.key) for fs in specs}
 
     # -- plain values -------------------------------------------------------------------------
 
@@ -66,29 +65,37 @@ class Formatter:
             return self.tr("unknown_recipient", id=recipient_id)
         return self.clean(r.name) or self.tr("unknown_recipient", id=recipient_id)
 
-    def value(self, kind: str, vocabulary: str | None, value: Any, record_type: type | None = None) -> str:
-        """The display string of one value ('' when the field holds nothing)."""
+    def value(self, kind: model.FieldKind, vocabulary: str | None, value: Any) -> str:
+        """The display string of one value ('' when the field holds nothing); a list's items one per line."""
         if value is None or value == "" or value == []:
             return ""
-        if kind == model.BOOL:
-            return self._yes if value else self._no
-        if kind == model.DATE:
-            return self.tr.date(value) if isinstance(value, date) else self.clean(str(value))
-        if kind == model.CHOICE:
-            return self.tr.term(vocabulary, value) if vocabulary else self.clean(str(value))
-        if kind == model.CHOICES:
-            return "\n".join(self.tr.term(vocabulary, v) if vocabulary else self.clean(str(v)) for v in value)
-        if kind in (model.TEXT_LIST, model.CATEGORY_LIST):
-            return "\n".join(self.clean(v) for v in value if v)
-        if kind == model.COUNTRY:
-            return self.tr.country(self.clean(value))
-        if kind == model.COUNTRY_LIST:
-            return "\n".join(self.tr.country(self.clean(v)) for v in value if v)
-        if kind == model.REFS:
-            return "\n".join(self.recipient_name(v) for v in value)
-        if kind == model.RECORDS:
-            return "\n".join(self.record_line(item) for item in value)
+        if kind.many:
+            shown = (kind.item.visit(self, v, vocabulary) for v in value if v or kind.family == "ref")
+            return "\n".join(shown)
+        return kind.visit(self, value, vocabulary)
+
+    # -- one value, by its kind (FieldKind.visit) ---------------------------------------------------
+
+    def text(self, value: Any, vocabulary: str | None) -> str:
         return self.clean(value if isinstance(value, str) else str(value))
+
+    def bool(self, value: Any, vocabulary: str | None) -> str:
+        return self._yes if value else self._no
+
+    def date(self, value: Any, vocabulary: str | None) -> str:
+        return self.tr.date(value) if isinstance(value, date) else self.clean(str(value))
+
+    def choice(self, value: Any, vocabulary: str | None) -> str:
+        return self.tr.term(vocabulary, value) if vocabulary else self.clean(str(value))
+
+    def country(self, value: Any, vocabulary: str | None) -> str:
+        return self.tr.country(self.clean(value))
+
+    def ref(self, value: Any, vocabulary: str | None) -> str:
+        return self.recipient_name(value)
+
+    def record(self, value: Any, vocabulary: str | None) -> str:
+        return self.record_line(value)
 
     def values_of(self, obj: Any, skip: tuple[str, ...] = ()) -> dict[str, str]:
         """All non-empty field values of an entity, formatted, keyed by field key."""
@@ -107,7 +114,7 @@ class Formatter:
         """One nested record on one line: its first field's value, then "Label: value" for the others,
         separated by "; " (a list's items by ", "; a line break within a value shown as "; ")."""
         cls = type(item)
-        entity = ENTITIES[cls]
+        entity = kinds.kind_of(cls).key
         labels = self._labels[cls]
         head = ""
         rest: list[str] = []
@@ -119,7 +126,7 @@ class Formatter:
             raw = getattr(item, key)
             if _QUIET_DEFAULTS.get((entity, key)) == raw:
                 continue
-            if kind in _LIST_KINDS:  # items side by side ("Data subjects: Employees, Next of kin")
+            if kind.many:  # items side by side ("Data subjects: Employees, Next of kin")
                 items = (self.value(kind, vocabulary, [v]) for v in raw)
                 text = LIST_SEPARATOR.join(i.replace("\n", "; ") for i in items if i)
             else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import timezone
+from datetime import UTC
 from xml.sax.saxutils import escape
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -400,7 +400,7 @@ class _XlsxWriter:
         props.subject = doc.subject
         props.creator = doc.prepared_by or "ROPA Desk"
         props.lastModifiedBy = doc.prepared_by or "ROPA Desk"
-        props.created = doc.exported_at.astimezone(timezone.utc).replace(tzinfo=None)
+        props.created = doc.exported_at.astimezone(UTC).replace(tzinfo=None)
         props.language = doc.language
         props.keywords = "GDPR; Art. 30; ROPA"
         archive = _Zip(path, "w", ZIP_DEFLATED, allowZip64=True)
@@ -423,7 +423,7 @@ def _app_xml(company: str) -> bytes:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
         f"<Application>ROPA Desk</Application>{company_xml}</Properties>"
-    ).encode("utf-8")
+    ).encode()
 
 
 class _Zip(ZipFile):

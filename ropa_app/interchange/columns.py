@@ -43,7 +43,6 @@ TARGETS: list[tuple[str, str]] = [
     ("dpia_link", _label("dpia_link")),
     (NOTES, "Add to notes"),
 ]
-TARGET_KEYS = [k for k, _ in TARGETS]
 
 
 @dataclass

@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..domain import model, serialize
+from ..domain import kinds, model, serialize
 from .problems import Incoming, Located, Problems
 from .records import RawRefs, child, match_key, read_record
 
 FORMAT_VERSION = 1
-TOP_LEVEL_KEYS = ("$schema", "format_version", "generator", "organisation", "recipients", "activities")
+TOP_LEVEL_KEYS = ("$schema", "format_version", "generator", *(k.attr for k in kinds.top_level()))
+# The listed kinds written and read here record by record, as their fields are (no references to resolve).
+_PLAIN_KINDS = tuple(k for k in kinds.listed() if k not in (kinds.RECIPIENT, kinds.ACTIVITY))
 
 
 def generator_name() -> str:
@@ -56,6 +58,7 @@ def to_document(register: model.Register, generator: str | None = None) -> dict[
         "organisation": serialize.to_dict(register.organisation, with_id=False),
         "recipients": out_recipients,
         "activities": out_activities,
+        **{k.attr: [serialize.to_dict(r, with_id=False) for r in k.records(register)] for k in _PLAIN_KINDS},
     }
 
 
@@ -168,7 +171,16 @@ def read_document(data: Any, problems: Problems) -> Incoming | None:
                 problems.error(f"{located.location}.sub_processors", "a recipient cannot be its own sub-processor")
             located.record.sub_processors = subs
     _check_unique_refs(activities, problems)
-    return Incoming(organisation, recipients, activities, kind="json")
+    others = {}
+    for k in _PLAIN_KINDS:
+        located = []
+        for i, raw in enumerate(_top_list(data, k.attr, problems)):
+            got = read_record(k.cls, raw, f"$.{k.attr}[{i}]", problems)
+            if got is not None:
+                located.append(Located(got[0], got[1], f"$.{k.attr}[{i}]"))
+        if located:
+            others[k.key] = located
+    return Incoming(organisation, recipients, activities, kind="json", others=others)
 
 
 def _check_version(data: dict, problems: Problems) -> bool:

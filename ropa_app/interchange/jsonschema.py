@@ -9,56 +9,18 @@ name) and checks what a schema cannot: unique ids and names, references that res
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
-from ..domain import model
+from ..domain import kinds, model
 from .jsonformat import FORMAT_VERSION
 
 SCHEMA_ID = "urn:ropa-desk:register-document:1"
-_DEFS = {
-    model.Organisation: "organisation",
-    model.Activity: "activity",
-    model.Recipient: "recipient",
-    model.Transfer: "transfer",
-    model.JointController: "joint_controller",
-    model.ControllerRef: "controller",
-    model.DataCategory: "data_category",
-}
 _NEED = {"M": "mandatory under Art. 30", "W": "where applicable", "B": "good practice"}
 
 
-def _default(cls: type, key: str) -> Any:
-    f = next(f for f in dataclasses.fields(cls) if f.name == key)
-    return f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
-
-
-def _value_schema(cls: type, fs: model.FieldSpec) -> dict[str, Any]:
-    kind = fs.kind
-    if kind in (model.TEXT, model.LONGTEXT, model.LINK):
-        return {"type": "string"}
-    if kind == model.BOOL:
-        return {"type": "boolean"}
-    if kind == model.DATE:
-        return {"$ref": "#/$defs/date"}
-    if kind in (model.CHOICE, model.CHOICES):
-        keys = list(fs.vocabulary) if fs.vocabulary else []
-        if kind == model.CHOICE and _default(cls, fs.key) == "":
-            keys = [""] + keys
-        item = {"type": "string", "enum": keys}
-        return item if kind == model.CHOICE else {"type": "array", "items": item}
-    if kind in (model.TEXT_LIST, model.CATEGORY_LIST):
-        return {"type": "array", "items": {"type": "string"}}
-    if kind == model.COUNTRY:
-        return {"$ref": "#/$defs/destination" if cls is model.Transfer else "#/$defs/country_or_empty"}
-    if kind == model.COUNTRY_LIST:
-        return {"type": "array", "items": {"$ref": "#/$defs/country"}}
-    if kind == model.RECORDS:
-        return {"type": "array", "items": {"$ref": f"#/$defs/{_DEFS[model.RECORD_TYPES[fs.key]]}"}}
-    if kind == model.REFS:
-        return {"type": "array", "items": {"$ref": "#/$defs/recipient_ref"}}
-    raise ValueError(f"no schema for field kind {kind!r}")
+def _def_name(cls: type) -> str:
+    return kinds.kind_of(cls).key
 
 
 def _record_schema(cls: type) -> dict[str, Any]:
@@ -70,9 +32,9 @@ def _record_schema(cls: type) -> dict[str, Any]:
             "recipients and by sub_processors.",
         }
     for fs in model.fields_of(cls):
-        schema = _value_schema(cls, fs)
+        schema = fs.kind.schema(fs, cls, _def_name)
         notes = [f"GDPR Art. {fs.article}" if fs.article else "", _NEED.get(fs.need, "")]
-        if fs.kind == model.REFS:
+        if fs.refers:
             notes.append("recipient ids (or names) of this document")
         if cls is model.DataCategory and fs.key == "subjects":
             notes.append("names among the activity's data_subject_categories (none: not linked)")
@@ -85,7 +47,7 @@ def _record_schema(cls: type) -> dict[str, Any]:
 
 
 def build_schema() -> dict[str, Any]:
-    defs: dict[str, Any] = {name: _record_schema(cls) for cls, name in _DEFS.items()}
+    defs: dict[str, Any] = {k.key: _record_schema(k.cls) for k in kinds.KINDS}
     defs.update(
         {
             "date": {"type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
@@ -112,9 +74,11 @@ def build_schema() -> dict[str, Any]:
             "$schema": {"type": "string"},
             "format_version": {"const": FORMAT_VERSION},
             "generator": {"type": "string"},
-            "organisation": {"$ref": "#/$defs/organisation"},
-            "recipients": {"type": "array", "items": {"$ref": "#/$defs/recipient"}},
-            "activities": {"type": "array", "items": {"$ref": "#/$defs/activity"}},
+            **{
+                k.attr: {"$ref": f"#/$defs/{k.key}"} if k.single
+                else {"type": "array", "items": {"$ref": f"#/$defs/{k.key}"}}
+                for k in kinds.top_level()
+            },
         },
         "$defs": defs,
     }

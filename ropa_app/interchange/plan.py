@@ -11,14 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..domain import model, serialize
+from ..domain import kinds, model, serialize
 from .problems import Incoming, Located, Problem
 from .records import match_key
 
 ADDED = "added"
 CHANGED = "changed"
 UNCHANGED = "unchanged"
-ENTITIES = ("organisation", "recipient", "activity")
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ class FieldChange:
 
 @dataclass
 class PlanItem:
-    entity: str  # organisation | recipient | activity
+    entity: str  # the key of its kind of record (domain.kinds)
     action: str  # added | changed | unchanged
     record: Any  # what will be written: the merged record (new recipients carry a negative id)
     current: Any | None  # the register's record it replaces, None when added
@@ -41,9 +40,7 @@ class PlanItem:
 
     @property
     def label(self) -> str:
-        if self.entity == "activity":
-            return f"{self.record.ref} {self.record.name}".strip()
-        return self.record.name
+        return kinds.kind(self.entity).title(self.record)
 
     @property
     def changed_keys(self) -> list[str]:
@@ -58,9 +55,18 @@ class ImportPlan:
     base: model.Register | None  # the register the plan was made against; None: a new register
     warnings: list[Problem] = field(default_factory=list)
     kept: list[tuple[str, str]] = field(default_factory=list)  # (entity, label) in the register, not in the source
+    others: dict[str, list[PlanItem]] = field(default_factory=dict)  # the other listed kinds, by kind key
+
+    def of_kind(self, key: str) -> list[PlanItem]:
+        """The items of one listed kind of record."""
+        if key in (kinds.RECIPIENT.key, kinds.ACTIVITY.key):
+            return getattr(self, kinds.kind(key).attr)
+        return self.others.get(key, [])
 
     def items(self, entity: str | None = None, action: str | None = None) -> list[PlanItem]:
-        every = ([self.organisation] if self.organisation else []) + self.recipients + self.activities
+        every = [self.organisation] if self.organisation else []
+        for k in kinds.listed():
+            every += self.of_kind(k.key)
         return [i for i in every if (entity is None or i.entity == entity) and (action is None or i.action == action)]
 
     def counts(self, entity: str) -> dict[str, int]:
@@ -77,10 +83,12 @@ class ImportPlan:
             org = self.organisation
             detail = f" ({', '.join(org.changed_keys)})" if org.action == CHANGED else ""
             lines.append(f"Organisation: {org.action}{detail}")
-        for entity, title in (("recipient", "Recipients"), ("activity", "Activities")):
-            c = self.counts(entity)
-            lines.append(f"{title}: {c[ADDED]} added, {c[CHANGED]} changed, {c[UNCHANGED]} unchanged")
-        for item in self.recipients + self.activities:
+        for k in kinds.listed():
+            c = self.counts(k.key)
+            lines.append(f"{k.plural_label}: {c[ADDED]} added, {c[CHANGED]} changed, {c[UNCHANGED]} unchanged")
+        for item in self.items():
+            if item is self.organisation:
+                continue
             if item.action == ADDED:
                 lines.append(f"  + {item.entity} “{item.label}”")
             elif item.action == CHANGED:
@@ -102,15 +110,31 @@ def build_plan(incoming: Incoming, current: model.Register | None = None) -> Imp
             id=targets[located.record.id],
             sub_processors=[targets[s] for s in located.record.sub_processors],
         )
-        rec_items.append(_item("recipient", replace(located, record=record), found, "name", names))
+        rec_items.append(_item(kinds.RECIPIENT.key, replace(located, record=record), found, "name", names))
     act_items = _plan_activities(incoming.activities, base, targets, names)
+    others = {
+        key: _plan_by_name(key, located, base, names) for key, located in incoming.others.items()
+    }
     org_item = None
     if incoming.organisation is not None:
-        org_item = _item("organisation", incoming.organisation, base.organisation if current else None, "", names)
-    matched = {id(i.current) for i in rec_items + act_items if i.current is not None}
-    kept = [("recipient", r.name) for r in base.recipients if id(r) not in matched]
-    kept += [("activity", f"{a.ref} {a.name}".strip()) for a in base.activities if id(a) not in matched]
-    return ImportPlan(org_item, rec_items, act_items, current, list(incoming.warnings), kept)
+        org_item = _item(kinds.ORGANISATION.key, incoming.organisation, base.organisation if current else None, "", names)
+    plan = ImportPlan(org_item, rec_items, act_items, current, list(incoming.warnings), [], others)
+    matched = {id(i.current) for i in plan.items() if i.current is not None}
+    plan.kept = [(k.key, k.title(r)) for k in kinds.listed() for r in k.records(base) if id(r) not in matched]
+    return plan
+
+
+def _plan_by_name(key: str, incoming: list[Located], base: model.Register, names: dict[int, str]) -> list[PlanItem]:
+    """Records of a kind matched by name (case and spacing aside), each register record once."""
+    by_name: dict[str, list] = defaultdict(list)
+    for r in kinds.kind(key).records(base):
+        by_name[match_key(r.name)].append(r)
+    used: set[int] = set()
+    items = []
+    for located in incoming:
+        found = _first_unused(by_name.get(match_key(located.record.name), []), used)
+        items.append(_item(key, located, found, "name" if found else "", names))
+    return items
 
 
 def _match_recipients(incoming: list[Located[model.Recipient]], base: model.Register):
@@ -151,7 +175,7 @@ def _plan_activities(incoming, base: model.Register, targets: dict[int, int], na
             same.sort(key=lambda a: match_key(a.ref) != ref)
             found[i] = (_first_unused(same, used), "name")
     return [
-        _item("activity", replace(loc, record=rec), current, how if current else "", names)
+        _item(kinds.ACTIVITY.key, replace(loc, record=rec), current, how if current else "", names)
         for loc, rec, (current, how) in zip(incoming, records, found)
     ]
 
@@ -183,10 +207,10 @@ def _item(entity: str, located: Located, current: Any | None, how: str, names: d
 
 
 def _comparable(value: Any, fs: model.FieldSpec) -> Any:
-    return value if fs.kind == model.REFS else serialize.to_plain(value, False)
+    return value if fs.refers else serialize.to_plain(value, False)
 
 
 def _plain(value: Any, fs: model.FieldSpec, names: dict[int, str]) -> Any:
-    if fs.kind == model.REFS:
+    if fs.refers:
         return [names.get(i, f"#{i}") for i in value]
     return serialize.to_plain(value, False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from ..domain import model
+from ..domain import kinds, model
 
 T = TypeVar("T")
 
@@ -88,6 +88,7 @@ class Incoming:
     activities: list[Located[model.Activity]] = field(default_factory=list)
     kind: str = "json"  # json | ico | ropa_xlsx
     warnings: list[Problem] = field(default_factory=list)
+    others: dict[str, list[Located]] = field(default_factory=dict)  # records of the other listed kinds, by key
 
     def register(self) -> model.Register:
         """The incoming records as a Register (recipient ids source-local)."""
@@ -95,4 +96,5 @@ class Incoming:
             self.organisation.record if self.organisation else model.Organisation(),
             [a.record for a in self.activities],
             [r.record for r in self.recipients],
+            **{kinds.kind(key).attr: [o.record for o in located] for key, located in self.others.items()},
         )

@@ -14,16 +14,12 @@ from datetime import date
 from typing import Any
 
 from ..domain import countries, model
+from ..domain.fieldkinds import default_of
 from ..domain.law import ORG_PREFIX
 from .problems import Problems
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-# Fields whose duplicates the register file does not keep (the store links each value once).
-_DEDUPED = {model.CATEGORY_LIST}
-_DEDUPED_FIELDS = {(model.DataCategory, "subjects")}  # a data category names each data subject once
-
 
 def child(path: str, key: str) -> str:
     """The JSON path of a member: $.name, or $["odd key"] when the key is not a plain name."""
@@ -67,7 +63,7 @@ def read_record(
             hint = difflib.get_close_matches(key, list(specs), n=1)
             problems.error(where, f"unknown field {key!r}" + (f" (did you mean {hint[0]!r}?)" if hint else ""))
             continue
-        if fs.kind == model.REFS:
+        if fs.kind.family == "ref":
             items = _list(value, where, problems)
             if items is not None:
                 refs[key] = RawRefs([(v, f"{where}[{i}]") for i, v in enumerate(items)])
@@ -84,47 +80,75 @@ def read_value(cls: type, fs: model.FieldSpec, value: Any, where: str, problems:
     """(True, value in model form) or (False, None) after recording the problem."""
     kind = fs.kind
     n_before = len(problems.errors)
-    if kind == model.RECORDS:
-        items = _list(value, where, problems)
-        if items is None:
-            return False, None
-        rec_cls = model.RECORD_TYPES[fs.key]
-        out = []
-        for i, item in enumerate(items):
-            got = read_record(rec_cls, item, f"{where}[{i}]", problems)
-            if got is not None:
-                out.append(got[0])
-        if fs.key == "data_categories":
-            out = _unique_categories(out, where, problems)
-        return len(problems.errors) == n_before, out
-    if kind in (model.TEXT_LIST, model.CATEGORY_LIST, model.CHOICES, model.COUNTRY_LIST):
-        items = _list(value, where, problems)
-        if items is None:
-            return False, None
-        out = []
-        for i, item in enumerate(items):
-            ok, v = _scalar(cls, fs, item, f"{where}[{i}]", problems, in_list=True)
-            if ok:
-                out.append(v)
-        if kind in _DEDUPED or (cls, fs.key) in _DEDUPED_FIELDS:
-            out = list(dict.fromkeys(out))
-        return len(problems.errors) == n_before, out
-    return _scalar(cls, fs, value, where, problems, in_list=False)
+    if not kind.many:
+        return kind.visit(_Scalar, cls, fs, value, where, problems, False)
+    items = _list(value, where, problems)
+    if items is None:
+        return False, None
+    out = []
+    for i, item in enumerate(items):
+        ok, v = kind.item.visit(_Scalar, cls, fs, item, f"{where}[{i}]", problems, True)
+        if ok:
+            out.append(v)
+    if fs.unique:  # the register keeps each value once
+        out = list(dict.fromkeys(out))
+    if fs.category_kind == "data":  # data categories are kept once per name
+        out = _unique_categories(out, where, problems)
+    return len(problems.errors) == n_before, out
 
 
-def _scalar(
-    cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Problems, in_list: bool
-) -> tuple[bool, Any]:
-    kind = fs.kind
-    if kind == model.BOOL:
+class _Scalar:
+    """Reading one value (of a field, or one item of a list field), by the kind of value."""
+
+    @staticmethod
+    def bool(cls, fs, value, where, problems, in_list):
         if isinstance(value, bool):
             return True, value
         problems.error(where, f"expected true or false, got {_describe(value)}")
         return False, None
-    if kind == model.DATE:
+
+    @staticmethod
+    def date(cls, fs, value, where, problems, in_list):
         return _date(value, where, problems)
+
+    @staticmethod
+    def record(cls, fs, value, where, problems, in_list):
+        got = read_record(fs.record, value, where, problems)
+        return (got is not None), (got[0] if got is not None else None)
+
+    @staticmethod
+    def text(cls, fs, value, where, problems, in_list):
+        return _text(cls, fs, value, where, problems, in_list)
+
+    @staticmethod
+    def choice(cls, fs, value, where, problems, in_list):
+        ok, text = _text(cls, fs, value, where, problems, in_list)
+        if not ok or text is not value:  # not text, or the default taken for null
+            return ok, text
+        if not in_list and value == "":
+            return True, default_of(cls, fs.key)
+        if fs.vocabulary is not None and value not in fs.vocabulary:
+            hint = _vocabulary_hint(fs.vocabulary, value)
+            problems.error(
+                where,
+                f"unknown {fs.vocabulary.name.replace('_', ' ')} {value!r}"
+                + (f" (did you mean {hint[0]!r}?)" if hint else "")
+                + f"; allowed: {', '.join(fs.vocabulary)}",
+            )
+            return False, None
+        return True, value
+
+    @staticmethod
+    def country(cls, fs, value, where, problems, in_list):
+        ok, text = _text(cls, fs, value, where, problems, in_list)
+        if not ok or text is not value:
+            return ok, text
+        return _country(value, where, problems, allow_org=fs.destination, allow_empty=not in_list)
+
+
+def _text(cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Problems, in_list: bool):
     if value is None and not in_list:
-        return True, _default(cls, fs.key)
+        return True, default_of(cls, fs.key)
     if not isinstance(value, str):
         problems.error(where, f"expected text, got {_describe(value)}")
         return False, None
@@ -136,21 +160,6 @@ def _scalar(
             "surrogate pair and not a character; correct or remove it",
         )
         return False, None
-    if kind in (model.CHOICE, model.CHOICES):
-        if kind == model.CHOICE and value == "":
-            return True, _default(cls, fs.key)
-        if fs.vocabulary is not None and value not in fs.vocabulary:
-            hint = _vocabulary_hint(fs.vocabulary, value)
-            problems.error(
-                where,
-                f"unknown {fs.vocabulary.name.replace('_', ' ')} {value!r}"
-                + (f" (did you mean {hint[0]!r}?)" if hint else "")
-                + f"; allowed: {', '.join(fs.vocabulary)}",
-            )
-            return False, None
-        return True, value
-    if kind in (model.COUNTRY, model.COUNTRY_LIST):
-        return _country(value, where, problems, allow_org=(cls is model.Transfer), allow_empty=not in_list)
     return True, value
 
 
@@ -217,15 +226,6 @@ def _list(value: Any, where: str, problems: Problems) -> list | None:
         return value
     problems.error(where, f"expected a list [...], got {_describe(value)}")
     return None
-
-
-def _default(cls: type, key: str) -> Any:
-    for f in dataclasses.fields(cls):
-        if f.name == key:
-            if f.default is not dataclasses.MISSING:
-                return f.default
-            return f.default_factory()  # type: ignore[misc]
-    raise KeyError(key)
 
 
 def _describe(value: Any) -> str:

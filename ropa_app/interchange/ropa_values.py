@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ..domain import countries, model
-from ..export.i18n import ENTITIES, LANGUAGES, Translator
+from ..domain.fieldkinds import default_of
+from ..domain.kinds import kind_of
+from ..export.i18n import LANGUAGES, Translator
 from ..export.values import LIST_SEPARATOR
 from .problems import Problems
 
 _EN_MONTHS = {m.casefold(): i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 _CODE = re.compile(r"\(([A-Za-z]{2})\)\s*$")
-_LIST_KINDS = (model.TEXT_LIST, model.CATEGORY_LIST, model.CHOICES, model.COUNTRY_LIST)
 
 
 def fold(text: str) -> str:
@@ -56,7 +58,7 @@ class Reader:
 
     def labels(self, cls: type) -> dict[str, str]:
         """Field label (folded) -> key for an entity, in this language."""
-        entity = ENTITIES[cls]
+        entity = kind_of(cls).key
         return {fold(self.tr.field(entity, fs.key)): fs.key for fs in model.fields_of(cls)}
 
     # --- one cell --------------------------------------------------------------------------------
@@ -66,44 +68,52 @@ class Reader:
         """A cell's value in model form. `subjects`: the activity's data-subject categories, among which the
         data subjects of its data categories are told apart (a name may hold the separator ", ")."""
         kind = fs.kind
-        if isinstance(raw, (datetime, date)) and kind == model.DATE:
+        if isinstance(raw, (datetime, date)) and kind.family == "date" and not kind.many:
             return True, raw.date() if isinstance(raw, datetime) else raw
         text = _text(raw)
         if fold(text) in self.missing:
             text = ""
-        if kind in (model.TEXT, model.LONGTEXT, model.LINK):
-            return True, text
-        if kind == model.BOOL:
-            if not text or fold(text) in self.no:
-                return True, False
-            if fold(text) in self.yes:
-                return True, True
-            problems.error(where, f"expected {self.tr('yes')} or {self.tr('no')}, not “{text}”")
-            return False, None
-        if kind == model.DATE:
-            return self.date(text, where, problems)
-        if kind == model.CHOICE:
-            if not text:
-                return True, _default(cls, fs.key)
-            return self.choice(fs.vocabulary, text, where, problems)
+        if not kind.many:
+            return kind.visit(self, cls, fs, text, where, problems, subjects)
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        if kind in (model.TEXT_LIST, model.CATEGORY_LIST):
-            return True, list(dict.fromkeys(lines)) if kind == model.CATEGORY_LIST else lines
-        if kind == model.CHOICES:
-            got = [self.choice(fs.vocabulary, line, where, problems) for line in lines]
-            return all(ok for ok, _ in got), [v for ok, v in got if ok]
-        if kind == model.COUNTRY:
-            return self.country(text, where, problems) if text else (True, "")
-        if kind == model.COUNTRY_LIST:
-            got = [self.country(line, where, problems) for line in lines]
-            return all(ok for ok, _ in got), [v for ok, v in got if ok]
-        if kind == model.RECORDS:
-            rec_cls = model.RECORD_TYPES[fs.key]
-            out = [self.record(rec_cls, line, where, problems, subjects) for line in lines]
-            return all(r is not None for r in out), [r for r in out if r is not None]
-        raise ValueError(f"no reader for {kind}")  # REFS are resolved by the caller
+        got = [kind.item.visit(self, cls, fs, line, where, problems, subjects) for line in lines]
+        values = [v for ok, v in got if ok]
+        if fs.unique:
+            values = list(dict.fromkeys(values))
+        return all(ok for ok, _ in got), values
 
-    def choice(self, vocabulary, text: str, where: str, problems: Problems) -> tuple[bool, str]:
+    # --- one value, by its kind (FieldKind.visit) ---------------------------------------------------
+    def text(self, cls, fs, text, where, problems, subjects=()):
+        return True, text
+
+    def bool(self, cls, fs, text, where, problems, subjects=()):
+        if not text or fold(text) in self.no:
+            return True, False
+        if fold(text) in self.yes:
+            return True, True
+        problems.error(where, f"expected {self.tr('yes')} or {self.tr('no')}, not “{text}”")
+        return False, None
+
+    def date(self, cls, fs, text, where, problems, subjects=()):
+        return self.read_date(text, where, problems)
+
+    def country(self, cls, fs, text, where, problems, subjects=()):
+        return self.read_country(text, where, problems) if text else (True, "")
+
+    def record(self, cls, fs, text, where, problems, subjects=()):
+        rec = self.read_record(fs.record, text, where, problems, subjects)
+        return rec is not None, rec
+
+    def choice(self, cls, fs, text, where, problems, subjects=()):
+        if not text and not fs.kind.many:
+            return True, default_of(cls, fs.key)
+        return self.read_choice(fs.vocabulary, text, where, problems)
+
+    def ref(self, cls, fs, text, where, problems, subjects=()):
+        raise ValueError("recipient references are resolved by the caller")
+
+    # --- the parts ------------------------------------------------------------------------------------
+    def read_choice(self, vocabulary, text: str, where: str, problems: Problems) -> tuple[bool, str]:
         key = self.terms(vocabulary).get(_term_key(text))
         if key is None:
             allowed = "; ".join(self.tr.term(vocabulary.name, k) for k in vocabulary)
@@ -111,7 +121,7 @@ class Reader:
             return False, ""
         return True, key
 
-    def date(self, text: str, where: str, problems: Problems) -> tuple[bool, date | None]:
+    def read_date(self, text: str, where: str, problems: Problems) -> tuple[bool, date | None]:
         text = text.strip()
         if not text:
             return True, None
@@ -129,7 +139,7 @@ class Reader:
         problems.error(where, f"“{text}” is not a date (write it as {self.tr.date(date(2026, 3, 31))})")
         return False, None
 
-    def country(self, text: str, where: str, problems: Problems) -> tuple[bool, str]:
+    def read_country(self, text: str, where: str, problems: Problems) -> tuple[bool, str]:
         text = text.strip()
         m = _CODE.search(text)
         code = m.group(1).upper() if m else None
@@ -143,10 +153,10 @@ class Reader:
         problems.error(where, f"“{text}” is not a country ROPA Desk knows (write e.g. {self.tr.country('SE')})")
         return False, ""
 
-    def record(self, cls: type, line: str, where: str, problems: Problems, subjects: Sequence[str] = ()) -> Any | None:
+    def read_record(self, cls: type, line: str, where: str, problems: Problems, subjects: Sequence[str] = ()) -> Any | None:
         """A nested record from its one-line form "first value — Label: value; Label: value" (a list's
         items separated by ", "; a data category's subjects found among `subjects` where they can be)."""
-        labels = {self.tr.field(ENTITIES[cls], fs.key): fs for fs in model.fields_of(cls)}
+        labels = {self.tr.field(kind_of(cls).key, fs.key): fs for fs in model.fields_of(cls)}
         marks = []
         for label, fs in labels.items():
             for m in re.finditer(re.escape(label) + ": ", line):
@@ -163,7 +173,7 @@ class Reader:
         for i, (_start, end, fs) in enumerate(kept):
             stop = kept[i + 1][0] if i + 1 < len(kept) else len(line)
             raw = line[end:stop].removesuffix("; ").removesuffix(" — ").strip()
-            if fs.kind in _LIST_KINDS:
+            if fs.kind.many:
                 names = split_names(raw, subjects if fs.key == "subjects" else ())
                 raw = "\n".join(dict.fromkeys(names) if fs.key == "subjects" else names)
             good, values[fs.key] = self.value(cls, fs, raw, where, problems)
@@ -218,10 +228,3 @@ def _text(raw: Any) -> str:
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))
     return str(raw).replace("\r\n", "\n")
-
-
-def _default(cls: type, key: str) -> Any:
-    import dataclasses
-
-    f = next(f for f in dataclasses.fields(cls) if f.name == key)
-    return f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]

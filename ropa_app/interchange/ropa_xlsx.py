@@ -15,7 +15,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from ..domain import model
+from ..domain import kinds, model
 from ..export.i18n import LANGUAGES
 from .problems import Incoming, Located, Problems
 from .records import match_key
@@ -24,7 +24,7 @@ from .ropa_values import Reader, fold
 DERIVED = "#derived"
 OWNER = "#owner"
 HEADER_SCAN_ROWS = 12
-_ENTITY_OF = {"activity": model.Activity, "recipient": model.Recipient, "transfer": model.Transfer}
+_ENTITY_OF = {k.key: k.cls for k in (kinds.ACTIVITY, kinds.RECIPIENT, kinds.TRANSFER)}
 
 
 @dataclass

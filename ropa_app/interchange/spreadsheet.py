@@ -6,7 +6,7 @@ from __future__ import annotations
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import ico, ropa_xlsx
 from .columns import TARGETS

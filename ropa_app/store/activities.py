@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain import model
+from ..domain import kinds, model
 from .audit import AuditLog
-from .errors import RecordNotFoundError
-from .rows import from_row, to_row
+from .repository import Repository, unique
 from .transfers import load_transfers, save_transfers, transfer_texts
 
 
@@ -63,10 +62,12 @@ _CATEGORY_FIELDS = {
 }
 
 
-class ActivityRepo:
+class ActivityRepo(Repository):
+    child_fields = frozenset({"data_subject_categories", "data_categories", "recipient_categories", "recipients",
+                              "transfers"})
+
     def __init__(self, db: Database, audit: AuditLog, categories: Categories, recipient_names):
-        self._db = db
-        self._audit = audit
+        super().__init__(db, audit, kinds.ACTIVITY)
         self._categories = categories
         self._recipient_names = recipient_names  # callable: ids -> names, for the audit log
 
@@ -97,18 +98,6 @@ class ActivityRepo:
             for aid, text in self._db.execute(f"select id, {_SEARCH_SQL} from activity a")
         }
 
-    def count(self) -> int:
-        return self._db.execute("select count(*) from activity").fetchone()[0]
-
-    def get(self, activity_id: int) -> model.Activity:
-        found = self._load("where id = ?", [activity_id])
-        if not found:
-            raise RecordNotFoundError(f"Activity {activity_id} is not in the register.")
-        return found[0]
-
-    def all(self) -> list[model.Activity]:
-        return self._load("", [])
-
     def using_recipient(self, recipient_id: int) -> list[ActivitySummary]:
         rows = self._db.execute(
             f"select {_SUMMARY_COLUMNS} from activity a where a.id in "
@@ -117,13 +106,9 @@ class ActivityRepo:
         ).fetchall()
         return [ActivitySummary(*(v if v is not None else "" for v in r)) for r in rows]
 
-    def _load(self, where: str, params: list[Any]) -> list[model.Activity]:
-        rows = list(self._db.query(f"select * from activity {where} order by id", params))
-        if not rows:
-            return []
-        ids = [r["id"] for r in rows]
-        scope = "" if not where else f"where activity_id in ({','.join('?' * len(ids))})"
-        sparams = [] if not where else ids
+    def _load_children(self, records: list[model.Activity], ids: list[int] | None) -> None:
+        scope = "" if ids is None else f"where activity_id in ({','.join('?' * len(ids))})"
+        sparams = [] if ids is None else ids
         cats: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for r in self._db.execute(
             "select ac.activity_id, c.kind, c.name, ac.special, ac.retention, ac.subjects from activity_category ac "
@@ -141,51 +126,15 @@ class ActivityRepo:
             f"select activity_id, recipient_id from activity_recipient {scope} order by activity_id, position", sparams
         ):
             links[aid].append(rid)
-        transfers = load_transfers(self._db, "activity_id", ids if where else None)
-        out = []
-        for row in rows:
-            aid = row["id"]
-            a = model.Activity(**from_row(model.Activity, row))
-            a.data_subject_categories = cats[aid]["data_subject"]
-            a.recipient_categories = cats[aid]["recipient"]
-            a.data_categories = cats[aid]["data"]
-            a.recipients = links[aid]
-            a.transfers = transfers.get(aid, [])
-            out.append(a)
-        return out
+        transfers = load_transfers(self._db, "activity_id", ids)
+        for a in records:
+            a.data_subject_categories = cats[a.id]["data_subject"]
+            a.recipient_categories = cats[a.id]["recipient"]
+            a.data_categories = cats[a.id]["data"]
+            a.recipients = links[a.id]
+            a.transfers = transfers.get(a.id, [])
 
-    # --- edits ---------------------------------------------------------------------------------
-    def add(self, activity: model.Activity) -> int:
-        """Insert; keeps `activity.id` when it is set (undo of a delete restores the same id)."""
-        with self._db.atomic():
-            row = to_row(activity)
-            if activity.id is not None:
-                row["id"] = activity.id
-            new_id = self._db["activity"].insert(row, pk="id").last_pk
-            self._write_children(new_id, activity)
-            saved = replace(activity, id=new_id)
-            self._audit.record("insert", "activity", new_id, _label(saved), None, saved, self._display)
-        return new_id
-
-    def update(self, activity: model.Activity) -> None:
-        if activity.id is None:
-            raise ValueError("update needs an activity with an id")
-        with self._db.atomic():
-            old = self.get(activity.id)
-            self._db["activity"].update(activity.id, to_row(activity))
-            self._clear_children(activity.id)
-            self._write_children(activity.id, activity)
-            self._audit.record("update", "activity", activity.id, _label(activity), old, activity, self._display)
-
-    def delete(self, activity_id: int) -> model.Activity:
-        """Delete and return the whole activity (what undo needs to put it back)."""
-        with self._db.atomic():
-            old = self.get(activity_id)
-            self._clear_children(activity_id)
-            self._db["activity"].delete(activity_id)
-            self._audit.record("delete", "activity", activity_id, _label(old), old, None, self._display)
-        return old
-
+    # --- children ------------------------------------------------------------------------------
     def _clear_children(self, activity_id: int) -> None:
         for table in ("activity_category", "activity_recipient"):
             self._db.execute(f"delete from {table} where activity_id = ?", [activity_id])
@@ -194,7 +143,7 @@ class ActivityRepo:
     def _write_children(self, activity_id: int, a: model.Activity) -> None:
         rows = []
         for key, kind in _CATEGORY_FIELDS.items():
-            for pos, name in enumerate(_unique(getattr(a, key))):
+            for pos, name in enumerate(unique(getattr(a, key))):
                 rows.append(_cat_row(activity_id, self._categories.id_for(kind, name), pos))
         seen = set()
         for pos, dc in enumerate(a.data_categories):
@@ -202,12 +151,12 @@ class ActivityRepo:
                 continue
             seen.add(dc.name)
             rows.append(_cat_row(activity_id, self._categories.id_for("data", dc.name), pos, dc.special, dc.retention,
-                                 _unique(dc.subjects)))
+                                 unique(dc.subjects)))
         if rows:
             self._db["activity_category"].insert_all(rows)
         links = [
             {"activity_id": activity_id, "recipient_id": rid, "position": pos}
-            for pos, rid in enumerate(_unique(a.recipients))
+            for pos, rid in enumerate(unique(a.recipients))
         ]
         if links:
             self._db["activity_recipient"].insert_all(links)
@@ -239,11 +188,3 @@ def _names(text: str | None) -> list[str]:
     except ValueError:
         return []
     return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
-
-
-def _unique(values: Iterable) -> list:
-    return list(dict.fromkeys(values))
-
-
-def _label(a: model.Activity) -> str:
-    return f"{a.ref} {a.name}".strip()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import getpass
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Callable
+from datetime import datetime, UTC
+from typing import Any
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
@@ -41,7 +42,7 @@ class AuditLog:
         self.user = user or os_user()
 
     def _now(self) -> str:
-        return datetime.now(timezone.utc).isoformat(timespec="seconds")
+        return datetime.now(UTC).isoformat(timespec="seconds")
 
     def record(
         self,

@@ -20,7 +20,6 @@ from .errors import (
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-REGISTER_SUFFIX = ".ropa"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from sqlite_utils import Database
 

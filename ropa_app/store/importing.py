@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..domain import model
+from ..domain import kinds, model
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
 from .errors import ReadOnlyRegisterError, RegisterError
 from .register import RegisterStore
@@ -23,10 +23,11 @@ class StalePlanError(RegisterError):
 
 @dataclass
 class ImportResult:
-    added: dict[str, int] = field(default_factory=lambda: {"recipient": 0, "activity": 0})
-    changed: dict[str, int] = field(default_factory=lambda: {"organisation": 0, "recipient": 0, "activity": 0})
+    added: dict[str, int] = field(default_factory=lambda: {k.key: 0 for k in kinds.listed()})
+    changed: dict[str, int] = field(default_factory=lambda: {k.key: 0 for k in kinds.top_level()})
     activity_ids: list[int] = field(default_factory=list)  # ids of the added and changed activities
     recipient_ids: dict[int, int] = field(default_factory=dict)  # placeholder id -> new register id
+    other_ids: dict[str, list[int]] = field(default_factory=dict)  # other kinds: ids of the added records
 
 
 def apply_plan(store: RegisterStore, plan: ImportPlan) -> ImportResult:
@@ -88,7 +89,7 @@ def _remove(tmp: Path) -> None:
 def _check_base(store: RegisterStore, plan: ImportPlan) -> None:
     current = store.load_register()
     if plan.base is None:
-        if current.activities or current.recipients:
+        if any(k.records(current) for k in kinds.listed()):
             raise StalePlanError("This import was planned for a new, empty register; the register is not empty.")
     elif current != plan.base:
         raise StalePlanError(
@@ -100,13 +101,13 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
     result = ImportResult()
     if write_organisation and plan.organisation and plan.organisation.action != UNCHANGED:
         store.save_organisation(plan.organisation.record)
-        result.changed["organisation"] = 1
+        result.changed[kinds.ORGANISATION.key] = 1
     ids = result.recipient_ids
     # New recipients first without their sub-processor links (these may point at later ones).
     for item in plan.recipients:
         if item.action == ADDED:
             ids[item.record.id] = store.recipients.add(replace(item.record, id=None, sub_processors=[]))
-            result.added["recipient"] += 1
+            result.added[kinds.RECIPIENT.key] += 1
 
     def resolve(refs: list[int]) -> list[int]:
         return [ids.get(r, r) for r in refs]
@@ -118,16 +119,25 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
             )
         elif item.action not in (ADDED, UNCHANGED):
             store.recipients.update(replace(item.record, sub_processors=resolve(item.record.sub_processors)))
-            result.changed["recipient"] += 1
+            result.changed[kinds.RECIPIENT.key] += 1
     for item in plan.activities:
         activity = replace(item.record, recipients=resolve(item.record.recipients))
         if item.action == ADDED:
             result.activity_ids.append(store.activities.add(replace(activity, id=None)))
-            result.added["activity"] += 1
+            result.added[kinds.ACTIVITY.key] += 1
         elif item.action != UNCHANGED:
             store.activities.update(activity)
             result.activity_ids.append(activity.id)
-            result.changed["activity"] += 1
+            result.changed[kinds.ACTIVITY.key] += 1
+    for key, items in plan.others.items():
+        repo, added = store.repos[key], result.other_ids.setdefault(key, [])
+        for item in items:
+            if item.action == ADDED:
+                added.append(repo.add(replace(item.record, id=None)))
+                result.added[key] += 1
+            elif item.action != UNCHANGED:
+                repo.update(item.record)
+                result.changed[key] += 1
     return result
 
 
@@ -136,6 +146,13 @@ def revert_import(store: RegisterStore, plan: ImportPlan, result: ImportResult) 
 
     The audit log keeps both the import and its undo (it is the record of what happened)."""
     with store.db.atomic():
+        for key, items in plan.others.items():
+            repo, added = store.repos[key], iter(result.other_ids.get(key, []))
+            for item in items:
+                if item.action == ADDED:
+                    repo.delete(next(added))
+                elif item.action != UNCHANGED:
+                    repo.update(item.current)
         written = [i for i in plan.activities if i.action != UNCHANGED]
         for item, activity_id in zip(written, result.activity_ids):
             if item.action == ADDED:

@@ -43,12 +43,12 @@ class LockInfo:
     app: str = "ROPA Desk"
 
     @classmethod
-    def mine(cls) -> "LockInfo":
+    def mine(cls) -> LockInfo:
         return cls(os_user(), this_host(), os.getpid(), datetime.now().astimezone().isoformat(timespec="seconds"),
                    APP_STARTED)
 
     @classmethod
-    def parse(cls, data: bytes) -> "LockInfo | None":
+    def parse(cls, data: bytes) -> LockInfo | None:
         try:
             raw = json.loads(data.decode("utf-8"))
             return cls(str(raw["user"]), str(raw["host"]), int(raw["pid"]), str(raw["since"]),
@@ -199,7 +199,7 @@ class RegisterLock:
         return self._fd is not None
 
     @classmethod
-    def acquire(cls, register: Path, take_over_stale: bool = False) -> "RegisterLock":
+    def acquire(cls, register: Path, take_over_stale: bool = False) -> RegisterLock:
         """Lock `register` for writing or raise RegisterLockedError. May raise OSError when the lock
         file cannot be created (a read-only folder)."""
         path = lock_path(register)
@@ -224,7 +224,7 @@ class RegisterLock:
         raise RegisterLockedError(locked_message(register, read_lock(register)), read_lock(register))
 
     @classmethod
-    def _claim(cls, register: Path, fd: int, fresh: bool, take_over_stale: bool) -> "RegisterLock | None":
+    def _claim(cls, register: Path, fd: int, fresh: bool, take_over_stale: bool) -> RegisterLock | None:
         path = lock_path(register)
         locked = _try_os_lock(fd)
         for _wait in range(20 if fresh else 0):  # another opener may be judging our new, empty file

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain import countries, model
+from ..domain import countries, kinds, model
 from .audit import AuditLog
-from .errors import RecordNotFoundError
-from .rows import from_row, to_row
+from .repository import Repository, unique
 from .transfers import load_transfers, save_transfers, transfer_texts
 
 
@@ -35,10 +34,12 @@ class DeletedRecipient:
     sub_of: list[tuple[int, int]] = field(default_factory=list)  # (recipient_id, position)
 
 
-class RecipientRepo:
+class RecipientRepo(Repository):
+    child_fields = frozenset({"sub_processors", "transfers"})
+    order_by = "name collate nocase, id"
+
     def __init__(self, db: Database, audit: AuditLog):
-        self._db = db
-        self._audit = audit
+        super().__init__(db, audit, kinds.RECIPIENT)
 
     # --- queries -------------------------------------------------------------------------------
     def summaries(self) -> list[RecipientSummary]:
@@ -69,9 +70,6 @@ class RecipientRepo:
             out[row[0]] = " ".join([*texts, *(countries.name(c) for c in codes), *extra.get(row[0], ())])
         return out
 
-    def count(self) -> int:
-        return self._db.execute("select count(*) from recipient").fetchone()[0]
-
     def names(self, ids: list[int]) -> list[str]:
         if not ids:
             return []
@@ -80,58 +78,20 @@ class RecipientRepo:
         )
         return [found.get(i, f"#{i}") for i in ids]
 
-    def get(self, recipient_id: int) -> model.Recipient:
-        found = self._load("where id = ?", [recipient_id])
-        if not found:
-            raise RecordNotFoundError(f"Recipient {recipient_id} is not in the register.")
-        return found[0]
-
-    def all(self) -> list[model.Recipient]:
-        return self._load("", [])
-
-    def _load(self, where: str, params: list[Any]) -> list[model.Recipient]:
-        rows = list(self._db.query(f"select * from recipient {where} order by name collate nocase, id", params))
-        if not rows:
-            return []
-        ids = [r["id"] for r in rows]
+    def _load_children(self, records: list[model.Recipient], ids: list[int] | None) -> None:
         subs: dict[int, list[int]] = defaultdict(list)
-        scope = f"where recipient_id in ({','.join('?' * len(ids))})" if where else ""
+        scope = f"where recipient_id in ({','.join('?' * len(ids))})" if ids is not None else ""
         for rid, sid in self._db.execute(
             f"select recipient_id, sub_processor_id from recipient_sub_processor {scope} order by recipient_id, position",
-            ids if where else [],
+            ids or [],
         ):
             subs[rid].append(sid)
-        transfers = load_transfers(self._db, "recipient_id", ids if where else None)
-        out = []
-        for row in rows:
-            r = model.Recipient(**from_row(model.Recipient, row))
+        transfers = load_transfers(self._db, "recipient_id", ids)
+        for r in records:
             r.sub_processors = subs[r.id]
             r.transfers = transfers.get(r.id, [])
-            out.append(r)
-        return out
 
     # --- edits ---------------------------------------------------------------------------------
-    def add(self, recipient: model.Recipient) -> int:
-        with self._db.atomic():
-            row = to_row(recipient)
-            if recipient.id is not None:
-                row["id"] = recipient.id
-            new_id = self._db["recipient"].insert(row, pk="id").last_pk
-            self._write_children(new_id, recipient)
-            saved = replace(recipient, id=new_id)
-            self._audit.record("insert", "recipient", new_id, saved.name, None, saved, self._display)
-        return new_id
-
-    def update(self, recipient: model.Recipient) -> None:
-        if recipient.id is None:
-            raise ValueError("update needs a recipient with an id")
-        with self._db.atomic():
-            old = self.get(recipient.id)
-            self._db["recipient"].update(recipient.id, to_row(recipient))
-            self._clear_children(recipient.id)
-            self._write_children(recipient.id, recipient)
-            self._audit.record("update", "recipient", recipient.id, recipient.name, old, recipient, self._display)
-
     def delete(self, recipient_id: int) -> DeletedRecipient:
         """Delete the recipient and its links from activities and other recipients."""
         with self._db.atomic():
@@ -151,15 +111,13 @@ class RecipientRepo:
             ]
             self._db.execute("delete from activity_recipient where recipient_id = ?", [recipient_id])
             self._db.execute("delete from recipient_sub_processor where sub_processor_id = ?", [recipient_id])
-            self._clear_children(recipient_id)
-            self._db["recipient"].delete(recipient_id)
-            self._audit.record("delete", "recipient", recipient_id, old.name, old, None, self._display)
+            super().delete(recipient_id)
         return DeletedRecipient(old, used_by, sub_of)
 
     def restore(self, deleted: DeletedRecipient) -> int:
         """Undo of `delete`: the recipient with the same id, and every link it had."""
         with self._db.atomic():
-            rid = self.add(deleted.recipient)
+            rid = super().restore(deleted.recipient)
             if deleted.used_by:
                 self._db["activity_recipient"].insert_all(
                     {"activity_id": a, "recipient_id": rid, "position": p} for a, p in deleted.used_by
@@ -177,7 +135,7 @@ class RecipientRepo:
     def _write_children(self, recipient_id: int, r: model.Recipient) -> None:
         subs = [
             {"recipient_id": recipient_id, "sub_processor_id": sid, "position": pos}
-            for pos, sid in enumerate(dict.fromkeys(r.sub_processors))
+            for pos, sid in enumerate(unique(r.sub_processors))
         ]
         if subs:
             self._db["recipient_sub_processor"].insert_all(subs)

@@ -7,7 +7,7 @@ import sqlite3
 import weakref
 from pathlib import Path
 
-from ..domain import model
+from ..domain import kinds, model
 from . import backups, fileio, schema
 from .activities import ActivityRepo, Categories
 from .audit import AuditLog
@@ -15,6 +15,7 @@ from .errors import NotARegisterError, ReadOnlyRegisterError, RegisterError
 from .guard import GuardedDatabase, write_errors
 from .lock import RegisterLock, lock_path
 from .recipients import RecipientRepo
+from .repository import Repository
 from .rows import from_row, to_row
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,11 @@ class RegisterStore:
         self.categories = Categories(self.db)
         self.recipients = RecipientRepo(self.db, self.audit)
         self.activities = ActivityRepo(self.db, self.audit, self.categories, self.recipients.names)
+        # Every kind of record kept as a list, by its key (a kind with no repository of its own here
+        # gets the generic one): what the UI's generic commands and pages work through.
+        self.repos: dict[str, Repository] = {
+            k.key: getattr(self, k.attr, None) or Repository(self.db, self.audit, k) for k in kinds.listed()
+        }
         self.migration_backup: Path | None = None
         self.daily_backup: Path | None = None  # the backup made when this store was opened, if any
         self.backup_problem: str | None = None  # why the daily backup could not be made
@@ -64,7 +70,7 @@ class RegisterStore:
     @classmethod
     def create(
         cls, path: str | Path, organisation: model.Organisation | None = None, user: str | None = None
-    ) -> "RegisterStore":
+    ) -> RegisterStore:
         """Create a new register file at `path` (which must not exist yet)."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
@@ -83,8 +89,8 @@ class RegisterStore:
             schema.migrations.apply(store.db)
             with store.db.atomic():
                 org = organisation or model.Organisation()
-                store.db["organisation"].insert({"id": 1, **to_row(org)})
-                store.audit.record("insert", "organisation", 1, org.name, None, org)
+                store.db[kinds.ORGANISATION.key].insert({"id": 1, **to_row(org)})
+                store.audit.record("insert", kinds.ORGANISATION.key, 1, org.name, None, org)
         except BaseException:
             lock.release()
             raise
@@ -99,7 +105,7 @@ class RegisterStore:
         user: str | None = None,
         take_over_stale: bool = False,
         keep_backups: int | None = None,
-    ) -> "RegisterStore":
+    ) -> RegisterStore:
         """Open an existing register. A bad file raises a RegisterError and is left byte-for-byte
         unchanged. For writing, the register's lock is taken (RegisterLockedError when another live
         instance holds it; a lock it cannot verify is only taken over with `take_over_stale=True`); an
@@ -149,7 +155,7 @@ class RegisterStore:
             raise
 
     @classmethod
-    def _open_readonly(cls, path: Path, info: fileio.FileInfo, user: str | None, reason: str | None) -> "RegisterStore":
+    def _open_readonly(cls, path: Path, info: fileio.FileInfo, user: str | None, reason: str | None) -> RegisterStore:
         conn, recovered = cls._read_connection(path)
         if info.schema_version < schema.SCHEMA_VERSION:
             if not recovered:  # migrate a copy in memory; the file stays as it is
@@ -171,7 +177,7 @@ class RegisterStore:
     def _open_writable(
         cls, path: Path, info: fileio.FileInfo, user: str | None, lock: RegisterLock,
         backup_dir: Path | None, keep: int | None,
-    ) -> "RegisterStore":
+    ) -> RegisterStore:
         ro, recovered = cls._read_connection(path)
         if recovered:  # the copy was fine: let SQLite roll the interrupted write back in the file
             ro.close()
@@ -219,7 +225,7 @@ class RegisterStore:
     @classmethod
     def _fall_back_to_readonly(
         cls, path: Path, info: fileio.FileInfo, user: str | None, lock: RegisterLock, exc: sqlite3.Error
-    ) -> "RegisterStore":
+    ) -> RegisterStore:
         lock.release()
         log.warning("%s cannot be written (%s); opening it read-only", path, exc)
         return cls._open_readonly(path, info, user, f"“{path.name}” cannot be written ({exc}).")
@@ -243,7 +249,7 @@ class RegisterStore:
             if self._release is not None:
                 self._release()
 
-    def __enter__(self) -> "RegisterStore":
+    def __enter__(self) -> RegisterStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -268,7 +274,7 @@ class RegisterStore:
         except (OSError, sqlite3.Error) as exc:
             raise RegisterError(f"A backup of “{self.path.name}” could not be written ({exc}).") from exc
 
-    def save_as(self, target: str | Path) -> "RegisterStore":
+    def save_as(self, target: str | Path) -> RegisterStore:
         """Copy to `target` and return the store of the copy (the caller closes this one)."""
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
@@ -282,28 +288,27 @@ class RegisterStore:
 
     # --- organisation and the whole register -----------------------------------------------------
     def organisation(self) -> model.Organisation:
-        row = next(self.db.query("select * from organisation where id = 1"), None)
+        row = next(self.db.query(f"select * from {kinds.ORGANISATION.key} where id = 1"), None)
         return model.Organisation(**from_row(model.Organisation, row)) if row else model.Organisation()
 
     def save_organisation(self, org: model.Organisation) -> None:
         with self.db.atomic():
             old = self.organisation()
-            self.db["organisation"].upsert({"id": 1, **to_row(org)}, pk="id")
-            self.audit.record("update", "organisation", 1, org.name, old, org)
+            self.db[kinds.ORGANISATION.key].upsert({"id": 1, **to_row(org)}, pk="id")
+            self.audit.record("update", kinds.ORGANISATION.key, 1, org.name, old, org)
 
     def load_register(self) -> model.Register:
-        return model.Register(self.organisation(), self.activities.all(), self.recipients.all())
+        return model.Register(
+            organisation=self.organisation(), **{k.attr: self.repos[k.key].all() for k in kinds.listed()}
+        )
 
     # --- read-only guard ----------------------------------------------------------------------
     def _guard_writes(self) -> None:
         def refuse(*_a: object, **_k: object) -> None:
             raise ReadOnlyRegisterError("This register is open read-only; changes cannot be saved.")
 
-        for repo, names in (
-            (self.activities, ("add", "update", "delete")),
-            (self.recipients, ("add", "update", "delete", "restore")),
-        ):
-            for name in names:
+        for repo in self.repos.values():
+            for name in ("add", "update", "delete", "restore"):
                 setattr(repo, name, refuse)
         self.save_organisation = refuse  # type: ignore[method-assign]
 

@@ -7,12 +7,12 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView
 
-from ..domain import model, vocab
+from ..domain import kinds, model, vocab
 from ..domain.countries import name as country_name
 from ..domain.transfers import transfers_of_activity
-from .commands import EditActivity
 from ..store import RecordNotFoundError
 from .forms.form import RecordForm
+from .transfer_editor import make_transfers_field
 from .forms.links import NameLinks
 from .record_editor import RecordEditor
 from .session import RegisterSession
@@ -23,22 +23,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ActivityEditor", text)
 
 
-def activity_sections(tr) -> list[tuple[str, list[str]]]:
+def activity_sections(tr) -> list[tuple[str, str, list[str]]]:
     return [
-        (tr("Basics"), ["ref", "name", "role", "status", "business_function", "owner", "description", "systems"]),
-        (tr("Processor role (Art. 30(2))"), ["controllers", "processing_categories"]),
-        (tr("Purposes and legal basis"), [
+        ("basics", tr("Basics"), ["ref", "name", "role", "status", "business_function", "owner", "description",
+                                  "systems"]),
+        ("processor", tr("Processor role (Art. 30(2))"), ["controllers", "processing_categories"]),
+        ("purposes", tr("Purposes and legal basis"), [
             "purposes", "legal_bases", "legal_basis_note", "legitimate_interests", "lia_link",
             "consent_record_link", "joint_controllers",
         ]),
-        (tr("People and data"), [
+        ("data", tr("People and data"), [
             "data_subject_categories", "data_categories", "special_category_conditions", "criminal_data_basis", "source",
         ]),
-        (tr("Recipients and transfers"), ["recipient_categories", "recipients", "transfers"]),
-        (tr("Retention"), ["retention"]),
-        (tr("Security"), ["security_measures", "security_description"]),
-        (tr("Risk (ADM, DPIA)"), ["automated_decision_making", "adm_description", "dpia_status", "dpia_link"]),
-        (tr("Review"), ["last_reviewed", "next_review", "notes"]),
+        ("recipients", tr("Recipients and transfers"), ["recipient_categories", "recipients", "transfers"]),
+        ("retention", tr("Retention"), ["retention"]),
+        ("security", tr("Security"), ["security_measures", "security_description"]),
+        ("risk", tr("Risk (ADM, DPIA)"), ["automated_decision_making", "adm_description", "dpia_status", "dpia_link"]),
+        ("review", tr("Review"), ["last_reviewed", "next_review", "notes"]),
     ]
 
 
@@ -99,7 +100,7 @@ class DerivedTransfersModel(RowsTableModel):
 
 
 class ActivityEditor(RecordEditor):
-    entity = "activity"
+    entity = kinds.ACTIVITY.key
 
     def __init__(self, session: RegisterSession | None = None, parent=None):
         form = RecordForm(
@@ -107,6 +108,7 @@ class ActivityEditor(RecordEditor):
             activity_sections(lambda t: QCoreApplication.translate("ActivityEditor", t)),
             suggestions=lambda kind: (lambda: self.session.store.categories.names(kind) if self.session else []),
             ref_items=lambda: [(s.id, s.name) for s in self.session.store.recipients.summaries()] if self.session else [],
+            editors={"transfers": make_transfers_field},
         )
         self.derived = DerivedTransfersModel()
         self.derived_view = QTableView()
@@ -116,7 +118,7 @@ class ActivityEditor(RecordEditor):
         self.derived_view.verticalHeader().setVisible(False)
         self.derived_view.horizontalHeader().setStretchLastSection(True)
         self.derived_view.setMaximumHeight(140)
-        group = form.groups[QCoreApplication.translate("ActivityEditor", "Recipients and transfers")]
+        group = form.groups["recipients"]
         group.layout().addRow(
             QLabel(QCoreApplication.translate("ActivityEditor", "Transfers that follow from the recipients"), group),
             self.derived_view,
@@ -145,12 +147,6 @@ class ActivityEditor(RecordEditor):
                 new = replace(new, data_categories=relinked)
         return new
 
-    def load(self, record_id: int) -> model.Activity:
-        return self.session.store.activities.get(record_id)
-
-    def command(self, old, new, text):
-        return EditActivity(self.session, old, new, text)
-
     def record_title(self, a: model.Activity) -> str:
         return f"{a.ref}  {a.name}".strip()
 
@@ -165,7 +161,7 @@ class ActivityEditor(RecordEditor):
         self.form.set_field_visible("criminal_data_basis", "criminal" in specials or bool(a.criminal_data_basis))
         self.form.set_field_visible("adm_description", a.automated_decision_making or bool(a.adm_description))
         self.form.set_field_visible("joint_controllers", a.role == "joint_controller" or bool(a.joint_controllers))
-        processor = self.form.groups[QCoreApplication.translate("ActivityEditor", "Processor role (Art. 30(2))")]
+        processor = self.form.groups["processor"]
         processor.setVisible(a.role == "processor" or bool(a.controllers) or bool(a.processing_categories))
         self.data_categories.refresh_links()  # a name added back is no longer shown as not listed
         self._update_derived()

@@ -55,7 +55,7 @@ def finding_target(f: Finding) -> tuple[str, int, str]:
 
 
 class ChecksView(QWidget):
-    # record kind ("activity", "recipient", "organisation"), record id, field key to focus
+    # record kind (a domain.kinds key), record id, field key to focus
     open_record = Signal(str, int, str)
     # for a transfer finding, after open_record: owner kind, owner id, transfer id, transfer field key
     open_transfer = Signal(str, int, int, str)
@@ -65,6 +65,7 @@ class ChecksView(QWidget):
         self.setObjectName("checks_view")
         self.session: RegisterSession | None = None
         self.checks: RegisterChecks | None = None
+        self._index_task: BackgroundTask | None = None
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("checks_counts")
@@ -159,6 +160,9 @@ class ChecksView(QWidget):
 
     def _build_index_in_background(self) -> None:
         """Many findings: their search index is built in a worker; a search typed meanwhile waits for it."""
+        old, self._index_task = self._index_task, None
+        if old is not None:
+            old.discard()  # the findings changed: its index would be of the old ones
         m = self.model
         if m.total() <= m.BUILD_NOW_UP_TO:
             return
@@ -166,6 +170,7 @@ class ChecksView(QWidget):
         task = BackgroundTask(lambda progress, cancelled: TextIndex(texts), self)
         task.finished.connect(lambda index: m.provide_index(generation, index))
         task.failed.connect(lambda _exc: m.index_failed(generation))
+        task.cancelled.connect(lambda: m.index_failed(generation))
         m.index_pending = True
         task.start()
         self._index_task = task

@@ -168,6 +168,7 @@ class ExportDialog(QDialog):
         self.task = BackgroundTask(work, self)
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._finished)
+        self.task.cancelled.connect(self._cancelled)
         self.task.failed.connect(self._failed)
         self.task.start()
 
@@ -189,13 +190,20 @@ class ExportDialog(QDialog):
         for b in (self.open_button, self.folder_button):
             b.setVisible(True)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _cancelled(self) -> None:
         self.task = None
         self.progress.setValue(0)
         self.export_button.setEnabled(True)
-        if isinstance(exc, ExportCancelled):
-            self.status.setText(self.tr("Export cancelled. No file was written."))
-        elif isinstance(exc, ExportError):  # says in plain words what happened and what to do
+        self.status.setText(self.tr("Export cancelled. No file was written."))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ExportCancelled):  # (comes as `cancelled`; this only in case it is raised unasked)
+            self._cancelled()
+            return
+        self.task = None
+        self.progress.setValue(0)
+        self.export_button.setEnabled(True)
+        if isinstance(exc, ExportError):  # says in plain words what happened and what to do
             self.status.setText(self.tr("The export could not be written. {0}").format(exc))
         elif isinstance(exc, OSError):
             detail = getattr(exc, "strerror", None) or str(exc)

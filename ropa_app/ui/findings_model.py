@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..domain import model
+from ..domain import kinds, model
 from ..domain.checks.findings import ERROR, INFO, SEVERITIES, WARNING, Finding
 from .table_model import SortingProxy, SummaryTableModel
 
@@ -13,12 +13,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 11
 
-RECORD_CLASSES = {
-    "organisation": model.Organisation,
-    "activity": model.Activity,
-    "recipient": model.Recipient,
-    "transfer": model.Transfer,
-}
+RECORD_CLASSES = {k.key: k.cls for k in kinds.KINDS}
 
 
 def _tr(text: str) -> str:
@@ -60,16 +55,14 @@ def field_label(finding: Finding) -> str:
         label = QCoreApplication.translate("fields", model.field_spec(cls, finding.field).label)
     except KeyError:
         return finding.field
-    return _tr("Transfer: {0}").format(label) if finding.record_kind == "transfer" else label
+    return _tr("Transfer: {0}").format(label) if finding.record_kind == kinds.TRANSFER.key else label
 
 
 def record_kind_label(kind: str) -> str:
-    return {
-        "organisation": _tr("Organisation"),
-        "activity": _tr("Activity"),
-        "recipient": _tr("Recipient"),
-        "transfer": _tr("Transfer"),
-    }.get(kind, kind)
+    try:
+        return _tr(kinds.kind(kind).label)
+    except KeyError:
+        return kind
 
 
 class FindingsTableModel(SummaryTableModel):

@@ -24,7 +24,7 @@ from ..store.importing import apply_plan
 from .commands import ImportRecords
 from .import_models import MappingModel, PlanModel, TargetDelegate
 from .session import RegisterSession
-from .worker import BackgroundTask
+from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
 FILTER = "Registers and spreadsheets (*.json *.xlsx);;JSON register (*.json);;Excel workbook (*.xlsx)"
 
@@ -152,12 +152,15 @@ class ImportDialog(QDialog):
         layout = self.layout_info
         register = self.session.store.load_register()
 
-        def work(progress, cancelled):
-            return build_plan(load(path, layout), register)
+        def work(progress: Progress, cancelled: CancelFlag) -> object:
+            source = load(path, layout)
+            raise_if_cancelled(cancelled)
+            return build_plan(source, register)
 
         self.summary.setText(self.tr("Reading the file…"))
         self.task = BackgroundTask(work, self)
         self.task.finished.connect(self._planned)
+        self.task.cancelled.connect(self._preview_cancelled)
         self.task.failed.connect(self._failed)
         self._set_state()
         self.task.start()
@@ -170,6 +173,11 @@ class ImportDialog(QDialog):
                                      for w in plan.warnings])
         lines = plan.summary_lines()[:3] if plan.has_changes else [self.tr("The file holds nothing new for this register.")]
         self.summary.setText("\n".join(lines))
+        self._set_state()
+
+    def _preview_cancelled(self) -> None:
+        self.task = None
+        self.summary.setText("")
         self._set_state()
 
     def _failed(self, exc: BaseException) -> None:
@@ -203,7 +211,8 @@ class ImportDialog(QDialog):
         self.session.undo_stack.push(ImportRecords(self.session, self.plan, result, text))
         self.accept()
 
-    def done(self, result: int) -> None:
+    def done(self, result: int) -> None:  # closing while the file is read: the reading stops at its next step
         if self.task is not None:
+            self.task.cancel()
             self.task.wait()
         super().done(result)

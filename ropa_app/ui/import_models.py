@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+from ..domain import kinds
 from ..interchange import ADDED, CHANGED, IGNORE_TARGET, TARGETS
 from .table_model import RowsTableModel
 
@@ -93,7 +94,7 @@ class PlanModel(RowsTableModel):
 
     def __init__(self, parent=None):
         super().__init__([_tr("Record"), _tr("Kind"), _tr("What happens"), _tr("Fields")], parent)
-        self.kinds = {"organisation": _tr("Organisation"), "recipient": _tr("Recipient"), "activity": _tr("Activity")}
+        self.kinds = {k.key: _tr(k.label) for k in kinds.top_level()}
         self.actions = {ADDED: _tr("added"), CHANGED: _tr("changed")}
 
     def set_plan(self, plan) -> None:

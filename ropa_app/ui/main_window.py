@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..domain import kinds
 from ..domain.model import Organisation
 from ..store import RegisterError, RegisterStore
 from . import settings
@@ -25,7 +26,7 @@ from .banner import Banner
 from .checks_view import ChecksView
 from .opening import open_register
 from .organisation_editor import OrganisationEditor
-from .pages import ActivitiesPage, RecipientsPage
+from .pages import page_for
 from .restore_dialog import RestoreDialog
 from .session import RegisterSession
 from .support import show_log_folder
@@ -44,12 +45,21 @@ class MainWindow(QMainWindow):
         self.store: RegisterStore | None = None
         self.session: RegisterSession | None = None
         self.undo_group = QUndoGroup(self)
-        self.activities_page = ActivitiesPage(self)
-        self.recipients_page = RecipientsPage(self)
+        # The views, in the navigation's order: a page per kind of record kept as a list, the
+        # organisation, then the derived views. Records are opened through `self.pages[kind key]`.
+        self.pages = {k.key: page_for(k, self) for k in kinds.KINDS if k.top_level and not k.single}
         self.organisation_page = OrganisationEditor(parent=self)
-        self.recipients_page.editor.activity_requested.connect(self.show_activity)
         self.transfers_view = TransfersView(self)
         self.checks_view = ChecksView(self)
+        self.activities_page = self.pages[kinds.ACTIVITY.key]
+        self.recipients_page = self.pages[kinds.RECIPIENT.key]
+        self.recipients_page.editor.activity_requested.connect(self.show_activity)
+        self._nav = [
+            *((page, self.tr(k.plural_label)) for k, page in zip(self._listed(), self.pages.values())),
+            (self.organisation_page, self.tr("Organisation")),
+            (self.transfers_view, self.tr("Transfers")),
+            (self.checks_view, self.tr("Checks")),
+        ]
         for view in (self.transfers_view, self.checks_view):
             view.open_record.connect(self.open_record)
             view.open_transfer.connect(self.open_transfer)
@@ -66,8 +76,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.addItems([self.tr("Activities"), self.tr("Recipients"), self.tr("Organisation"),
-                                  self.tr("Transfers"), self.tr("Checks")])
+        self.navigation.addItems([title for _view, title in self._nav])
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -86,39 +95,40 @@ class MainWindow(QMainWindow):
         lay.addLayout(right, 1)
         self.setCentralWidget(central)
 
+    @staticmethod
+    def _listed():
+        return [k for k in kinds.KINDS if k.top_level and not k.single]
+
     def _views(self):
-        return (self.activities_page, self.recipients_page, self.organisation_page, self.transfers_view,
-                self.checks_view)
+        return tuple(view for view, _title in self._nav)
 
     def current_page(self):
         page = self.stack.currentWidget()
-        return page if page in (self.activities_page, self.recipients_page) else None
+        return page if page in self.pages.values() else None
 
-    def show_page(self, row: int) -> None:
-        self.navigation.setCurrentRow(row)
+    def show_page(self, which: int | str) -> None:
+        """Show a view by its row in the navigation, or a kind of record's page by the kind's key."""
+        if isinstance(which, str):
+            view = self.pages.get(which, self.organisation_page)
+            which = self._views().index(view)
+        self.navigation.setCurrentRow(which)
 
     def show_activity(self, activity_id: int) -> None:
-        self.show_page(0)
+        self.show_page(kinds.ACTIVITY.key)
         self.activities_page.select(activity_id)
 
     def open_record(self, kind: str, record_id: int, key: str) -> None:
         """Show a record and put the cursor in one of its fields (from a finding or a transfer)."""
-        if kind == "activity":
-            self.show_activity(record_id)
-            editor = self.activities_page.editor
-        elif kind == "recipient":
-            self.show_page(1)
-            self.recipients_page.select(record_id)
-            editor = self.recipients_page.editor
-        else:
-            self.show_page(2)
-            editor = self.organisation_page
+        self.show_page(kind)
+        page = self.pages.get(kind)
+        if page is not None:
+            page.select(record_id)
+        editor = page.editor if page is not None else self.organisation_page
         if key:
             editor.focus_field(key)
 
     def open_transfer(self, kind: str, owner_id: int, transfer_id: int, key: str) -> None:
-        page = self.activities_page if kind == "activity" else self.recipients_page
-        page.editor.form.widgets["transfers"].focus_transfer(transfer_id, key)
+        self.pages[kind].editor.form.widgets["transfers"].focus_transfer(transfer_id, key)
 
     # --- actions and menus --------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
@@ -152,10 +162,16 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for act in (self.action_undo, self.action_redo):
             self.addAction(act)
-        self.action_new_activity = self._action(
-            "action_new_activity", self.tr("New &activity"), self.new_activity, QKeySequence("Ctrl+N"))
-        self.action_new_recipient = self._action(
-            "action_new_recipient", self.tr("New r&ecipient"), self.new_recipient, QKeySequence("Ctrl+Shift+N"))
+        # One "New …" action per kind of record kept as a list: action_new_<key>.
+        titles = {kinds.ACTIVITY.key: self.tr("New &activity"), kinds.RECIPIENT.key: self.tr("New r&ecipient")}
+        shortcuts = {kinds.ACTIVITY.key: QKeySequence("Ctrl+N"), kinds.RECIPIENT.key: QKeySequence("Ctrl+Shift+N")}
+        self.new_actions = {
+            k.key: self._action(f"action_new_{k.key}", titles.get(k.key) or self.tr("New {0}").format(self.tr(k.label)),
+                                lambda _=False, key=k.key: self.new_record(key), shortcuts.get(k.key))
+            for k in self._listed()
+        }
+        self.action_new_activity = self.new_actions[kinds.ACTIVITY.key]
+        self.action_new_recipient = self.new_actions[kinds.RECIPIENT.key]
         self.action_duplicate = self._action(
             "action_duplicate", self.tr("&Duplicate"), lambda: self._on_page("duplicate"), QKeySequence("Ctrl+D"))
         self.action_delete = self._action("action_delete", self.tr("De&lete…"), lambda: self._on_page("delete"))
@@ -163,7 +179,7 @@ class MainWindow(QMainWindow):
         # Delete acts on the lists only, never while typing in a field.
         self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.removeAction(self.action_delete)
-        for page in (self.activities_page, self.recipients_page):
+        for page in self.pages.values():
             page.listing.table.addAction(self.action_delete)
         self.action_find = self._action("action_find", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
 
@@ -185,7 +201,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_quit)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.setObjectName("menu_edit")
-        for act in (self.action_undo, self.action_redo, None, self.action_new_activity, self.action_new_recipient,
+        for act in (self.action_undo, self.action_redo, None, *self.new_actions.values(),
                     self.action_duplicate, self.action_delete, None, self.action_find):
             edit.addSeparator() if act is None else edit.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -205,17 +221,17 @@ class MainWindow(QMainWindow):
         if page is not None and self.session is not None and not self.session.readonly:
             getattr(page, operation)()
 
-    def new_activity(self) -> None:
+    def new_record(self, kind: str) -> None:
         if self.session is None or self.session.readonly:
             return
-        self.show_page(0)
-        self.activities_page.new_record()
+        self.show_page(kind)
+        self.pages[kind].new_record()
+
+    def new_activity(self) -> None:
+        self.new_record(kinds.ACTIVITY.key)
 
     def new_recipient(self) -> None:
-        if self.session is None or self.session.readonly:
-            return
-        self.show_page(1)
-        self.recipients_page.new_record()
+        self.new_record(kinds.RECIPIENT.key)
 
     def focus_search(self) -> None:
         page = self.current_page() or self.activities_page
@@ -227,7 +243,7 @@ class MainWindow(QMainWindow):
         on_list = self.current_page() is not None
         for act in (self.action_duplicate, self.action_delete):
             act.setEnabled(writable and on_list)
-        for act in (self.action_new_activity, self.action_new_recipient):
+        for act in self.new_actions.values():
             act.setEnabled(writable)
 
     # --- the open register --------------------------------------------------------------------
@@ -238,7 +254,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.undo_group.addStack(self.session.undo_stack)
             self.undo_group.setActiveStack(self.session.undo_stack)
-            self.session.changed.connect(lambda entity, _id: entity == "organisation" and self._update_title())
+            self.session.changed.connect(lambda entity, _id: entity == kinds.ORGANISATION.key and self._update_title())
         for page in self._views():
             page.set_session(self.session)
         self.banner.set_store(store)
@@ -353,12 +369,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        BackgroundTask.stop_all()  # an export or a read still running is cancelled first
-        QThreadPool.globalInstance().waitForDone()  # and a check run is let finish
+        BackgroundTask.stop_all()  # exports, reads, check runs still running: cancelled, and waited for
         s = settings.app_settings()
         s.setValue("window/geometry", self.saveGeometry())
         self.organisation_page.form.finish_editing()
-        for page in (self.activities_page, self.recipients_page):
+        for page in self.pages.values():
             page.editor.form.finish_editing()
             page.save_state()
         if self.store is not None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain import model
-from .commands import EditOrganisation
+from ..domain import kinds, model
 from .forms.form import RecordForm
 from .record_editor import RecordEditor
 from .session import RegisterSession
@@ -16,18 +15,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OrganisationEditor", text)
 
 
-def organisation_sections() -> list[tuple[str, list[str]]]:
+def organisation_sections() -> list[tuple[str, str, list[str]]]:
     return [
-        (_tr("Controller"), ["name", "org_number", "address", "country", "email", "phone", "website"]),
-        (_tr("Data protection officer"), ["dpo_appointed", "dpo_name", "dpo_email", "dpo_phone", "dpo_address"]),
-        (_tr("Privacy contact"), ["privacy_contact_name", "privacy_contact_email"]),
-        (_tr("EU representative (Art. 27)"), ["representative_name", "representative_contact"]),
-        (_tr("Supervisory authority and exports"), ["supervisory_authority", "export_language"]),
+        ("controller", _tr("Controller"), ["name", "org_number", "address", "country", "email", "phone", "website"]),
+        ("dpo", _tr("Data protection officer"), ["dpo_appointed", "dpo_name", "dpo_email", "dpo_phone",
+                                                 "dpo_address"]),
+        ("privacy_contact", _tr("Privacy contact"), ["privacy_contact_name", "privacy_contact_email"]),
+        ("representative", _tr("EU representative (Art. 27)"), ["representative_name", "representative_contact"]),
+        ("authority", _tr("Supervisory authority and exports"), ["supervisory_authority", "export_language"]),
     ]
 
 
 class OrganisationEditor(RecordEditor):
-    entity = "organisation"
+    entity = kinds.ORGANISATION.key
 
     def __init__(self, session: RegisterSession | None = None, parent=None):
         super().__init__(RecordForm(model.Organisation, organisation_sections()), session, parent)
@@ -40,13 +40,10 @@ class OrganisationEditor(RecordEditor):
     def load(self, record_id: int) -> model.Organisation:
         return self.session.store.organisation()
 
-    def command(self, old, new, text):
-        return EditOrganisation(self.session, old, new, text)
-
     def after_load(self) -> None:
         dpo = self.record.dpo_appointed
         for key in ("dpo_name", "dpo_email", "dpo_phone", "dpo_address"):
             self.form.set_field_visible(key, dpo or bool(getattr(self.record, key)))
-        self.form.groups[_tr("Privacy contact")].setVisible(
+        self.form.groups["privacy_contact"].setVisible(
             not dpo or bool(self.record.privacy_contact_name or self.record.privacy_contact_email)
         )

@@ -1,22 +1,34 @@
-"""The pages of the main window: a list beside its editor, and the record operations on them."""
+"""The pages of the main window: a list beside its editor, and the record operations on them.
+
+`ListEditorPage` is generic over a kind of record (`domain.kinds`): new, duplicate and delete are one
+undoable command each over the store's repository of that kind. Activities and recipients specialise
+what a new record starts with and what the delete question says; any other kind of record gets a page
+with a list of its first fields and an editor of all its fields (`page_for`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter
 
-from ..domain import model
+from ..domain import kinds, model
+from ..domain.kinds import RecordKind
+from ..store import RegisterStore
 from . import settings
 from .activity_editor import ActivityEditor
 from .activity_model import ActivityTableModel
-from .commands import AddActivity, AddRecipient, DeleteActivity, DeleteRecipient
+from .commands import AddRecord, DeleteRecord
+from .forms.form import RecordForm
 from .recipient_editor import RecipientEditor
 from .recipient_model import RecipientTableModel
+from .record_editor import RecordEditor
 from .record_list import RecordListView
-from ..store import RegisterStore
 from .session import RegisterSession
+from .table_model import SummaryTableModel
 
 
 def _tr(text: str) -> str:
@@ -24,10 +36,11 @@ def _tr(text: str) -> str:
 
 
 class ListEditorPage(QSplitter):
-    entity = ""
+    kind: RecordKind
 
     def __init__(self, listing: RecordListView, editor, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.entity = self.kind.key
         self.setObjectName(f"{self.entity}_page")
         self.session: RegisterSession | None = None
         self.listing = listing
@@ -55,7 +68,8 @@ class ListEditorPage(QSplitter):
             self.listing.set_loader(None)
             return
         session.changed.connect(self._on_changed)
-        self.listing.set_loader(self.loader(session), self.search_texts(session), self.background_texts(session))
+        self.listing.set_loader(self.repo(session.store).summaries, self.repo(session.store).search_texts,
+                                self.background_texts(session))
         self.select_first()
 
     def select_first(self) -> None:
@@ -64,23 +78,15 @@ class ListEditorPage(QSplitter):
             self.listing.table.setCurrentIndex(idx)
 
     def _on_changed(self, entity: str, record_id) -> None:
-        if entity == self.entity or entity in self.also_reload_on:
+        if entity == self.entity:
             keep = record_id if entity == self.entity and record_id is not None else None
             self.listing.reload(keep)
             if self.listing.current_id() is None:
                 self.editor.show_record(None)
 
-    also_reload_on: tuple[str, ...] = ()
-
-    def loader(self, session: RegisterSession):
-        return self.repo(session.store).summaries
-
     def repo(self, store: RegisterStore):
-        """The store's repository of this page's records (it answers `search_texts()`)."""
-        raise NotImplementedError
-
-    def search_texts(self, session: RegisterSession):
-        return self.repo(session.store).search_texts
+        """The store's repository of this page's records."""
+        return store.repos[self.entity]
 
     def background_texts(self, session: RegisterSession):
         """Reads the search texts through a connection of its own, for a worker thread."""
@@ -101,13 +107,62 @@ class ListEditorPage(QSplitter):
         self.listing.search.setFocus()
         self.listing.search.selectAll()
 
+    # --- the record operations ------------------------------------------------------------------
+    def new_template(self) -> Any:
+        """What a new record starts as."""
+        names = {fs.key for fs in self.kind.fields}
+        return self.kind.cls(**({"name": _tr("New {0}").format(self.kind.label.lower())} if "name" in names else {}))
+
+    def copy_of(self, record: Any) -> Any:
+        """A duplicate: no id, nested records without theirs, the name marked as a copy."""
+        changes: dict[str, Any] = {"id": None}
+        for fs in self.kind.fields:
+            value = getattr(record, fs.key)
+            if fs.record is not None and any(f.name == "id" for f in dataclass_fields(fs.record)):
+                changes[fs.key] = [replace(item, id=None) for item in value]
+        if hasattr(record, "name"):
+            changes["name"] = _tr("{0} (copy)").format(record.name)
+        return replace(record, **changes)
+
+    def delete_question(self, record: Any) -> str:
+        return _tr("Delete “{0}”?").format(self.kind.title(record))
+
+    def new_record(self) -> None:
+        record = self.new_template()
+        cmd = AddRecord(self.session, record, _tr("New {0}").format(self.kind.label.lower()))
+        self.session.undo_stack.push(cmd)
+        self.select(cmd.record.id)
+        first = self.kind.fields[0].key
+        self.editor.focus_field("name" if hasattr(record, "name") else first)
+
+    def duplicate(self) -> None:
+        current = self.listing.current_id()
+        if current is None:
+            return
+        record = self.repo(self.session.store).get(current)
+        cmd = AddRecord(self.session, self.copy_of(record), _tr("Duplicate “{0}”").format(self.kind.title(record)))
+        self.session.undo_stack.push(cmd)
+        self.select(cmd.record.id)
+
+    def delete(self) -> None:
+        current = self.listing.current_id()
+        if current is None:
+            return
+        record = self.repo(self.session.store).get(current)
+        text = self.delete_question(record) + "\n\n" + _tr("You can undo this with Edit > Undo.")
+        title = _tr("Delete {0}").format(self.kind.label.lower())
+        if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
+            return
+        name = getattr(record, "name", "") or self.kind.title(record)
+        self.session.undo_stack.push(DeleteRecord(self.session, self.entity, current, _tr("Delete “{0}”").format(name)))
+
 
 class ActivitiesPage(ListEditorPage):
-    entity = "activity"
+    kind = kinds.ACTIVITY
 
     def __init__(self, parent=None):
         super().__init__(
-            RecordListView("activity", ActivityTableModel(), _tr("activities"), with_status=True),
+            RecordListView(kinds.ACTIVITY.key, ActivityTableModel(), _tr("activities"), with_status=True),
             ActivityEditor(),
             parent,
         )
@@ -116,89 +171,73 @@ class ActivitiesPage(ListEditorPage):
         super().set_session(session)
         self.listing.model.follow(session)
 
-    def repo(self, store):
-        return store.activities
-
-    def new_record(self) -> None:
-        a = model.Activity(name=_tr("New activity"), ref=self._next_ref(), status="draft")
-        cmd = AddActivity(self.session, a, _tr("New activity"))
-        self.session.undo_stack.push(cmd)
-        self.select(cmd.activity.id)
-        self.editor.focus_field("name")
+    def new_template(self) -> model.Activity:
+        return model.Activity(name=_tr("New activity"), ref=self._next_ref(), status="draft")
 
     def _next_ref(self) -> str:
         numbers = [int(s.ref[3:]) for s in self.session.store.activities.summaries()
                    if s.ref.startswith("PA-") and s.ref[3:].isdigit()]
         return f"PA-{(max(numbers) + 1 if numbers else 1):03d}"
 
-    def duplicate(self) -> None:
-        current = self.listing.current_id()
-        if current is None:
-            return
-        a = self.session.store.activities.get(current)
-        copy = replace(
-            a, id=None, ref=self._next_ref(), name=_tr("{0} (copy)").format(a.name), status="draft",
-            transfers=[replace(t, id=None) for t in a.transfers],
-        )
-        cmd = AddActivity(self.session, copy, _tr("Duplicate “{0}”").format(a.name))
-        self.session.undo_stack.push(cmd)
-        self.select(cmd.activity.id)
+    def copy_of(self, record: model.Activity) -> model.Activity:
+        return replace(super().copy_of(record), ref=self._next_ref(), status="draft")
 
-    def delete(self) -> None:
-        current = self.listing.current_id()
-        if current is None:
-            return
-        a = self.session.store.activities.get(current)
+    def new_record(self) -> None:
+        record = self.new_template()
+        cmd = AddRecord(self.session, record, _tr("New activity"))
+        self.session.undo_stack.push(cmd)
+        self.select(cmd.record.id)
+        self.editor.focus_field("name")
+
+    def delete_question(self, a: model.Activity) -> str:
         linked = self.session.store.recipients.names(a.recipients)
         text = _tr("Delete the activity “{0}”?").format(f"{a.ref} {a.name}".strip())
         if linked:
             text += "\n\n" + _tr("It is linked to these recipients (they stay in the register): {0}").format(", ".join(linked))
         if a.transfers:
             text += "\n" + _tr("Its {0} direct transfer(s) are deleted with it.").format(len(a.transfers))
-        text += "\n\n" + _tr("You can undo this with Edit > Undo.")
-        if QMessageBox.question(self, _tr("Delete activity"), text) != QMessageBox.StandardButton.Yes:
-            return
-        self.session.undo_stack.push(DeleteActivity(self.session, current, _tr("Delete “{0}”").format(a.name)))
+        return text
 
 
 class RecipientsPage(ListEditorPage):
-    entity = "recipient"
+    kind = kinds.RECIPIENT
 
     def __init__(self, parent=None):
-        super().__init__(RecordListView("recipient", RecipientTableModel(), _tr("recipients")), RecipientEditor(), parent)
+        super().__init__(RecordListView(kinds.RECIPIENT.key, RecipientTableModel(), _tr("recipients")), RecipientEditor(), parent)
 
-    def repo(self, store):
-        return store.recipients
+    def new_template(self) -> model.Recipient:
+        return model.Recipient(name=_tr("New recipient"))
 
     def new_record(self) -> None:
-        r = model.Recipient(name=_tr("New recipient"))
-        cmd = AddRecipient(self.session, r, _tr("New recipient"))
+        cmd = AddRecord(self.session, self.new_template(), _tr("New recipient"))
         self.session.undo_stack.push(cmd)
-        self.select(cmd.recipient.id)
+        self.select(cmd.record.id)
         self.editor.focus_field("name")
 
-    def duplicate(self) -> None:
-        current = self.listing.current_id()
-        if current is None:
-            return
-        r = self.session.store.recipients.get(current)
-        copy = replace(r, id=None, name=_tr("{0} (copy)").format(r.name), transfers=[replace(t, id=None) for t in r.transfers])
-        cmd = AddRecipient(self.session, copy, _tr("Duplicate “{0}”").format(r.name))
-        self.session.undo_stack.push(cmd)
-        self.select(cmd.recipient.id)
-
-    def delete(self) -> None:
-        current = self.listing.current_id()
-        if current is None:
-            return
-        r = self.session.store.recipients.get(current)
-        used = self.session.store.activities.using_recipient(current)
+    def delete_question(self, r: model.Recipient) -> str:
+        used = self.session.store.activities.using_recipient(r.id)
         text = _tr("Delete the recipient “{0}”?").format(r.name)
         if used:
             names = "\n".join(f"  • {s.ref} {s.name}".rstrip() for s in used[:15])
             more = _tr("\n  … and {0} more").format(len(used) - 15) if len(used) > 15 else ""
             text += "\n\n" + _tr("These activities use it and will no longer list it:") + "\n" + names + more
-        text += "\n\n" + _tr("You can undo this with Edit > Undo.")
-        if QMessageBox.question(self, _tr("Delete recipient"), text) != QMessageBox.StandardButton.Yes:
-            return
-        self.session.undo_stack.push(DeleteRecipient(self.session, current, _tr("Delete “{0}”").format(r.name)))
+        return text
+
+
+def _generic_editor(kind: RecordKind) -> RecordEditor:
+    """An editor of every field of the kind, in one section."""
+    editor_class = type(f"{kind.cls.__name__}Editor", (RecordEditor,), {"entity": kind.key})
+    return editor_class(RecordForm(kind.cls, [("fields", QCoreApplication.translate("kinds", kind.label), [])]))
+
+
+def page_for(kind: RecordKind, parent=None) -> ListEditorPage:
+    """The page of a kind of record: its own where it has one, else a generic list and editor."""
+    own = {ActivitiesPage.kind.key: ActivitiesPage, RecipientsPage.kind.key: RecipientsPage}.get(kind.key)
+    if own is not None:
+        return own(parent)
+    keys = kind.summary_keys
+    labels = {fs.key: QCoreApplication.translate("fields", fs.label) for fs in kind.fields}
+    page_class = type(f"{kind.cls.__name__}Page", (ListEditorPage,), {"kind": kind})
+    listing = RecordListView(kind.key, SummaryTableModel([(k, labels[k], None) for k in keys]),
+                             QCoreApplication.translate("kinds", kind.plural_label).lower())
+    return page_class(listing, _generic_editor(kind), parent)

@@ -8,11 +8,11 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QWidget
 
-from ..domain import model
+from ..domain import kinds, model
 from ..domain.law import load_law
 from ..domain.transfer_overview import missing_transfer_countries
-from .commands import EditRecipient
 from .forms.form import RecordForm
+from .transfer_editor import make_transfers_field
 from .record_editor import RecordEditor
 from .session import RegisterSession
 
@@ -21,19 +21,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecipientEditor", text)
 
 
-def recipient_sections() -> list[tuple[str, list[str]]]:
+def recipient_sections() -> list[tuple[str, str, list[str]]]:
     return [
-        (_tr("Who it is"), ["name", "legal_entity", "kind", "service", "address", "country", "contact"]),
-        (_tr("Where it processes data"), ["processing_countries"]),
-        (_tr("Data processing agreement"), ["dpa_signed", "dpa_link"]),
-        (_tr("Sub-processors"), ["sub_processors"]),
-        (_tr("Transfers to third countries"), ["transfers"]),
-        (_tr("Notes"), ["notes"]),
+        ("who", _tr("Who it is"), ["name", "legal_entity", "kind", "service", "address", "country", "contact"]),
+        ("where", _tr("Where it processes data"), ["processing_countries"]),
+        ("dpa", _tr("Data processing agreement"), ["dpa_signed", "dpa_link"]),
+        ("sub_processors", _tr("Sub-processors"), ["sub_processors"]),
+        ("transfers", _tr("Transfers to third countries"), ["transfers"]),
+        ("notes", _tr("Notes"), ["notes"]),
     ]
 
 
 class RecipientEditor(RecordEditor):
-    entity = "recipient"
+    entity = kinds.RECIPIENT.key
     activity_requested = Signal(int)
 
     def __init__(self, session: RegisterSession | None = None, parent=None):
@@ -41,6 +41,7 @@ class RecipientEditor(RecordEditor):
             model.Recipient,
             recipient_sections(),
             ref_items=self._other_recipients,
+            editors={"transfers": make_transfers_field},
         )
         self.used_by_model = QStringListModel()
         self.used_by = QListView()
@@ -50,7 +51,7 @@ class RecipientEditor(RecordEditor):
         self.used_by.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.used_by.setMaximumHeight(120)
         self.used_by.doubleClicked.connect(self._open_activity)
-        form.groups[_tr("Who it is")].layout().addRow(_tr("Used by"), self.used_by)
+        form.groups["who"].layout().addRow(_tr("Used by"), self.used_by)
         self._used_ids: list[int] = []
         self._make_gap_line(form)
         super().__init__(form, session, parent)
@@ -72,7 +73,7 @@ class RecipientEditor(RecordEditor):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.transfer_gaps, 1)
         row.addWidget(self.add_gap_rows)
-        layout = form.groups[_tr("Transfers to third countries")].layout()
+        layout = form.groups["transfers"].layout()
         layout.insertRow(0, self.gap_box)
         self.gap_box.setVisible(False)
         self._gaps: list[str] = []
@@ -83,14 +84,8 @@ class RecipientEditor(RecordEditor):
         own = self.record.id if self.record is not None else None
         return [(s.id, s.name) for s in self.session.store.recipients.summaries() if s.id != own]
 
-    def load(self, record_id: int) -> model.Recipient:
-        return self.session.store.recipients.get(record_id)
-
-    def command(self, old, new, text):
-        return EditRecipient(self.session, old, new, text)
-
     def refresh_on(self, entity: str) -> bool:
-        return entity == "activity"  # the "used by" list
+        return entity == kinds.ACTIVITY.key  # the "used by" list
 
     def after_load(self) -> None:
         used = self.session.store.activities.using_recipient(self.record.id)

@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..store import RecordNotFoundError
+from .commands import EditRecord
 from .forms.form import RecordForm
 from .session import RegisterSession
 
 
 class RecordEditor(QWidget):
-    entity = ""  # "activity", "recipient", "organisation"
+    entity = ""  # the key of the kind of record it edits (domain.kinds)
 
     def __init__(self, form: RecordForm, session: RegisterSession | None = None, parent=None):
         super().__init__(parent)
@@ -32,12 +33,12 @@ class RecordEditor(QWidget):
         self.setEnabled(False)
         self.set_session(session)
 
-    # --- to implement ---------------------------------------------------------------------------
+    # --- may be specialised ------------------------------------------------------------------------
     def load(self, record_id: int) -> Any:
-        raise NotImplementedError
+        return self.session.store.repos[self.entity].get(record_id)
 
     def command(self, old: Any, new: Any, text: str):
-        raise NotImplementedError
+        return EditRecord(self.session, old, new, text)
 
     def record_title(self, record: Any) -> str:
         return getattr(record, "name", "")

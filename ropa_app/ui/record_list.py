@@ -18,7 +18,7 @@ from ..domain.search import TextIndex
 from . import settings
 from .summary_view import summary_table
 from .table_model import ID_ROLE, SortingProxy, SummaryTableModel
-from .worker import BackgroundTask
+from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
 
 class RecordListView(QWidget):
@@ -75,6 +75,7 @@ class RecordListView(QWidget):
         layout.addWidget(self.table, 1)
         self._state_restored = False
         self._reselecting = False
+        self._prefetch_task: BackgroundTask | None = None
 
     # --- data -----------------------------------------------------------------------------------
     def set_loader(self, load, texts=None, texts_in_background=None) -> None:
@@ -88,18 +89,23 @@ class RecordListView(QWidget):
         self._update_count()
 
     def _prefetch_texts(self) -> None:
+        old, self._prefetch_task = self._prefetch_task, None
+        if old is not None:
+            old.discard()  # the rows were reloaded: its index would be of the old ones
         fetch = getattr(self, "_texts_in_background", None)
         if fetch is None or not self.model.total():
             return
         generation, ids = self.model.generation, [r.id for r in self.model.all_rows]
 
-        def build(progress, cancelled) -> TextIndex:
+        def build(progress: Progress, cancelled: CancelFlag) -> TextIndex:
             texts = fetch()
+            raise_if_cancelled(cancelled)
             return TextIndex([texts.get(i, "") for i in ids])
 
         task = BackgroundTask(build, self)
         task.finished.connect(lambda index: self.model.provide_index(generation, index))
         task.failed.connect(lambda _exc: self.model.index_failed(generation))
+        task.cancelled.connect(lambda: self.model.index_failed(generation))
         self.model.index_pending = True
         task.start()
         self._prefetch_task = task

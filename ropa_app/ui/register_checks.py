@@ -4,15 +4,17 @@ One `RegisterChecks` per session (get it with `checks_for(session)`): the Checks
 view and the activity list all read its `register` and `findings`, so one edit burst means one load and
 one run of the checks. A change re-runs them 300 ms after the last `session.changed`. A small register
 is read and checked on the UI thread; a big one is read (through its own read-only connection) and
-checked in a worker thread, so that the window stays responsive while the user edits.
+checked by a BackgroundTask, so that the window stays responsive while the user edits. A newer run
+cancels the one under way (its result is dropped), and so does closing the window or the session: the
+run stops at its next step (after the read, after the checks).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..domain.checks import run_checks
 from ..domain.checks.summary import activity_quality
@@ -20,31 +22,9 @@ from ..domain.checks.findings import Finding
 from ..domain.law import LawData, load_law
 from ..domain.model import Register
 from .session import RegisterSession
+from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
 OBJECT_NAME = "register_checks"
-
-
-class _Relay(QObject):
-    done = Signal(int, object)  # generation, findings (or the exception)
-
-
-class _CheckRun(QRunnable):
-    def __init__(self, relay: _Relay, generation: int, load: Callable[[], Register], today: date, law: LawData):
-        super().__init__()
-        self.relay, self.generation = relay, generation
-        self.load, self.today, self.law = load, today, law
-
-    def run(self) -> None:
-        try:
-            register = self.load()
-            findings = run_checks(register, self.today, self.law)
-            result: object = (register, findings, activity_quality(register, findings))
-        except Exception as exc:  # reported on the UI thread, never lost
-            result = exc
-        try:
-            self.relay.done.emit(self.generation, result)
-        except RuntimeError:  # the session was closed meanwhile
-            pass
 
 
 class RegisterChecks(QObject):
@@ -67,8 +47,7 @@ class RegisterChecks(QObject):
         self.checked_on: date | None = None
         self.busy = False
         self._generation = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._task: BackgroundTask | None = None  # the run under way in a worker, if any
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.DEBOUNCE_MS)
@@ -91,6 +70,7 @@ class RegisterChecks(QObject):
         """Read the register now and check it (at once when small, else in a worker thread)."""
         self.timer.stop()
         self._generation += 1
+        self._drop_run()  # a run under way is out of date: cancelled, its result dropped
         today = self.today()
         store = self.session.store
         try:
@@ -106,19 +86,45 @@ class RegisterChecks(QObject):
             self._publish(register, findings, activity_quality(register, findings), today)
             return
         self._set_busy(True)
-        self._today_pending = today
-        QThreadPool.globalInstance().start(
-            _CheckRun(self._relay, self._generation, _reader(store.path), today, self.law))
+        generation, load, law = self._generation, _reader(store.path), self.law
 
-    def _finished(self, generation: int, result: object) -> None:
+        def work(progress: Progress, cancelled: CancelFlag) -> tuple:
+            register = load()
+            raise_if_cancelled(cancelled)
+            findings = run_checks(register, today, law)
+            raise_if_cancelled(cancelled)
+            return register, findings, activity_quality(register, findings)
+
+        task = BackgroundTask(work, self)
+        task.finished.connect(lambda result: self._finished(generation, result, today))
+        task.failed.connect(lambda exc: self._failed(generation, exc))
+        task.cancelled.connect(lambda: self._run_ended(generation))
+        self._task = task
+        task.start()
+
+    def _drop_run(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.discard()
+
+    def _run_ended(self, generation: int) -> bool:
+        """The current run ended (True), or a stale one did (False: its outcome is dropped)."""
         if generation != self._generation:
-            return  # a newer run is under way or done
+            return False
+        task, self._task = self._task, None
+        if task is not None:
+            task.deleteLater()  # after its signal: one task per run, none kept
         self._set_busy(False)
-        if isinstance(result, Exception):
-            self.failed.emit(str(result))
-            return
-        register, findings, quality = result
-        self._publish(register, findings, quality, self._today_pending)
+        return True
+
+    def _finished(self, generation: int, result: tuple, today: date) -> None:
+        if self._run_ended(generation):
+            register, findings, quality = result
+            self._publish(register, findings, quality, today)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if self._run_ended(generation):
+            self.failed.emit(str(exc))
 
     def _publish(self, register: Register, findings: list[Finding], quality: dict, today: date) -> None:
         self.register, self.findings, self.quality, self.checked_on = register, findings, quality, today

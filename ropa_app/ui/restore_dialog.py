@@ -1,4 +1,7 @@
-"""File > Restore from backup…: the automatic backups with date, size and reason, restored into a NEW file."""
+"""File > Restore from backup…: the automatic backups with date, size and reason, restored into a NEW file.
+
+The restore (a copy and two full integrity checks: seconds for a big register on a slow drive) runs in
+a BackgroundTask; the dialog waits for it with its controls disabled, and keeps painting meanwhile."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import logs
 from ..store import BackupInfo, RegisterError, list_backups, restore_backup
+from .worker import BackgroundTask
 
 FILE_FILTER = "ROPA Desk registers (*.ropa)"
 Index = QModelIndex | QPersistentModelIndex
@@ -91,6 +95,7 @@ class RestoreDialog(QDialog):
         self.register = Path(register) if register is not None else None
         self.folder = folder
         self.restored_path: Path | None = None
+        self.task: BackgroundTask | None = None  # the restore under way
         intro = QLabel(self.tr(
             "ROPA Desk backs a register up when it is opened (once a day), before an upgrade and before an "
             "import. A backup is restored into a new file; the register itself is not changed."), self)
@@ -113,14 +118,18 @@ class RestoreDialog(QDialog):
         self.all_registers.toggled.connect(lambda _on: self.reload())
         self.empty_label = QLabel(self.tr("There are no backups yet."), self)
         self.empty_label.setObjectName("no_backups")
+        self.status = QLabel(self.tr("Restoring…"), self)
+        self.status.setObjectName("restore_status")
+        self.status.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = buttons
         self.restore_button = QPushButton(self.tr("Restore into a new file…"), self)
         self.restore_button.setObjectName("restore_button")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        for w in (intro, self.table, self.empty_label, self.all_registers, buttons):
+        for w in (intro, self.table, self.empty_label, self.all_registers, self.status, buttons):
             lay.addWidget(w)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.resize(720, 420)
@@ -136,7 +145,7 @@ class RestoreDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected_backup() is not None)
+        self.restore_button.setEnabled(self.selected_backup() is not None and self.task is None)
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -166,8 +175,9 @@ class RestoreDialog(QDialog):
         return path if path.suffix.lower() == ".ropa" else path.with_name(path.name + ".ropa")
 
     def restore(self) -> None:
+        """Restore the chosen backup into a new file; returns when it is done (or has failed)."""
         backup = self.selected_backup()
-        if backup is None:
+        if backup is None or self.task is not None:
             return
         target = self.ask_target(backup)
         if target is None:
@@ -178,14 +188,39 @@ class RestoreDialog(QDialog):
             logs.user_error(message)
             QMessageBox.warning(self, self.tr("Cannot restore"), message)
             return
-        try:
-            restore_backup(backup.path, target)
-        except (RegisterError, OSError) as exc:
-            logs.user_error(str(exc), exc)
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
-            return
+        source = backup.path
+        task = BackgroundTask(lambda progress, cancelled: restore_backup(source, target), self)
+        task.finished.connect(self._restored)
+        task.failed.connect(self._restore_failed)
+        task.ended.connect(lambda: self._set_task(None))
+        self._set_task(task)
+        task.start()
+        task.wait_in_event_loop()  # the window keeps painting; the outcome is in when this returns
+
+    def _set_task(self, task: BackgroundTask | None) -> None:
+        self.task = task
+        busy = task is not None
+        self.status.setVisible(busy)
+        self.table.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+        self.all_registers.setEnabled(self.register is not None and not busy)
+        self._update_buttons()
+
+    def _restored(self, target: Path) -> None:
+        self._set_task(None)
         self.restored_path = target
         self.accept()
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self._set_task(None)
+        message = str(exc) if isinstance(exc, (RegisterError, OSError)) else self.tr(
+            "The backup could not be restored: {0}").format(exc)
+        logs.user_error(message, exc)
+        QMessageBox.warning(self, self.tr("Cannot restore"), message)
+
+    def done(self, result: int) -> None:  # not closed while restoring (the restore is short and not cancellable)
+        if self.task is None:
+            super().done(result)
 
     @classmethod
     def run(cls, parent: QWidget | None, register: Path | None) -> Path | None:

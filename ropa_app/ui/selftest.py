@@ -19,7 +19,7 @@ import time
 import traceback
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from .. import __version__, paths
 

@@ -11,7 +11,7 @@ from ..store import RegisterStore
 class RegisterSession(QObject):
     """Widgets get the session (never the main window). Every edit is a QUndoCommand pushed here."""
 
-    # entity ("activity", "recipient", "organisation"), record id or None for "several"
+    # entity (a domain.kinds key), record id or None for "several"
     changed = Signal(str, object)
 
     def __init__(self, store: RegisterStore, parent: QObject | None = None):

@@ -7,7 +7,8 @@ QSortFilterProxyModel in front of it sorts.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,

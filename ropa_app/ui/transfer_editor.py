@@ -31,6 +31,7 @@ from ..domain import model, vocab
 from ..domain.law import LawData, load_law
 from ..domain.transfer_overview import SPECIFIC, fitting_fields
 from .forms import fields
+from .forms.form import make_editor
 from .transfer_rows import TransferRowsModel
 
 __all__ = ["TransfersField", "TransferRowsModel", "make_transfers_field"]
@@ -45,17 +46,13 @@ def _field_tr(text: str) -> str:
 
 
 def _make_editor(spec: model.FieldSpec, parent: QWidget) -> QWidget:
-    if spec.kind == model.COUNTRY:
-        return fields.CountryField(parent)
-    if spec.kind == model.CHOICE:
-        return fields.ChoiceField(spec.vocabulary, spec.key != "mechanism", parent)
-    if spec.kind == model.DATE:
-        return fields.DateField(parent)
-    if spec.kind == model.LINK:
-        return fields.LinkField(parent)
+    """The form's editor of the field's kind; a transfer's long texts are shorter, and every choice but
+    the mechanism may stay empty."""
     if spec.kind == model.LONGTEXT:
         return fields.LongTextField(parent, heights=(48, 90))
-    return fields.TextField(parent)
+    if spec.kind == model.CHOICE:
+        return fields.ChoiceField(spec.vocabulary, spec.key != "mechanism", parent)
+    return make_editor(spec, parent=parent)
 
 
 class TransfersField(QWidget):

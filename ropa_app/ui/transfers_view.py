@@ -147,7 +147,7 @@ class TransferLinesModel(SummaryTableModel):
 
 
 class TransfersView(QWidget):
-    # record kind ("recipient" or "activity"), record id, field key ("transfers")
+    # record kind (a domain.kinds key), record id, field key ("transfers")
     open_record = Signal(str, int, str)
     # after open_record, for a recorded transfer: owner kind, owner id, transfer id, transfer field key
     open_transfer = Signal(str, int, int, str)

@@ -1,7 +1,12 @@
-"""Long work off the UI thread: a function run in a QThread, with progress and cooperative Cancel.
+"""Long work off the UI thread — the app's one mechanism for it (exports, imports, the checks of a big
+register, search indexes, restoring a backup): a function run in a QThread, with progress, cooperative
+Cancel and its outcome back on the UI thread.
 
 The function gets `progress(done, total)` and `cancelled() -> bool` keyword arguments; it must not
-touch widgets (it runs in another thread). Its result, or its exception, comes back as a signal.
+touch widgets (it runs in another thread). It stops on Cancel by raising (`raise_if_cancelled`, or an
+exception of its own such as ExportCancelled). Exactly one outcome comes back, as a signal:
+`finished(result)` when it returned, `cancelled()` when it stopped after Cancel, `failed(exception)`
+when it raised otherwise; then `ended()`.
 """
 
 from __future__ import annotations
@@ -9,18 +14,33 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
 
 
 UI_SWITCH_INTERVAL = 0.0005
+
+Progress = Callable[[int, int], None]  # the work's `progress(done, total)`
+CancelFlag = Callable[[], bool]  # the work's `cancelled()`
+
+
+class Cancelled(Exception):
+    """The work stopped because it was asked to."""
+
+
+def raise_if_cancelled(cancelled: CancelFlag) -> None:
+    """For the work function, between its steps: stop here when Cancel was asked for."""
+    if cancelled():
+        raise Cancelled()
 
 
 class _Runner(QObject):
     progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(object)
+    stopped = Signal()
 
     def __init__(self, fn: Callable[..., Any], cancel_event: threading.Event):
         super().__init__()
@@ -39,38 +59,67 @@ class _Runner(QObject):
         self._last = 0.0
         try:
             result = self._fn(progress=self._report, cancelled=self._cancel.is_set)
-        except BaseException as exc:  # reported to the UI thread, never lost
-            self.failed.emit(exc)
+        except BaseException as exc:  # noqa: BLE001 - reported to the UI thread, never lost
+            if isinstance(exc, Cancelled) or self._cancel.is_set():
+                self.stopped.emit()
+            else:
+                self.failed.emit(exc)
         else:
             self.done.emit(result)
         finally:
             QThread.currentThread().quit()  # the thread ends with the work; wait() never waits on the UI
 
 
+class _Job:
+    """The thread, the runner and the Cancel flag of one task: plain Python, so that they outlive the
+    task's QObject when its owner goes away while the work runs (a QThread destroyed while it runs
+    aborts the process)."""
+
+    def __init__(self, fn: Callable[..., Any]):
+        self.cancel = threading.Event()
+        self.dropped = False  # the outcome is no longer wanted: report nothing
+        self.reported = False  # the outcome was delivered (or dropped) on the UI thread
+        self.thread = QThread()
+        self.thread.setObjectName("background_task")
+        self.runner = _Runner(fn, self.cancel)
+        self.runner.moveToThread(self.thread)
+        self.thread.started.connect(self.runner.run)
+
+    def abandon(self) -> None:
+        self.cancel.set()
+        self.dropped = True
+
+    def orphaned(self, *_args: object) -> None:
+        """The task's QObject is being destroyed: nobody is left to take the outcome."""
+        if not self.reported:
+            self.abandon()
+
+
 class BackgroundTask(QObject):
-    """Start with `start()`; listen to progress/finished/failed; `cancel()` asks the work to stop.
+    """Start with `start()`; listen to progress/finished/cancelled/failed; `cancel()` asks the work to stop.
 
-    A running task is kept alive (and its thread) until it ends, even when its owner goes away: a
-    QThread destroyed while it runs aborts the process. `stop_all()` cancels and waits for every one
-    (the main window calls it when it closes)."""
+    The outcome signals come from this object, a child of `parent`: when the parent goes away, so does
+    the outcome, and the work is cancelled. Its thread is kept until the work ends, whatever happens
+    to the task. `discard()` cancels a task whose outcome is no longer wanted (a newer run replaces it).
+    `stop_all()` cancels every task and waits for each (the main window calls it when it closes)."""
 
-    _running: set["BackgroundTask"] = set()
+    _running: set[_Job] = set()
 
     progress = Signal(int, int)
     finished = Signal(object)
+    cancelled = Signal()
     failed = Signal(object)
+    ended = Signal()  # after the outcome; also (alone) when stop_all() dropped it
 
     def __init__(self, fn: Callable[..., Any], parent: QObject | None = None):
         super().__init__(parent)
-        self._cancel = threading.Event()
-        self._thread = QThread()
-        self._thread.setObjectName("background_task")
-        self._runner = _Runner(fn, self._cancel)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
-        self._runner.progress.connect(self.progress)
-        self._runner.done.connect(self._on_done)
-        self._runner.failed.connect(self._on_failed)
+        self._job = job = _Job(fn)
+        self._started = False
+        job.runner.progress.connect(self.progress)  # signal to signal: no second emit from Python
+        job.runner.done.connect(self._on_done)
+        job.runner.stopped.connect(self._on_stopped)
+        job.runner.failed.connect(self._on_failed)
+        self.destroyed.connect(job.orphaned)  # the job only: this object is being destroyed
 
     def start(self) -> None:
         # The worker and the UI thread share the GIL. With Python's default 5 ms switch interval a busy
@@ -78,39 +127,79 @@ class BackgroundTask(QObject):
         # 0.7 s pauses during a PDF export); at 0.5 ms the longest pause was 0.13 s.
         if sys.getswitchinterval() > UI_SWITCH_INTERVAL:
             sys.setswitchinterval(UI_SWITCH_INTERVAL)
-        BackgroundTask._running.add(self)
-        self._thread.start()
+        BackgroundTask._forget_ended()
+        BackgroundTask._running.add(self._job)
+        self._started = True
+        self._job.thread.start()
+
+    @classmethod
+    def _forget_ended(cls) -> None:
+        """Let go of the ended jobs whose task went away first (the others go as they report)."""
+        for job in list(cls._running):
+            if job.dropped and job.thread.isFinished():
+                job.thread.wait()
+                cls._running.discard(job)
 
     @classmethod
     def stop_all(cls) -> None:
-        for task in list(cls._running):
-            task.cancel()
-        for task in list(cls._running):
-            task.wait()
-            cls._running.discard(task)
+        """Cancel every running task, wait until each has stopped, and drop what they would still
+        report. Work that checks for Cancel between steps ends at its next step."""
+        jobs = list(cls._running)
+        for job in jobs:
+            job.abandon()
+        for job in jobs:
+            job.thread.wait()
+            cls._running.discard(job)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self._job.cancel.set()
+
+    def discard(self) -> None:
+        """Cancel, report nothing, and delete this task (a newer one replaces it)."""
+        self._job.abandon()
+        self.deleteLater()
 
     @property
     def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
+        return self._job.cancel.is_set()
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def _stop_thread(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        BackgroundTask._running.discard(self)
-
-    def _on_done(self, result: Any) -> None:
-        self._stop_thread()
-        self.finished.emit(result)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self._stop_thread()
-        self.failed.emit(exc)
+        return self._job.thread.isRunning()
 
     def wait(self) -> None:
-        self._thread.wait()
+        """Block until the work has ended (its outcome is delivered later, by the event loop)."""
+        self._job.thread.wait()
+
+    def wait_in_event_loop(self) -> None:
+        """Wait for the outcome while the window keeps painting and answering (a local event loop, as
+        a modal dialog has). Returns once the outcome signal has been delivered."""
+        if not self._started or self._job.reported:
+            return
+        loop = QEventLoop()
+        self.ended.connect(loop.quit)
+        self.destroyed.connect(loop.quit)  # discarded meanwhile: it will not report
+        loop.exec()
+
+    # --- on the UI thread -----------------------------------------------------------------------------
+    def _conclude(self) -> bool:
+        job = self._job
+        job.thread.quit()
+        job.thread.wait()  # brief: the thread quits as the work returns
+        BackgroundTask._running.discard(job)
+        job.reported = True
+        return not job.dropped
+
+    def _on_done(self, result: Any) -> None:
+        if self._conclude():
+            self.finished.emit(result)
+        self.ended.emit()
+
+    def _on_stopped(self) -> None:
+        if self._conclude():
+            self.cancelled.emit()
+        self.ended.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if self._conclude():
+            self.failed.emit(exc)
+        self.ended.emit()

@@ -41,6 +41,10 @@ def test_json_output():
     assert doc["counts"] == {"error": 1, "warning": 1, "info": 1}
     assert [f["rule_id"] for f in doc["findings"]] == ["R07-no-mechanism", "R04-security-missing", "R06-inside-eea"]
     assert doc["findings"][0]["owner_kind"] == "recipient"
+    # the message as a key of the checks' text table with its parameters, for a reader in another language
+    assert doc["findings"][0]["message_key"] == "check.R07-no-mechanism"
+    assert doc["findings"][0]["params"] == {"country": "Australia"}
+    assert doc["findings"][0]["message"].startswith("Data goes to Australia, which has no adequacy decision")
 
 
 def test_no_errors_exit_zero():

@@ -173,4 +173,5 @@ def test_finding_as_a_dict():
         "rule_id": "R25-dpo-contact-missing", "severity": "error", "message": f.message,
         "reference": "Art. 30(1)(a), 37(7)", "record_kind": "organisation", "record_id": None,
         "record_label": "Fjällräv Systems AB", "field": "dpo_email", "owner_kind": "", "owner_id": None,
+        "message_key": "check.R25-dpo-contact-missing", "params": {},
     }

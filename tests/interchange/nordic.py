@@ -43,7 +43,7 @@ def _fill(cls: type, tagger: Tagger, **fixed):
         elif kind in (model.TEXT_LIST, model.CATEGORY_LIST):
             values[fs.key] = [tagger.text(), tagger.text()]
         elif kind == model.RECORDS:
-            rec = model.RECORD_TYPES[fs.key]
+            rec = fs.record
             extra = {"country": "US", "mechanism": "scc_2021", "scc_module": "2"} if rec is model.Transfer else {}
             if rec is model.DataCategory:  # its subjects: the activity's data-subject categories (below)
                 extra = {"special": "health", "subjects": []}

@@ -45,7 +45,7 @@ def value_strategy(cls: type, fs: model.FieldSpec):
     if kind == model.COUNTRY_LIST:
         return st.lists(COUNTRY, max_size=3)
     if kind == model.RECORDS:
-        rec = model.RECORD_TYPES[fs.key]
+        rec = fs.record
         unique = (lambda d: d.name) if rec is model.DataCategory else None
         return st.lists(record(rec), max_size=2, unique_by=unique)
     raise AssertionError(f"no strategy for {kind}")

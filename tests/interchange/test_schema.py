@@ -6,18 +6,14 @@ import re
 import pytest
 
 from ropa_app import paths
-from ropa_app.domain import model, vocab
+from ropa_app.domain import kinds, model, vocab
 from ropa_app.interchange import to_document
 from ropa_app.interchange.jsonschema import build_schema, schema_text
 
 from ..store.full_records import full_activity, full_organisation, full_recipient
 
 SCHEMA_FILE = paths.resource_path("schema", "ropa-register.schema.json")
-DEFS = {
-    model.Organisation: "organisation", model.Activity: "activity", model.Recipient: "recipient",
-    model.Transfer: "transfer", model.JointController: "joint_controller", model.ControllerRef: "controller",
-    model.DataCategory: "data_category",
-}
+DEFS = {k.cls: k.key for k in kinds.KINDS}
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +38,8 @@ def test_every_model_field_is_in_the_schema(schema):
             if fs.vocabulary is not None:
                 enum = props[fs.key].get("enum") or props[fs.key]["items"]["enum"]
                 assert [k for k in enum if k] == fs.vocabulary.keys()
-    assert set(model.RECORD_TYPES.values()) <= set(DEFS)
+    nested = {fs.record for k in kinds.KINDS for fs in k.fields if fs.record is not None}
+    assert nested and nested <= set(DEFS)
 
 
 # A small validator for the keywords the schema uses (the project carries no jsonschema dependency).

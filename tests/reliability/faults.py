@@ -59,7 +59,7 @@ class FillingFile:
             raise AttributeError(name)
         return getattr(self.__dict__["_fh"], name)
 
-    def __enter__(self) -> "FillingFile":
+    def __enter__(self) -> FillingFile:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -93,7 +93,7 @@ def record(cls: type, text: st.SearchStrategy, overrides: dict | None = None) ->
         elif fs.kind == model.CATEGORY_LIST:  # the register keeps each category once per activity
             fields[fs.key] = st.lists(text, max_size=2, unique=True)
         elif fs.kind == model.RECORDS:
-            rec = model.RECORD_TYPES[fs.key]
+            rec = fs.record
             unique = (lambda d: d.name) if rec is model.DataCategory else None
             fields[fs.key] = st.lists(record(rec, text), max_size=2, unique_by=unique)
         else:

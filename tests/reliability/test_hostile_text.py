@@ -9,7 +9,7 @@ Hypothesis runs derandomized (the same examples on every run and machine) withou
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from ropa_app.store import RegisterStore, RegisterWriteError
 from . import hostile
 from .faults import digest, make_register
 
-OPTIONS = ExportOptions(prepared_by="Tester", exported_at=datetime(2026, 11, 22, 14, 5, tzinfo=timezone.utc))
+OPTIONS = ExportOptions(prepared_by="Tester", exported_at=datetime(2026, 11, 22, 14, 5, tzinfo=UTC))
 FUZZ = settings(
     deadline=None,
     derandomize=True,

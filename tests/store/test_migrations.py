@@ -1,20 +1,95 @@
-"""Migrations from a committed fixture file per released schema version (TagStudio style)."""
+"""Migrations from a committed fixture file per released schema version (TagStudio style).
 
+tests/fixtures/schema_vN.ropa is a register as the release with schema version N wrote it, made once by
+make_schema_vN.py and never regenerated. There is one for every version up to the current one, so that
+the day SCHEMA_VERSION goes up the migration from the version before is already tested: every fixture
+found is opened with the current app, and none of its values may be lost.
+"""
+
+import re
 import shutil
+import sqlite3
+from datetime import date
 from pathlib import Path
 
-import sqlite3
-
+import pytest
 from sqlite_utils import Database
 
+from ropa_app.domain import model
 from ropa_app.store import SCHEMA_VERSION, RegisterStore, schema
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
+def _fixtures() -> list[tuple[int, Path]]:
+    found = ((re.fullmatch(r"schema_v(\d+)\.ropa", p.name), p) for p in FIXTURES.glob("schema_v*.ropa"))
+    return sorted((int(m.group(1)), p) for m, p in found if m)
+
+
+FIXTURE_FILES = _fixtures()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+
+
+def _values(path: Path) -> dict[tuple[str, tuple, str], object]:
+    """(table, primary key, column) -> value, for every value of every table of a register file."""
+    conn = _read_only(path)
+    try:
+        out = {}
+        tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")]
+        for table in tables:
+            info = conn.execute(f"pragma table_info([{table}])").fetchall()
+            columns = [c[1] for c in info]
+            pk = [c[1] for c in sorted(info, key=lambda c: c[5]) if c[5]] or ["rowid"]
+            key_sql = ", ".join(f"[{c}]" if c != "rowid" else c for c in pk)
+            for row in conn.execute(f"select {key_sql}, {', '.join(f'[{c}]' for c in columns)} from [{table}]"):
+                key, values = tuple(row[: len(pk)]), row[len(pk) :]
+                out.update({(table, key, c): v for c, v in zip(columns, values, strict=True)})
+        return out
+    finally:
+        conn.close()
+
+
 def test_schema_version_counts_the_migrations(tmp_path):
     db = Database(sqlite3.connect(tmp_path / "x.db"))
     assert len(schema.migrations.pending(db)) == SCHEMA_VERSION
+
+
+def test_a_fixture_and_its_make_script_for_every_schema_version():
+    """Raising SCHEMA_VERSION needs a committed schema_vN.ropa (and its make_schema_vN.py) for every
+    version N up to the new one: make the fixture of the new version with its release's store."""
+    assert [n for n, _ in FIXTURE_FILES] == list(range(1, SCHEMA_VERSION + 1))
+    assert [n for n, _ in FIXTURE_FILES if not (FIXTURES / f"make_schema_v{n}.py").is_file()] == []
+
+
+@pytest.mark.parametrize(("version", "path"), FIXTURE_FILES, ids=[p.name for _, p in FIXTURE_FILES])
+def test_a_fixture_is_of_the_version_in_its_name(version, path):
+    conn = _read_only(path)
+    try:
+        assert conn.execute("pragma user_version").fetchone()[0] == version
+        assert conn.execute("pragma application_id").fetchone()[0] == schema.APPLICATION_ID
+        applied = "select count(*) from _sqlite_migrations where migration_set = ?"
+        assert conn.execute(applied, [schema.MIGRATION_SET]).fetchone()[0] == version
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(("version", "path"), FIXTURE_FILES, ids=[p.name for _, p in FIXTURE_FILES])
+def test_opening_a_fixture_keeps_every_value(version, path, tmp_path):
+    """Opened (and migrated) by the current app, every value of the old file is still there, and the
+    register reads through the current code."""
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)
+    before = _values(copy)
+    with RegisterStore.open(copy, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert (store.migration_backup is not None) == (version < SCHEMA_VERSION)
+        register = store.load_register()
+        assert register.organisation.name and register.activities and register.recipients
+    after = _values(copy)
+    assert {k: after.get(k, "(gone)") for k in before} == before
 
 
 def test_migrate_schema_v1_fixture(tmp_path):
@@ -75,3 +150,81 @@ def test_readonly_open_of_old_file_migrates_in_memory_only(tmp_path):
         assert store.activities.get(1).name == "Löner"
     assert path.read_bytes() == before
     assert not (tmp_path / "b").exists()
+
+
+def test_schema_v3_fixture_opens_with_every_value(tmp_path):
+    """Version 3, the current one: the data categories' links to their data subjects are all there."""
+    path = tmp_path / "v3.ropa"
+    shutil.copy(FIXTURES / "schema_v3.ropa", path)
+    with RegisterStore.open(path, backup_dir=tmp_path / "backups") as store:
+        org = store.organisation()
+        assert (org.name, org.org_number, org.address, org.country) == (
+            "Tredje Utgave AS", "923 456 789", "Storgata 3\n0155 Oslo", "NO",
+        )
+        assert (org.email, org.phone, org.website, org.supervisory_authority, org.export_language) == (
+            "personvern@tredjeutgave.no", "+47 22 00 00 00", "https://tredjeutgave.no", "Datatilsynet", "nb",
+        )
+        assert (org.dpo_appointed, org.dpo_name, org.dpo_email) == (True, "Ingrid Personvern", "dpo@tredjeutgave.no")
+
+        sub, ats, mail = (store.recipients.get(i) for i in (1, 2, 3))
+        assert (sub.name, sub.kind, sub.country, sub.processing_countries) == (
+            "CloudHost Inc.", "sub_processor", "US", ["US", "IE"],
+        )
+        t = sub.transfers[0]
+        assert (t.country, t.mechanism, t.scc_module, t.tia_date, t.tia_link) == (
+            "US", "scc_2021", "3", date(2025, 2, 3), "https://intra.tredjeutgave.no/tia/cloudhost",
+        )
+        assert (t.supplementary_measures, t.safeguards_documentation) == (
+            "Kryptering med nøkler i EØS", "SCC modul 3 i underdatabehandleravtalen",
+        )
+        assert (ats.name, ats.legal_entity, ats.address, ats.contact, ats.service) == (
+            "Rekrutt AB", "Rekrutt Sverige AB", "Kungsgatan 1\n111 43 Stockholm", "dpa@rekrutt.se",
+            "Rekrutteringssystem",
+        )
+        assert (ats.dpa_signed, ats.dpa_link, ats.sub_processors, ats.transfers) == (
+            date(2024, 11, 18), "https://rekrutt.se/dpa", [1], [],
+        )
+        assert (mail.name, mail.dpa_signed, [(t.country, t.mechanism, t.dpf_verified_on) for t in mail.transfers]) == (
+            "Postmann LLC", date(2023, 6, 1), [("US", "dpf", date(2025, 9, 30))],
+        )
+
+        act = store.activities.get(1)
+        assert (act.ref, act.name, act.role, act.status, act.business_function, act.owner) == (
+            "BA-01", "Rekruttering", "controller", "active", "HR", "HR-sjef",
+        )
+        assert act.purposes == ["Vurdere søkere", "Ansette nye medarbeidere"]
+        assert (act.legal_bases, act.special_category_conditions) == (["art6_1_b", "art6_1_c"], ["art9_2_b"])
+        assert act.joint_controllers == [model.JointController(
+            "Konsern Holding AS", "personvern@konsern.no", "https://intra.tredjeutgave.no/art26")]
+        assert act.data_subject_categories == ["Jobbsøkere", "Referansepersoner"]
+        assert [(d.name, d.special, d.retention, d.subjects) for d in act.data_categories] == [
+            ("Kontaktopplysninger", "none", "", ["Jobbsøkere", "Referansepersoner"]),
+            ("CV og vitnemål", "none", "6 måneder etter ansettelse", ["Jobbsøkere"]),
+            ("Helseopplysninger", "health", "Slettes når tilrettelegging er avklart", ["Jobbsøkere"]),
+            ("Straffeattest", "criminal", "Slettes etter fremvisning", ["Jobbsøkere"]),
+        ]
+        assert (act.criminal_data_basis, act.recipient_categories, act.recipients) == (
+            "Politiregisterloven § 39", ["Databehandlere"], [2, 3],
+        )
+        assert act.security_measures == ["access_control", "encryption_in_transit", "logging"]
+        assert (act.description, act.legal_basis_note, act.retention, act.security_description) == (
+            "Utlysning, søknader, intervjuer og ansettelse", "Straffeattest kreves ved lov for stillinger med barn",
+            "6 måneder etter at stillingen er besatt", "Tilgang bare for ansettelsesutvalget",
+        )
+        assert (act.source, act.dpia_link, act.notes) == (
+            "Søkeren selv og oppgitte referanser", "https://intra.tredjeutgave.no/dpia/rekruttering",
+            "Gjennomgått med tillitsvalgte",
+        )
+        assert (act.dpia_status, act.systems, act.last_reviewed, act.next_review) == (
+            "done", ["Rekrutt", "E-post"], date(2025, 10, 1), date(2026, 10, 1),
+        )
+        assert [(t.country, t.mechanism, t.notes) for t in act.transfers] == [
+            ("GB", "adequacy", "Ekstern rekrutterer i London"),
+        ]
+
+        proc = store.activities.get(2)
+        assert (proc.role, proc.status, proc.processing_categories) == (
+            "processor", "draft", ["Beregning og utbetaling av lønn"],
+        )
+        assert proc.controllers == [model.ControllerRef(name="Kunde AS", contact="post@kunde.no", dpo="dpo@kunde.no")]
+        assert [(d.name, d.subjects) for d in proc.data_categories] == [("Lønnsopplysninger", ["Kundens ansatte"])]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from ropa_app.domain.checks import counts, run_checks
 from ropa_app.domain.law import load_law
 from ropa_app.ui.checks_view import ChecksView
-from ropa_app.ui.commands import EditRecipient
+from ropa_app.ui.commands import EditRecord
 from ropa_app.ui.findings_model import FINDING_ROLE
 from ropa_app.ui.register_checks import checks_for
 
@@ -131,7 +131,7 @@ def test_fixing_the_field_through_an_undoable_edit_removes_the_finding(qtbot, tm
     pixelhaven = store.recipients.get(recipient_id(store, "Pixelhaven"))
     before = view.counts_label.text()
     assert ("R22-dpa-missing", "Pixelhaven") in _rules(view)
-    session.undo_stack.push(EditRecipient(session, pixelhaven, replace(pixelhaven, dpa_signed=date(2026, 1, 5)), "DPA"))
+    session.undo_stack.push(EditRecord(session, pixelhaven, replace(pixelhaven, dpa_signed=date(2026, 1, 5)), "DPA"))
     qtbot.waitUntil(lambda: ("R22-dpa-missing", "Pixelhaven") not in _rules(view), timeout=3000)
     assert view.counts_label.text() != before
     session.undo_stack.undo()
@@ -147,7 +147,7 @@ def test_a_big_register_is_checked_in_a_worker_thread(qtbot, tmp_path):
     view = _view(qtbot, session)
     pixelhaven = store.recipients.get(recipient_id(store, "Pixelhaven"))
     with qtbot.waitSignal(checks.busy_changed) as busy:
-        session.undo_stack.push(EditRecipient(session, pixelhaven, replace(pixelhaven, dpa_signed=date(2026, 1, 5)), "x"))
+        session.undo_stack.push(EditRecord(session, pixelhaven, replace(pixelhaven, dpa_signed=date(2026, 1, 5)), "x"))
     assert busy.args == [True]
     qtbot.waitUntil(lambda: not checks.busy and ("R22-dpa-missing", "Pixelhaven") not in _rules(view), timeout=5000)
 

@@ -9,7 +9,7 @@ from ropa_app.domain import model
 from ropa_app.domain.law import load_law
 from ropa_app.ui.activity_model import ActivityTableModel
 from ropa_app.ui.checks_view import ChecksView
-from ropa_app.ui.commands import EditActivity
+from ropa_app.ui.commands import EditRecord
 from ropa_app.ui.table_model import SortingProxy
 from ropa_app.ui.transfer_editor import TransferRowsModel
 from ropa_app.ui.transfers_view import TransfersView
@@ -69,7 +69,7 @@ def test_activity_list_shows_completeness_and_worst_finding(qtbot, tmp_path):
 
     # Emptying the purposes makes PA-012 incomplete and an error, once the checks have run again.
     a = store.activities.get(by_ref["PA-012"])
-    session.undo_stack.push(EditActivity(session, a, replace(a, purposes=[]), "purposes"))
+    session.undo_stack.push(EditRecord(session, a, replace(a, purposes=[]), "purposes"))
     m.reload()
     qtbot.waitUntil(lambda: _cell(m, cols, a.id, "complete") == "4/5", timeout=3000)
     assert _cell(m, cols, a.id, "worst") == "Error"

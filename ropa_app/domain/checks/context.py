@@ -11,8 +11,8 @@ from ..dates import older_than_months
 from ..law import LawData
 from ..model import Activity, Organisation, Recipient, Register, Transfer
 from ..transfers import recipients_of_activity
-from .catalogue import RULES, fragment
-from .findings import Finding
+from .catalogue import RULES, phrase
+from .findings import Finding, Join, Param, Phrase, param_text
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,11 @@ class TransferRow:
 
 
 def activity_label(a: Activity) -> str:
-    return " ".join(p for p in (a.ref.strip(), a.name.strip()) if p) or fragment("unnamed_activity")
+    return " ".join(p for p in (a.ref.strip(), a.name.strip()) if p) or phrase("unnamed_activity").text()
 
 
 def recipient_label(r: Recipient) -> str:
-    return r.name.strip() or fragment("unnamed_recipient")
+    return r.name.strip() or phrase("unnamed_recipient").text()
 
 
 @dataclass
@@ -89,12 +89,16 @@ class CheckContext:
         reference: str | None = None,
         **params: Any,
     ) -> Finding:
-        """A finding of `rule_id` about `record`; `reference` replaces the rule's legal reference."""
+        """A finding of `rule_id` about `record`; `reference` replaces the rule's legal reference.
+
+        `params` fill the rule's message: a Phrase or Join as it is (put into words when the message is
+        read), anything else as text (`str`).
+        """
         rule = RULES[rule_id]
-        text = {k: str(v) for k, v in params.items()}
+        values: dict[str, Param] = {k: v if isinstance(v, (Phrase, Join)) else str(v) for k, v in params.items()}
         owner_kind, owner_id = "", None
         if isinstance(record, Organisation):
-            kind, rid, label = "organisation", None, record.name.strip() or fragment("unnamed_organisation")
+            kind, rid, label = "organisation", None, record.name.strip() or phrase("unnamed_organisation").text()
         elif isinstance(record, Activity):
             kind, rid, label = "activity", record.id, activity_label(record)
         elif isinstance(record, Recipient):
@@ -109,13 +113,18 @@ class CheckContext:
         return Finding(
             rule_id=rule.rule_id,
             severity=rule.severity,
-            message=rule.message.format(**text),
-            reference=reference if reference is not None else rule.reference.format(**text),
+            message_key=rule.message_key,
+            reference=reference if reference is not None else self._reference(rule.reference, values),
             record_kind=kind,
             record_id=rid,
             record_label=label,
             field=field_key,
             owner_kind=owner_kind,
             owner_id=owner_id,
-            params=text,
+            params=values,
         )
+
+    @staticmethod
+    def _reference(template: str, params: dict[str, Param]) -> str:
+        """A rule's reference, its `{names}` (if any) filled with the parameters."""
+        return template.format(**{k: param_text(v) for k, v in params.items()})

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import vocab
 from ..model import Activity, field_spec, mandatory_missing
-from .catalogue import fragment
+from .catalogue import article_reference, join, phrase
 from .context import CheckContext
-from .findings import Finding
+from .findings import Finding, Join, Param
 
 CONTROLLER_ROLES = ("controller", "joint_controller")
 NO_DPIA_YET = ("not_required", "required")
@@ -22,8 +22,8 @@ def _special(a: Activity) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _labels(keys: list[str]) -> str:
-    return ", ".join(vocab.SPECIAL_CATEGORIES.label(k).lower() for k in keys)
+def _labels(keys: list[str]) -> Join:
+    return join("list_sep", (vocab.SPECIAL_CATEGORIES.label(k).lower() for k in keys))
 
 
 def check_mandatory(ctx: CheckContext) -> Iterator[Finding]:
@@ -33,8 +33,8 @@ def check_mandatory(ctx: CheckContext) -> Iterator[Finding]:
             if a.role == "processor" and key == "controllers":
                 continue
             spec = field_spec(Activity, key)
-            ref = f"Art. {spec.article}" if spec.article else None
-            yield ctx.finding("R01-activity-incomplete", a, key, reference=ref, field_label=spec.label)
+            yield ctx.finding("R01-activity-incomplete", a, key, reference=article_reference(spec.article),
+                              field_label=spec.label)
 
 
 def _normal(text: str) -> str:
@@ -64,7 +64,7 @@ def check_retention(ctx: CheckContext) -> Iterator[Finding]:
         periods = {_normal(d.retention) for d in a.data_categories}
         if len(a.data_categories) > 1 and len(kinds) > 1 and len(periods) == 1:
             if periods != {""} or a.retention.strip():
-                cats = ", ".join(d.name for d in a.data_categories if d.name)
+                cats = join("list_sep", (d.name for d in a.data_categories if d.name))
                 yield ctx.finding("R03-retention-undifferentiated", a, "data_categories", categories=cats)
 
 
@@ -75,11 +75,11 @@ def check_security(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("R04-security-missing", a, "security_measures")
 
 
-def _named(names: list[str]) -> str:
+def _named(names: list[str]) -> Param:
     """The first MAX_NAMED names, then how many more ("A, B, C and 2 more")."""
-    shown = fragment("list_sep").join(names[:MAX_NAMED])
+    shown = join("list_sep", names[:MAX_NAMED])
     rest = len(names) - MAX_NAMED
-    return shown + fragment("and_more", count=str(rest)) if rest > 0 else shown
+    return phrase("and_more", names=shown, count=str(rest)) if rest > 0 else shown
 
 
 def check_subject_links(ctx: CheckContext) -> Iterator[Finding]:
@@ -143,13 +143,13 @@ def check_dpia(ctx: CheckContext) -> Iterator[Finding]:
             continue
         triggers = []
         if _special(a) or any(d.special == "criminal" for d in a.data_categories):
-            triggers.append(fragment("trigger_special"))
+            triggers.append(phrase("trigger_special"))
         if _monitoring(a, ctx.law.policy.monitoring_keywords):
-            triggers.append(fragment("trigger_monitoring"))
+            triggers.append(phrase("trigger_monitoring"))
         if a.automated_decision_making:
-            triggers.append(fragment("trigger_adm"))
+            triggers.append(phrase("trigger_adm"))
         if triggers:
-            yield ctx.finding("R21-dpia-missing", a, "dpia_status", triggers=fragment("and").join(triggers))
+            yield ctx.finding("R21-dpia-missing", a, "dpia_status", triggers=join("and", triggers))
 
 
 RULES = (

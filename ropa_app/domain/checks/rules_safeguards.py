@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..model import Activity, Recipient
 from ..transfers import transfers_of_activity
-from .catalogue import fragment
+from .catalogue import join, phrase
 from .context import CheckContext, TransferRow
-from .findings import Finding
+from .findings import Finding, Phrase
 from .rules_transfers import code_of, mechanism_name, third_country_rows
 
 EXPORTER_ROLE = {"controller": "controller", "joint_controller": "controller", "processor": "processor"}
@@ -19,6 +19,7 @@ IMPORTER_ROLE = {
     "joint_controller": "controller",
     "public_authority": "controller",
 }  # group companies and "other" can be either: their module is not checked
+ROLE_PHRASES = {"controller": "role_controller", "processor": "role_processor"}
 
 
 def _expected_modules(ctx: CheckContext, activity: Activity, rec: Recipient | None) -> tuple[str, str, list[str]]:
@@ -39,11 +40,11 @@ def _expected_modules(ctx: CheckContext, activity: Activity, rec: Recipient | No
     return exporter, importer, sorted(set(modules))
 
 
-def _roles(exporter: str, importer: str, rec: Recipient | None) -> str:
+def _roles(exporter: str, importer: str, rec: Recipient | None) -> Phrase:
     if importer and rec is not None:
-        return fragment("roles_both", exporter=fragment(f"role_{exporter}"), recipient=rec.name,
-                        importer=fragment(f"role_{importer}"))
-    return fragment("roles_exporter", exporter=fragment(f"role_{exporter}"))
+        return phrase("roles_both", exporter=phrase(ROLE_PHRASES[exporter]), recipient=rec.name,
+                      importer=phrase(ROLE_PHRASES[importer]))
+    return phrase("roles_exporter", exporter=phrase(ROLE_PHRASES[exporter]))
 
 
 def check_scc_module(ctx: CheckContext) -> Iterator[Finding]:
@@ -67,7 +68,7 @@ def check_scc_module(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "R10-scc-module-mismatch", row, "scc_module",
                 activity=a.name or a.ref, roles=_roles(exporter, importer, rec),
-                expected=fragment("or").join(expected), module=t.scc_module,
+                expected=join("or", expected), module=t.scc_module,
             )
 
 

@@ -6,10 +6,11 @@ since when all come from the legal reference data (`LawData`), not from this cod
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import vocab
 from ..law import ORG_PREFIX
+from .catalogue import join
 from .context import CheckContext, TransferRow
 from .findings import Finding
 
@@ -109,7 +110,7 @@ def check_adequacy_scope(ctx: CheckContext) -> Iterator[Finding]:
             if not any(k.casefold() in text for k in decision.scope_keywords):
                 yield ctx.finding("R14-adequacy-scope", row, "notes", country=ctx.country_name(code),
                                   decision=decision.decision, scope_note=decision.scope_note,
-                                  keywords=", ".join(decision.scope_keywords))
+                                  keywords=join("list_sep", decision.scope_keywords))
         if decision.eea_incorporation_pending and law.is_efta_eea(org_country):
             yield ctx.finding("R14-eea-incorporation-pending", row, "mechanism", country=ctx.country_name(code),
                               org_country=ctx.country_name(org_country))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from .catalogue import fragment
+from .catalogue import phrase
 from .context import CheckContext
 from .findings import Finding
 
@@ -17,7 +17,7 @@ def check_joint_controllers(ctx: CheckContext) -> Iterator[Finding]:
         for jc in a.joint_controllers:
             if not jc.arrangement_link.strip():
                 yield ctx.finding("R24-arrangement-missing", a, "joint_controllers",
-                                  name=jc.name.strip() or fragment("unnamed_joint_controller"))
+                                  name=jc.name.strip() or phrase("unnamed_joint_controller"))
 
 
 def check_adm(ctx: CheckContext) -> Iterator[Finding]:

@@ -1,9 +1,13 @@
-"""Translation tables of the exports: one module per language (en, sv, nb, da).
+"""Translation tables of the exports: one module per declared language (`ropa_app.domain.languages`).
 
 Each module has TEXTS (headings and words), FIELDS (field labels per entity, keyed by the register-fields
-keys) and VOCAB (a term for every key of every vocabulary). `Translator` flattens them to
+keys), VOCAB (a term for every key of every vocabulary) and CHECKS (the texts of the register checks,
+`check.*`, whose English is `ropa_app.domain.checks.messages.MESSAGES`). `Translator` flattens them to
 `field.<entity>.<key>`, `vocab.<vocabulary>.<key>` and the plain keys, and formats dates and countries
-the way the language writes them.
+the way the language writes them (`Language.date_style`, `Language.country_names_locale`).
+
+Every language has every English key, except the few that `may_fall_back` names: those a translation
+may leave out, and the Translator shows them in English.
 """
 
 from __future__ import annotations
@@ -11,31 +15,23 @@ from __future__ import annotations
 import gettext
 import importlib
 from datetime import date, datetime
-from functools import lru_cache
+from functools import lru_cache, cache
 
-from ropa_app.domain import model
+import pycountry
 
-LANGUAGES: tuple[str, ...] = ("en", "sv", "nb", "da")
+from ropa_app.domain import countries, languages
+from ropa_app.domain.checks.messages import MESSAGES
 
-# Entity names used in the `field.<entity>.<key>` keys.
-ENTITIES: dict[type, str] = {
-    model.Organisation: "organisation",
-    model.Activity: "activity",
-    model.Recipient: "recipient",
-    model.Transfer: "transfer",
-    model.DataCategory: "data_category",
-    model.JointController: "joint_controller",
-    model.ControllerRef: "controller_ref",
-}
+LANGUAGES: tuple[str, ...] = languages.CODES
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# The keys of the check texts: a translation may lack them until they are translated.
+CHECK_KEYS: frozenset[str] = frozenset(MESSAGES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(language: str) -> dict[str, str]:
     """The flat translation table of one language (only what its module defines)."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown export language {language!r}; expected one of {', '.join(LANGUAGES)}")
+    languages.get(language)  # ValueError for a language that is not declared
     mod = importlib.import_module(f"{__name__}.{language}")
     out = dict(mod.TEXTS)
     for entity, labels in mod.FIELDS.items():
@@ -44,32 +40,38 @@ def table(language: str) -> dict[str, str]:
     for vocabulary, terms in mod.VOCAB.items():
         for key, term in terms.items():
             out[f"vocab.{vocabulary}.{key}"] = term
+    out.update(mod.CHECKS)
     return out
 
 
+def may_fall_back(key: str, language: str) -> bool:
+    """Whether the table of `language` may lack the English `key` (the Translator then shows the English):
+    a check text not yet translated, and the name of another language (one declared after the table was
+    written). Every other key each language must have."""
+    return key in CHECK_KEYS or (
+        key.startswith("vocab.export_language.") and key != f"vocab.export_language.{language}"
+    )
+
+
 def format_date(value: date, language: str) -> str:
-    """en: 22 Nov 2026; sv: 2026-11-22; nb and da: 22.11.2026."""
-    if language == "en":
-        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-    if language == "sv":
-        return value.isoformat()
-    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    """The way the language writes dates (its `DateStyle`): en 22 Nov 2026; sv 2026-11-22; nb, da 22.11.2026."""
+    return languages.get(language).date_style.date(value)
 
 
 def format_datetime(value: datetime, language: str) -> str:
-    sep = ", " if language == "en" else " "
-    return f"{format_date(value.date(), language)}{sep}{value.hour:02d}:{value.minute:02d}"
+    return languages.get(language).date_style.datetime(value)
 
 
-@lru_cache(maxsize=None)
-def _country_translation(language: str):
-    if language == "en":
+@cache
+def _country_translation(language: str) -> gettext.NullTranslations | None:
+    """pycountry's country names in the language; None where its English names are used as they are, or
+    where the locale's names are missing (a bundle without them: the self-test reports it)."""
+    locale = languages.get(language).country_names_locale
+    if locale is None:
         return None
     try:
-        import pycountry
-
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-    except (OSError, ImportError):
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+    except OSError:
         return None
 
 
@@ -77,26 +79,12 @@ def _country_translation(language: str):
 def country_name(code: str, language: str) -> str:
     """The country's name in the language, without the code; the code itself if unknown."""
     code = (code or "").strip()
-    if not code:
-        return ""
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=code.upper())
-    except (ImportError, LookupError, KeyError):
-        c = None
-    if c is None:
-        try:  # the domain's reference data may know international organisations and the like
-            from ropa_app.domain import countries  # type: ignore[attr-defined]
-
-            name = countries.name(code)
-            return name or code
-        except Exception:  # noqa: BLE001 - optional module, any failure means "unknown"
-            return code
+    if not countries.is_valid(code):
+        return code  # not an ISO 3166-1 code (an international organisation, free text): as recorded
     trans = _country_translation(language)
-    if trans is not None:
-        return trans.gettext(c.name)
-    return getattr(c, "common_name", None) or c.name
+    if trans is None:
+        return countries.name(code)
+    return trans.gettext(pycountry.countries.get(alpha_2=code.upper()).name)
 
 
 class Translator:

@@ -252,3 +252,7 @@ VOCAB: dict[str, dict[str, str]] = {
         "recipient": "Kategori af modtagere",
     },
 }
+
+# The check texts (`check.*`; English: ropa_app.domain.checks.messages). Not translated yet: a missing
+# one is shown in English.
+CHECKS: dict[str, str] = {}

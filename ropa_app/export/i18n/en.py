@@ -1,11 +1,15 @@
 """English export texts.
 
 TEXTS: headings, column titles and words; FIELDS: field labels per entity, keyed by the
-register-fields keys; VOCAB: every term of every vocabulary in `ropa_app.domain.vocab`.
-Every other language has exactly these keys (tests/export/test_i18n.py enforces it).
+register-fields keys; VOCAB: every term of every vocabulary in `ropa_app.domain.vocab`; CHECKS: the
+texts of the register checks, kept in the domain (`ropa_app.domain.checks.messages`).
+Every other language has exactly these keys, except those `ropa_app.export.i18n.may_fall_back` lets it
+leave out (tests/export/test_i18n.py enforces it).
 """
 
+from ropa_app.domain import languages as _languages
 from ropa_app.domain import vocab as _vocab
+from ropa_app.domain.checks.messages import MESSAGES as _MESSAGES
 
 TEXTS: dict[str, str] = {
     # Document
@@ -171,6 +175,9 @@ FIELDS: dict[str, dict[str, str]] = {
 }
 
 # Vocabulary terms: the English labels are the vocabulary's own (ropa_app.domain.vocab), except the
-# language names, which the vocabulary gives in their own language.
+# language names, which the vocabulary gives in their own language: here their English names.
 VOCAB: dict[str, dict[str, str]] = {v.name: dict(v.items) for v in _vocab.ALL_VOCABULARIES.values()}
-VOCAB["export_language"] = {"en": "English", "sv": "Swedish", "nb": "Norwegian (Bokmål)", "da": "Danish"}
+VOCAB["export_language"] = {lang.code: lang.english_name for lang in _languages.LANGUAGES}
+
+# The check texts: `check.<rule id>` messages and the `check.phrase.<name>` words put into them.
+CHECKS: dict[str, str] = dict(_MESSAGES)

@@ -251,3 +251,7 @@ VOCAB: dict[str, dict[str, str]] = {
         "recipient": "Kategori av mottagare",
     },
 }
+
+# The check texts (`check.*`; English: ropa_app.domain.checks.messages). Not translated yet: a missing
+# one is shown in English.
+CHECKS: dict[str, str] = {}

@@ -5,16 +5,33 @@ Every editor widget's objectName is its field key; every one has an accessible n
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain import model
-from ..transfer_editor import make_transfers_field
 from . import fields, records
 
 OPTIONAL_CHOICES = {"scc_module", "derogation"}
+
+# The editor of each field kind (`FieldKind.editor`), made from the field's spec.
+EDITORS: dict[str, Callable[..., QWidget]] = {
+    "text": lambda spec, sugg, refs, parent: fields.TextField(parent),
+    "longtext": lambda spec, sugg, refs, parent: fields.LongTextField(parent),
+    "bool": lambda spec, sugg, refs, parent: fields.BoolField(parent),
+    "date": lambda spec, sugg, refs, parent: fields.DateField(parent),
+    "choice": lambda spec, sugg, refs, parent: fields.ChoiceField(spec.vocabulary, spec.key in OPTIONAL_CHOICES, parent),
+    "choices": lambda spec, sugg, refs, parent: fields.ChoicesField(spec.vocabulary, parent=parent),
+    "text_list": lambda spec, sugg, refs, parent: fields.ListField(parent=parent),
+    "category_list": lambda spec, sugg, refs, parent: fields.ListField(suggestions=sugg, parent=parent),
+    "country": lambda spec, sugg, refs, parent: fields.CountryField(parent),
+    "country_list": lambda spec, sugg, refs, parent: fields.ListField(countries=True, parent=parent),
+    "link": lambda spec, sugg, refs, parent: fields.LinkField(parent),
+    "records": lambda spec, sugg, refs, parent: records.RecordsField(spec.record, parent),
+    "refs": lambda spec, sugg, refs, parent: records.RefsField(refs, parent),
+}
 
 
 def tr(text: str) -> str:
@@ -22,36 +39,7 @@ def tr(text: str) -> str:
 
 
 def make_editor(spec: model.FieldSpec, suggestions=None, ref_items=None, parent=None) -> QWidget:
-    kind = spec.kind
-    if kind == model.TEXT:
-        return fields.TextField(parent)
-    if kind == model.LONGTEXT:
-        return fields.LongTextField(parent)
-    if kind == model.BOOL:
-        return fields.BoolField(parent)
-    if kind == model.DATE:
-        return fields.DateField(parent)
-    if kind == model.CHOICE:
-        return fields.ChoiceField(spec.vocabulary, spec.key in OPTIONAL_CHOICES, parent)
-    if kind == model.CHOICES:
-        return fields.ChoicesField(spec.vocabulary, parent=parent)
-    if kind == model.TEXT_LIST:
-        return fields.ListField(parent=parent)
-    if kind == model.CATEGORY_LIST:
-        return fields.ListField(suggestions=suggestions, parent=parent)
-    if kind == model.COUNTRY:
-        return fields.CountryField(parent)
-    if kind == model.COUNTRY_LIST:
-        return fields.ListField(countries=True, parent=parent)
-    if kind == model.LINK:
-        return fields.LinkField(parent)
-    if kind == model.RECORDS and spec.key == "transfers":
-        return make_transfers_field(parent)
-    if kind == model.RECORDS:
-        return records.RecordsField(model.RECORD_TYPES[spec.key], parent)
-    if kind == model.REFS:
-        return records.RefsField(ref_items, parent)
-    raise ValueError(f"no editor for kind {kind}")
+    return EDITORS[spec.kind.editor](spec, suggestions, ref_items, parent)
 
 
 class RecordForm(QScrollArea):
@@ -62,29 +50,38 @@ class RecordForm(QScrollArea):
     def __init__(
         self,
         record_cls: type,
-        sections: list[tuple[str, list[str]]],
+        sections: list[tuple[str, str, list[str]]],
         suggestions: Callable[[str], Callable[[], list[str]]] | None = None,
         ref_items: Callable[[], list[tuple[int, str]]] | None = None,
         parent: QWidget | None = None,
+        editors: dict[str, Callable[[QWidget], QWidget]] | None = None,
     ):
+        """`sections`: (key, title, field keys); a field of the record that no section names goes into the
+        last one, so that a new field is edited without a change here. `editors`: a field key's own
+        editor (made with its parent) instead of its kind's."""
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.record_cls = record_cls
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
-        self.groups: dict[str, QGroupBox] = {}
+        self.groups: dict[str, QGroupBox] = {}  # by section key
         body = QWidget(self)
         outer = QVBoxLayout(body)
         specs = {s.key: s for s in model.fields_of(record_cls)}
-        for title, keys in sections:
+        placed = {k for _key, _title, keys in sections for k in keys}
+        unplaced = [k for k in specs if k not in placed]
+        if unplaced and sections:
+            sections = [*sections[:-1], (sections[-1][0], sections[-1][1], [*sections[-1][2], *unplaced])]
+        for section, title, keys in sections:
             group = QGroupBox(title, body)
-            group.setObjectName("section_" + title.lower().replace(" ", "_"))
+            group.setObjectName("section_" + section)
             form = QFormLayout(group)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for key in keys:
                 spec = specs[key]
                 sugg = suggestions(spec.category_kind) if (suggestions and spec.category_kind) else None
-                editor = make_editor(spec, sugg, ref_items, group)
+                own = (editors or {}).get(key)
+                editor = own(group) if own is not None else make_editor(spec, sugg, ref_items, group)
                 editor.setObjectName(key)
                 label_text = tr(spec.label)
                 editor.setAccessibleName(label_text)
@@ -100,7 +97,7 @@ class RecordForm(QScrollArea):
                 editor.committed.connect(lambda k=key: self.field_committed.emit(k))
                 self.widgets[key] = editor
                 self.labels[key] = label
-            self.groups[title] = group
+            self.groups[section] = group
             outer.addWidget(group)
         outer.addStretch(1)
         self.setWidget(body)

@@ -9,7 +9,7 @@ closes (Done, Enter, or a click elsewhere); Escape leaves the cell as it was.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication

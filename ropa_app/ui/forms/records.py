@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,

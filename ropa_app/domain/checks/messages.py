@@ -1,0 +1,214 @@
+"""The words of the register checks, in English: every finding's message and the phrases put into them.
+
+One table, so that the checks can be translated: the export's translation tables include it
+(`ropa_app/export/i18n/en.py` CHECKS), and a language translates a text by adding its key to its own
+CHECKS; until it does, the text is shown in English. The rules (`rules_*.py`) build no text of their
+own: they name a key and give its parameters (`CheckContext.finding`, `catalogue.phrase`).
+
+Keys: `check.<rule id>` is the message of a rule (`catalogue.RULES`); `check.phrase.<name>` are the
+words a rule puts into a message (separators of lists, roles, stand-ins for a missing name).
+Texts are `str.format` templates; the names in braces are the finding's (or the phrase's) parameters.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # 1 Art. 30 mandatory content
+    "check.R01-organisation-incomplete": (
+        "The organisation's {field_label} is missing. "
+        "The record must say who the controller is and how to reach it."
+    ),
+    "check.R01-activity-incomplete": (
+        "\"{field_label}\" is not filled in. "
+        "The record of a processing activity must always state it."
+    ),
+    # 2-5 retention, security and which data concerns whom
+    "check.R02-retention-missing": (
+        "No retention period is recorded. "
+        "Say when the data is erased, or by which criteria."
+    ),
+    "check.R02-retention-vague": (
+        "The retention period \"{retention}\" is vague. Give a period (e.g. \"24 months after the contract ends\") "
+        "or the criteria that decide it."
+    ),
+    "check.R03-retention-undifferentiated": (
+        "All data categories share one retention period, although they differ ({categories}). "
+        "Check whether each category really is kept equally long."
+    ),
+    "check.R04-security-missing": "No security measures are recorded. Tick the measures in place or describe them.",
+    "check.R05-data-subjects-unlinked": (
+        "Not every data category says whose data it is: {categories}. Link each to the data subjects "
+        "it concerns, from those listed for the activity."
+    ),
+    # 6-15 transfers
+    "check.R06-transfer-missing": (
+        "{recipient} processes data in {country}, outside "
+        "the EEA, but no transfer to {country} is recorded."
+    ),
+    "check.R06-establishment-outside-eea": (
+        "{recipient} is established in {country}, outside the EEA, but no transfer to {country} is recorded. "
+        "Sending data to it is a transfer even if it stores the data in the EEA."
+    ),
+    "check.R06-destination-missing": (
+        "A transfer has no destination. "
+        "Say to which country or international organisation the data goes."
+    ),
+    "check.R06-inside-eea": (
+        "{country} is in the EEA, so this is no third-country "
+        "transfer and needs no transfer mechanism."
+    ),
+    "check.R07-no-mechanism": (
+        "Data goes to {country}, which has no adequacy decision, and no transfer mechanism is recorded. "
+        "Use e.g. the 2021 standard contractual clauses."
+    ),
+    "check.R07-no-adequacy": (
+        "The transfer to {country} relies on an adequacy "
+        "decision, but none is in force for {country} on {today}."
+    ),
+    "check.R07-us-needs-dpf": (
+        "The United States adequacy decision only covers companies on the Data Privacy Framework List. "
+        "Choose \"Data Privacy Framework\" if the importer is listed, or another mechanism such as the 2021 SCCs."
+    ),
+    "check.R07-dpf-wrong-destination": (
+        "The EU-US Data Privacy Framework only covers "
+        "transfers to the United States, not to {country}."
+    ),
+    "check.R07-adequacy-not-recorded": (
+        "{country} has an adequacy decision ({decision}). "
+        "Record \"Adequacy decision\" as the transfer mechanism."
+    ),
+    "check.R07-bcr-reference-missing": (
+        "The transfer relies on binding corporate "
+        "rules, but which approved BCRs is not recorded."
+    ),
+    "check.R08-invalid-mechanism": (
+        "{mechanism} was struck down on {invalid_since} ({invalidated_by}) and can no longer be relied on. "
+        "Use the Data Privacy Framework (if the importer is listed) or the 2021 SCCs."
+    ),
+    "check.R09-legacy-scc": (
+        "The old standard contractual clauses are invalid since {invalid_since}. "
+        "Sign the 2021 SCCs instead."
+    ),
+    "check.R09-legacy-scc-expiring": (
+        "The old standard contractual clauses stop being valid on {invalid_since}. "
+        "Replace them with the 2021 SCCs."
+    ),
+    "check.R10-scc-module-missing": "The transfer relies on the 2021 SCCs, but the module is not recorded.",
+    "check.R10-scc-module-mismatch": (
+        "SCC module {module} does not fit the roles in "
+        "\"{activity}\" ({roles}); module {expected} fits."
+    ),
+    "check.R11-tia-missing": "{mechanism} needs a documented transfer impact assessment, and none is recorded.",
+    "check.R11-tia-stale": (
+        "The transfer impact assessment of {tia_date} is more than {months} months old. "
+        "Review it."
+    ),
+    "check.R12-dpf-not-verified": (
+        "The transfer relies on the Data Privacy Framework, but no date is recorded for checking that the "
+        "importer is on the DPF List."
+    ),
+    "check.R12-dpf-verification-stale": (
+        "The importer's DPF listing was last checked on {verified_on}, more than {months} months ago. "
+        "Companies must re-certify every year: check the DPF List again."
+    ),
+    "check.R13-dpf-no-fallback": (
+        "The transfer relies only on the Data Privacy Framework, which is being challenged in court. "
+        "Consider signing the 2021 SCCs as a fallback."
+    ),
+    "check.R14-adequacy-scope": (
+        "The adequacy decision for {country} covers only part of it: {scope_note} "
+        "Confirm in the transfer's notes that the importer is covered (mention {keywords})."
+    ),
+    "check.R14-eea-incorporation-pending": (
+        "The adequacy decision for {country} is not yet part of the EEA Agreement, so it does not yet cover "
+        "exporters in {org_country}. Use another mechanism (e.g. the 2021 SCCs) until it is incorporated."
+    ),
+    "check.R15-derogation-missing": "The transfer relies on an Art. 49 derogation, but which one is not recorded.",
+    "check.R15-derogation-recurring": (
+        "{recipient} is a {kind}, a recurring relationship, but the transfer relies on an Art. 49 derogation, "
+        "which is meant for occasional transfers. Use e.g. the 2021 SCCs."
+    ),
+    "check.R15-compelling-undocumented": (
+        "The transfer relies on compelling legitimate interests, but the assessment and safeguards are not "
+        "documented. Document them and inform the supervisory authority."
+    ),
+    # 16-21 lawfulness
+    "check.R16-special-category-condition": (
+        "Special categories of data are processed ({categories}) but no Art. "
+        "9(2) condition is recorded."
+    ),
+    "check.R17-criminal-data-basis": (
+        "Data about criminal convictions or offences is processed but no Art. "
+        "10 basis is recorded."
+    ),
+    "check.R18-legal-basis-missing": (
+        "No legal basis is recorded. "
+        "Say why the processing is lawful (e.g. contract, legal obligation)."
+    ),
+    "check.R19-lia-missing": "The activity relies on legitimate interests, but no balancing test (LIA) is linked.",
+    "check.R19-interest-not-described": (
+        "The activity relies on legitimate interests, "
+        "but the interest pursued is not described."
+    ),
+    "check.R20-consent-record-missing": (
+        "The activity relies on consent, but where "
+        "the consents are recorded is not linked."
+    ),
+    "check.R21-dpia-missing": (
+        "The activity involves {triggers}, which may require a data protection impact assessment, "
+        "but no DPIA is recorded as in progress or done."
+    ),
+    # 22-26 parties
+    "check.R22-dpa-missing": (
+        "{recipient} processes data on our behalf, "
+        "but no data processing agreement is recorded."
+    ),
+    "check.R23-sub-processors-missing": (
+        "No sub-processors are recorded for {recipient}. Record the sub-processors it uses (from its DPA or "
+        "website)."
+    ),
+    "check.R24-arrangement-missing": "No joint-controller arrangement is linked for {name}.",
+    "check.R24-joint-controllers-missing": (
+        "The activity is run as joint controller, but "
+        "the other joint controllers are not recorded."
+    ),
+    "check.R25-dpo-contact-missing": (
+        "A data protection officer is appointed, but no "
+        "contact details (email, phone or address) are recorded."
+    ),
+    "check.R26-adm-description-missing": (
+        "The activity makes automated decisions, "
+        "but how they are made is not described."
+    ),
+    # 27-29 upkeep
+    "check.R27-review-overdue": "The review planned for {next_review} is overdue.",
+    "check.R27-review-stale": "The activity was last reviewed on {last_reviewed}, more than {months} months ago.",
+    "check.R27-review-not-planned": "No review date is recorded. Plan when the activity will next be reviewed.",
+    "check.R28-controllers-missing": (
+        "The activity is carried out as processor, but "
+        "the controllers it acts for are not recorded."
+    ),
+    "check.R29-generic-purpose": (
+        "The purpose \"{purpose}\" is too general. "
+        "Say specifically why the data is processed."
+    ),
+    # Phrases that rules put into messages
+    "check.phrase.trigger_special": "special categories of data",
+    "check.phrase.trigger_monitoring": "systematic monitoring",
+    "check.phrase.trigger_adm": "automated decisions",
+    "check.phrase.and": " and ",
+    "check.phrase.or": " or ",
+    "check.phrase.list_sep": ", ",
+    "check.phrase.and_more": "{names} and {count} more",
+    "check.phrase.role_controller": "controller",
+    "check.phrase.role_processor": "processor",
+    "check.phrase.roles_both": "the exporter is {exporter}, the importer {recipient} is {importer}",
+    "check.phrase.roles_exporter": "the exporter is {exporter}",
+    "check.phrase.unnamed_processor": "the processor",
+    "check.phrase.unnamed_joint_controller": "a joint controller",
+    # Stand-ins in the name of a finding's record (Finding.record_label), not in its message: the label is
+    # text made when the check runs, so these are English for now even where a language has them
+    "check.phrase.unnamed_activity": "(unnamed activity)",
+    "check.phrase.unnamed_recipient": "(unnamed recipient)",
+    "check.phrase.unnamed_organisation": "(organisation)",
+}

@@ -1,0 +1,119 @@
+"""The register's kinds of record, each declared once.
+
+Everything that lists kinds of record derives the list from here: the order findings are sorted in,
+the store's repositories and change notices, the JSON document's top-level keys and schema
+definitions, the translation keys of field labels (`field.<key>.<field>`), the import plan, the
+window's pages. A kind of record of its own (listed, edited, exported) has an `attr`: its attribute of
+`model.Register` and its key in the JSON document; a nested kind lives inside another record's field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from collections.abc import Callable
+
+from . import model
+
+
+def _name(record: Any) -> str:
+    return record.name
+
+
+def _ref_and_name(record: Any) -> str:
+    return f"{record.ref} {record.name}".strip()
+
+
+def _country(record: Any) -> str:
+    return record.country
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    key: str  # "activity": findings, the audit log, change notices, translation keys, JSON $defs
+    cls: type  # the model class
+    label: str  # its English name (translated as "kind.<key>")
+    plural_label: str
+    attr: str = ""  # attribute of model.Register and top-level key of the JSON document ("": nested)
+    single: bool = False  # one per register (the organisation)
+    title: Callable[[Any], str] = _name  # how one record is named in a finding, the audit log, a preview
+    match: tuple[str, ...] = ("name",)  # an imported record is matched with the register's by these, in turn
+
+    @property
+    def top_level(self) -> bool:
+        return bool(self.attr)
+
+    @property
+    def fields(self) -> list[model.FieldSpec]:
+        return model.fields_of(self.cls)
+
+    @property
+    def summary_keys(self) -> list[str]:
+        """The fields a generic list of this kind shows: its first single text, choice or date fields."""
+        keys = [fs.key for fs in self.fields if not fs.kind.many and fs.kind.family in ("text", "choice", "date")]
+        return keys[:4]
+
+    def refers_to(self) -> set[str]:
+        """Keys of the other kinds this kind's records point at (REFS fields)."""
+        return {fs.refers for fs in self.fields if fs.refers and fs.refers != self.key}
+
+    def records(self, register: model.Register) -> list[Any]:
+        """This kind's records in a register (the organisation as a one-item list)."""
+        value = getattr(register, self.attr)
+        return [value] if self.single else list(value)
+
+
+ORGANISATION = RecordKind(
+    "organisation", model.Organisation, "Organisation", "Organisation", attr="organisation", single=True, match=()
+)
+ACTIVITY = RecordKind(
+    "activity", model.Activity, "Activity", "Activities", attr="activities",
+    title=_ref_and_name, match=("ref", "name"),
+)
+RECIPIENT = RecordKind("recipient", model.Recipient, "Recipient", "Recipients", attr="recipients")
+TRANSFER = RecordKind("transfer", model.Transfer, "Transfer", "Transfers", title=_country)
+DATA_CATEGORY = RecordKind("data_category", model.DataCategory, "Data category", "Data categories")
+JOINT_CONTROLLER = RecordKind("joint_controller", model.JointController, "Joint controller", "Joint controllers")
+CONTROLLER_REF = RecordKind("controller_ref", model.ControllerRef, "Controller", "Controllers")
+
+# In the order findings and lists show them.
+KINDS: tuple[RecordKind, ...] = (
+    ORGANISATION, ACTIVITY, RECIPIENT, TRANSFER, DATA_CATEGORY, JOINT_CONTROLLER, CONTROLLER_REF,
+)
+
+_BY_KEY = {k.key: k for k in KINDS}
+_BY_CLASS = {k.cls: k for k in KINDS}
+
+
+def kind(key: str) -> RecordKind:
+    return _BY_KEY[key]
+
+
+def kind_of(record_or_class: Any) -> RecordKind:
+    cls = record_or_class if isinstance(record_or_class, type) else type(record_or_class)
+    return _BY_CLASS[cls]
+
+
+def rank(key: str) -> int:
+    """A kind's place in KINDS (unknown kinds last): the order findings are listed in."""
+    found = _BY_KEY.get(key)
+    return KINDS.index(found) if found is not None else len(KINDS)
+
+
+def top_level() -> tuple[RecordKind, ...]:
+    """The kinds of record of their own, singles first, then each after the kinds it points at (the
+    order of the JSON document and of an import: recipients before the activities that name them)."""
+    ordered: list[RecordKind] = [k for k in KINDS if k.single]
+    pending = [k for k in KINDS if k.top_level and not k.single]
+    while pending:
+        ready = next(
+            (k for k in pending if k.refers_to() <= {o.key for o in ordered}), pending[0]
+        )  # a cycle of references would take the declared order
+        ordered.append(ready)
+        pending.remove(ready)
+    return tuple(ordered)
+
+
+def listed() -> tuple[RecordKind, ...]:
+    """The kinds kept as lists of records (everything top-level but the organisation)."""
+    return tuple(k for k in top_level() if not k.single)

@@ -1,0 +1,124 @@
+"""One repository base for every kind of record kept as a list: queries and the audited edits.
+
+Each edit is one transaction that writes the record, its children and the audit log together. A kind
+whose fields all live in its own table (lists and nested records as JSON text) needs nothing but
+`Repository(db, audit, kind)`; a kind with tables of its own for some fields names them in
+`child_fields` and overrides `_load_children`, `_write_children` and `_clear_children`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.kinds import RecordKind
+from .audit import AuditLog
+from .errors import RecordNotFoundError
+from .rows import from_row, to_row
+
+
+class Repository:
+    child_fields: frozenset[str] = frozenset()  # fields kept in tables of their own
+    order_by = "id"
+
+    def __init__(self, db: Database, audit: AuditLog, kind: RecordKind):
+        self._db = db
+        self._audit = audit
+        self.kind = kind
+        self.table = kind.key
+
+    # --- queries -------------------------------------------------------------------------------
+    def count(self) -> int:
+        return self._db.execute(f"select count(*) from [{self.table}]").fetchone()[0]
+
+    def get(self, record_id: int) -> Any:
+        found = self._load("where id = ?", [record_id])
+        if not found:
+            raise RecordNotFoundError(f"{self.kind.label} {record_id} is not in the register.")
+        return found[0]
+
+    def all(self) -> list[Any]:
+        return self._load("", [])
+
+    def summaries(self) -> list[Any]:
+        """What a list shows of each record: its id and the `summary_keys` fields, as attributes."""
+        keys = self.kind.summary_keys
+        cols = ", ".join(["id", *(f"[{k}]" for k in keys)])
+        return [
+            SimpleNamespace(id=r[0], **{k: v if v is not None else "" for k, v in zip(keys, r[1:])})
+            for r in self._db.execute(f"select {cols} from [{self.table}] order by {self.order_by}")
+        ]
+
+    def search_texts(self) -> dict[int, str]:
+        """All text of every record, by id (what a list's search looks through)."""
+        keys = [fs.key for fs in self.kind.fields if fs.key not in self.child_fields]
+        out: dict[int, str] = {}
+        for row in self._db.execute(f"select id, {', '.join(f'[{k}]' for k in keys)} from [{self.table}]"):
+            out[row[0]] = " ".join(str(v) for v in row[1:] if v)
+        return out
+
+    def _load(self, where: str, params: list[Any]) -> list[Any]:
+        rows = list(self._db.query(f"select * from [{self.table}] {where} order by {self.order_by}", params))
+        if not rows:
+            return []
+        cls = self.kind.cls
+        records = [cls(**from_row(cls, row, self.child_fields)) for row in rows]
+        self._load_children(records, [r.id for r in records] if where else None)
+        return records
+
+    def _load_children(self, records: list[Any], ids: list[int] | None) -> None:
+        """Fill the child fields of `records` (`ids` None: the records are all there are)."""
+
+    # --- edits ---------------------------------------------------------------------------------
+    def add(self, record: Any) -> int:
+        """Insert; keeps `record.id` when it is set (undo of a delete restores the same id)."""
+        with self._db.atomic():
+            row = to_row(record, self.child_fields)
+            if record.id is not None:
+                row["id"] = record.id
+            new_id = self._db[self.table].insert(row, pk="id").last_pk
+            self._write_children(new_id, record)
+            saved = replace(record, id=new_id)
+            self._audit.record("insert", self.kind.key, new_id, self.kind.title(saved), None, saved, self._display)
+        return new_id
+
+    def update(self, record: Any) -> None:
+        if record.id is None:
+            raise ValueError(f"update needs a {self.kind.key} with an id")
+        with self._db.atomic():
+            old = self.get(record.id)
+            self._db[self.table].update(record.id, to_row(record, self.child_fields))
+            self._clear_children(record.id)
+            self._write_children(record.id, record)
+            self._audit.record("update", self.kind.key, record.id, self.kind.title(record), old, record, self._display)
+
+    def delete(self, record_id: int) -> Any:
+        """Delete and return what undo needs to put it back (`restore`)."""
+        with self._db.atomic():
+            old = self.get(record_id)
+            self._clear_children(record_id)
+            self._db[self.table].delete(record_id)
+            self._audit.record("delete", self.kind.key, record_id, self.kind.title(old), old, None, self._display)
+        return old
+
+    def restore(self, deleted: Any) -> int:
+        """Undo of `delete`: the record with the same id."""
+        return self.add(deleted)
+
+    def _clear_children(self, record_id: int) -> None:
+        """Delete the child rows of a record (inside the caller's transaction)."""
+
+    def _write_children(self, record_id: int, record: Any) -> None:
+        """Write the child rows of a record (inside the caller's transaction, after `_clear_children`)."""
+
+    def _display(self, key: str, value: Any) -> Any:
+        """A field's value as the audit log shows it (ids of other records as their names)."""
+        return value
+
+
+def unique(values) -> list:
+    return list(dict.fromkeys(values))
+

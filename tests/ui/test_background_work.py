@@ -1,0 +1,333 @@
+"""Work off the UI thread goes through one mechanism, BackgroundTask: progress reaches the caller, Cancel
+stops the work and says so, an exception comes back as `failed`; the checks of a big register run in it,
+a newer run or a closed session cancels the older one, and closing the window does not wait for checks
+it no longer needs."""
+
+import threading
+import time
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject
+
+from ropa_app.ui import register_checks
+from ropa_app.ui.register_checks import checks_for
+from ropa_app.ui.worker import BackgroundTask, raise_if_cancelled
+from tests.ui.checks_helpers import demo_session, demo_window
+
+
+def _jobs_started(monkeypatch):
+    """Every task started from now on (its job: thread, runner, cancel flag)."""
+    jobs = []
+    real_start = BackgroundTask.start
+
+    def start(task):
+        jobs.append(task._job)
+        real_start(task)
+
+    monkeypatch.setattr(BackgroundTask, "start", start)
+    return jobs
+
+
+def _all_ended(jobs):
+    return all(job.thread.isFinished() for job in jobs)
+
+
+# --- the mechanism ------------------------------------------------------------------------------------
+def test_progress_reaches_the_caller_and_the_result_comes_back(qtbot):
+    owner = QObject()
+
+    def work(progress, cancelled):
+        for i in range(1, 6):
+            time.sleep(0.05)  # slower than the progress throttle: every step is reported
+            progress(i, 5)
+        return "done"
+
+    task = BackgroundTask(work, owner)
+    seen = []
+    task.progress.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(task.finished, timeout=5000) as finished:
+        task.start()
+    assert finished.args == ["done"]
+    assert seen[-1] == (5, 5) and len(seen) >= 3 and seen == sorted(seen)
+
+
+def test_cancel_stops_the_work_and_reports_it(qtbot):
+    owner = QObject()
+    steps = []
+
+    def work(progress, cancelled):
+        for i in range(1000):  # 10 s if never cancelled
+            raise_if_cancelled(cancelled)
+            steps.append(i)
+            progress(i, 1000)
+            time.sleep(0.01)
+        return "all done"
+
+    task = BackgroundTask(work, owner)
+    outcome = []
+    task.finished.connect(lambda result: outcome.append(("finished", result)))
+    task.failed.connect(lambda exc: outcome.append(("failed", exc)))
+    task.cancelled.connect(lambda: outcome.append(("cancelled",)))
+    with qtbot.waitSignal(task.progress, timeout=5000):
+        task.start()
+    t = time.monotonic()
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        task.cancel()
+    assert time.monotonic() - t < 1
+    assert task.cancel_requested and not task.is_running()
+    assert outcome == [("cancelled",)]
+    assert 0 < len(steps) < 1000
+
+
+def test_an_exception_comes_back_as_failed(qtbot):
+    owner = QObject()
+
+    def work(progress, cancelled):
+        raise ValueError("the file is not a register")
+
+    task = BackgroundTask(work, owner)
+    finished = []
+    task.finished.connect(finished.append)
+    with qtbot.waitSignal(task.failed, timeout=5000) as failed:
+        task.start()
+    [exc] = failed.args
+    assert isinstance(exc, ValueError) and str(exc) == "the file is not a register"
+    assert finished == []
+
+
+def test_a_task_whose_owner_goes_away_is_cancelled_and_reports_nothing(qtbot, monkeypatch):
+    jobs = _jobs_started(monkeypatch)
+    owner = QObject()
+    running, saw_cancel = threading.Event(), threading.Event()
+
+    def work(progress, cancelled):
+        running.set()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if cancelled():
+                saw_cancel.set()
+                raise_if_cancelled(cancelled)
+            time.sleep(0.01)
+        return "too late"
+
+    task = BackgroundTask(work, owner)
+    outcome = []
+    task.finished.connect(outcome.append)
+    task.cancelled.connect(lambda: outcome.append("cancelled"))
+    task.start()
+    assert running.wait(5)
+    shiboken6.delete(owner)  # the task (its child) goes with it; its thread is kept until the work ends
+    assert not shiboken6.isValid(task)
+    assert saw_cancel.wait(5)
+    qtbot.waitUntil(lambda: _all_ended(jobs), timeout=5000)
+    qtbot.wait(50)
+    assert outcome == []
+    BackgroundTask.stop_all()  # lets go of the ended job
+
+
+def test_stop_all_cancels_waits_and_drops_the_outcome(qtbot):
+    owner = QObject()
+    started = threading.Event()
+
+    def work(progress, cancelled):
+        started.set()
+        while True:
+            raise_if_cancelled(cancelled)
+            time.sleep(0.01)
+
+    task = BackgroundTask(work, owner)
+    outcome = []
+    for signal in (task.finished, task.failed, task.cancelled):
+        signal.connect(lambda *args: outcome.append(args))
+    task.start()
+    assert started.wait(5)
+    t = time.monotonic()
+    BackgroundTask.stop_all()
+    assert time.monotonic() - t < 1 and not task.is_running()
+    with qtbot.waitSignal(task.ended, timeout=2000):
+        pass
+    assert outcome == []  # nobody is told after the window closed
+
+
+# --- the checks of a big register -----------------------------------------------------------------------
+@pytest.fixture
+def slow_checks(monkeypatch):
+    """The worker's read of the register takes 0.4 s (and says when it starts); the count of check runs."""
+    state = {"reads": threading.Event(), "runs": 0}
+    real_reader, real_run = register_checks._reader, register_checks.run_checks
+
+    def reader(path):
+        load = real_reader(path)
+
+        def slow_load():
+            state["reads"].set()
+            time.sleep(0.4)
+            return load()
+
+        return slow_load
+
+    def run(register, today, law=None):
+        state["runs"] += 1
+        return real_run(register, today, law)
+
+    monkeypatch.setattr(register_checks, "_reader", reader)
+    monkeypatch.setattr(register_checks, "run_checks", run)
+    return state
+
+
+def test_a_big_register_is_checked_through_background_task(qtbot, tmp_path, monkeypatch):
+    jobs = _jobs_started(monkeypatch)
+    store, session = demo_session(qtbot, tmp_path)
+    checks = checks_for(session)
+    before = list(checks.findings)
+    checks.background_threshold = 0  # treat the demo as big
+    checks.findings = []
+    with qtbot.waitSignal(checks.updated, timeout=10000):
+        checks.refresh()
+        assert checks.busy and len(jobs) == 1
+    assert not checks.busy and checks.findings == before
+    assert checks._task is None
+    store.close()
+
+
+def test_a_newer_run_cancels_the_older_one(qtbot, tmp_path, monkeypatch, slow_checks):
+    jobs = _jobs_started(monkeypatch)
+    store, session = demo_session(qtbot, tmp_path)
+    checks = checks_for(session)
+    checks.background_threshold = 0
+    slow_checks["runs"] = 0
+    updates = []
+    checks.updated.connect(lambda: updates.append(checks.findings))
+    checks.refresh()
+    assert slow_checks["reads"].wait(5)
+    with qtbot.waitSignal(checks.updated, timeout=10000):
+        checks.refresh()  # while the first run reads
+    qtbot.waitUntil(lambda: _all_ended(jobs), timeout=5000)
+    qtbot.wait(50)
+    assert len(jobs) == 2 and jobs[0].cancel.is_set() and not jobs[1].cancel.is_set()
+    assert slow_checks["runs"] == 1, "the older run stopped after its read"
+    assert len(updates) == 1 and updates[0] and not checks.busy
+    store.close()
+
+
+def test_a_failing_run_reports_failed_with_a_message(qtbot, tmp_path, monkeypatch):
+    store, session = demo_session(qtbot, tmp_path)
+    checks = checks_for(session)
+    checks.background_threshold = 0
+
+    def reader(path):
+        def load():
+            raise OSError("the drive went away")
+        return load
+
+    monkeypatch.setattr(register_checks, "_reader", reader)
+    with qtbot.waitSignal(checks.failed, timeout=5000) as failed:
+        checks.refresh()
+    assert failed.args == ["the drive went away"] and not checks.busy
+    store.close()
+
+
+def test_closing_the_session_during_a_run_cancels_it_without_a_crash(qtbot, tmp_path, monkeypatch, slow_checks):
+    jobs = _jobs_started(monkeypatch)
+    store, session = demo_session(qtbot, tmp_path)
+    checks = checks_for(session)
+    checks.background_threshold = 0
+    slow_checks["runs"] = 0
+    checks.refresh()
+    assert slow_checks["reads"].wait(5)
+    shiboken6.delete(session)  # the session, its checks and their task go; the worker is still reading
+    qtbot.waitUntil(lambda: _all_ended(jobs), timeout=5000)
+    qtbot.wait(50)
+    assert jobs[0].cancel.is_set() and slow_checks["runs"] == 0
+    store.close()
+
+
+def test_closing_the_window_during_a_checks_run_returns_promptly(qtbot, tmp_path, monkeypatch, slow_checks):
+    jobs = _jobs_started(monkeypatch)
+    window = demo_window(qtbot, tmp_path)
+    checks = checks_for(window.session)
+    checks.background_threshold = 0
+    real_run = register_checks.run_checks
+
+    def slow_run(register, today, law=None):  # what a register far too big to wait for would take
+        time.sleep(5)
+        return real_run(register, today, law)
+
+    monkeypatch.setattr(register_checks, "run_checks", slow_run)
+    checks.refresh()
+    assert checks.busy and slow_checks["reads"].wait(5)
+    t = time.monotonic()
+    window.close()
+    elapsed = time.monotonic() - t
+    assert elapsed < 2, f"closing waited {elapsed:.1f} s for checks nobody will see"
+    assert _all_ended(jobs) and jobs[-1].cancel.is_set()
+
+
+# --- restoring a backup ------------------------------------------------------------------------------------
+def test_a_restore_runs_in_the_worker_and_the_dialog_keeps_painting(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from ropa_app.store import RegisterStore
+    from ropa_app.store.demo import create_demo
+    from ropa_app.ui import restore_dialog
+    from ropa_app.ui.restore_dialog import RestoreDialog
+
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    with RegisterStore.open(path) as store:
+        store.backup_now("manual")
+    jobs = _jobs_started(monkeypatch)
+    real_restore = restore_dialog.restore_backup
+    on_ui_thread = []
+
+    def slow_restore(backup, target):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.5)  # a big register on a slow drive
+        return real_restore(backup, target)
+
+    monkeypatch.setattr(restore_dialog, "restore_backup", slow_restore)
+    dialog = RestoreDialog(None, path)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "restored.ropa"
+    monkeypatch.setattr(dialog, "ask_target", lambda backup: target)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(dialog.status.isVisibleTo(dialog)))
+    timer.start(10)
+    try:
+        dialog.restore()  # returns with the outcome
+    finally:
+        timer.stop()
+    assert on_ui_thread == [False] and len(jobs) == 1
+    assert sum(ticks) >= 10, "the event loop ran (with 'Restoring…' shown) while the backup was restored"
+    assert dialog.restored_path == target and dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.task is None and not dialog.status.isVisibleTo(dialog)
+    with RegisterStore.open(target, readonly=True) as restored:
+        assert restored.activities.count() > 0
+
+
+def test_a_failed_restore_is_reported_and_the_dialog_stays_usable(qtbot, tmp_path, monkeypatch):
+    from ropa_app.store import RegisterError, RegisterStore
+    from ropa_app.store.demo import create_demo
+    from ropa_app.ui import restore_dialog
+    from ropa_app.ui.restore_dialog import RestoreDialog
+
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    with RegisterStore.open(path) as store:
+        store.backup_now("manual")
+
+    def broken(backup, target):
+        raise RegisterError("The backup “x” cannot be read (file is not a database).")
+
+    shown = []
+    monkeypatch.setattr(restore_dialog, "restore_backup", broken)
+    monkeypatch.setattr(restore_dialog.QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    dialog = RestoreDialog(None, path)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "ask_target", lambda backup: tmp_path / "restored.ropa")
+    dialog.restore()
+    assert shown == ["The backup “x” cannot be read (file is not a database)."]
+    assert dialog.restored_path is None and dialog.task is None
+    assert dialog.restore_button.isEnabled() and dialog.table.isEnabled()
