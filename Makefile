@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test setup demo clean benchmarks screenshots dist dist-test
+.PHONY: run test lint setup demo clean benchmarks screenshots dist dist-test
 
 setup: $(STAMP)
 
@@ -19,6 +19,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# ruff (configured in pyproject.toml) and vulture (dead code; tools/vulture_whitelist.py says what it cannot see).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check ropa_app tests benchmarks docs installer tools
+	$(VENV)/bin/vulture ropa_app tools/vulture_whitelist.py --min-confidence 80
 
 demo: $(STAMP)
 	$(VENV)/bin/ropa-app demo exports/demo.ropa

@@ -163,7 +163,8 @@ def measure(path: Path) -> None:
           f"{sum(per_key) / len(per_key) * 1000:.1f} ms (floor: a Python substring scan of the same texts, "
           f"worst {max(floors) * 1000:.1f} ms; ratio {worst / max(floors):.2f}x; target <= 16 ms)")
     print("per keystroke (ms): " + ", ".join(f"{text!r} {took * 1000:.1f}" for text, took, _f in steps))
-    print(f"sort 10,000 rows by name: {sort_took * 1000:.0f} ms (floor: Python sorted() of the names by the same collator's keys, "
+    print(f"sort 10,000 rows by name: {sort_took * 1000:.0f} ms "
+          f"(floor: Python sorted() of the names by the same collator's keys, "
           f"{sort_floor * 1000:.0f} ms; ratio {sort_took / sort_floor:.1f}x); then typing 'payroll' while sorted: "
           f"worst {max(sorted_keys) * 1000:.1f} ms, mean {sum(sorted_keys) / len(sorted_keys) * 1000:.1f} ms")
     print(f"Checks view filter over {checks_view.model.total()} findings, typing 'payroll': worst "

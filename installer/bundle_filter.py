@@ -36,7 +36,9 @@ QT_TRANSLATIONS_KEPT = re.compile(r"/qt(base)?_(da|fi|nb|nn|no|sv)\.qm$")  # the
 # pycountry: the country list and its names in the Nordic languages (the export's sv, nb, da and the
 # neighbours); not subdivisions, currencies, languages, nor the other 130 translations.
 PYCOUNTRY_DATA = re.compile(r"^pycountry/(databases|locales)/")
-PYCOUNTRY_KEPT = re.compile(r"^pycountry/(databases/iso3166-1\.json|locales/(da|fi|is|nb_NO|nn|sv)/LC_MESSAGES/iso3166-1\.mo)$")
+PYCOUNTRY_KEPT = re.compile(
+    r"^pycountry/(databases/iso3166-1\.json|locales/(da|fi|is|nb_NO|nn|sv)/LC_MESSAGES/iso3166-1\.mo)$"
+)
 # Pillow's bundled libraries for the formats left out above.
 PILLOW_LIBS_DROPPED = re.compile(r"pillow\.libs/lib(avif|webp|sharpyuv|lcms2|brotli|harfbuzz|freetype|png16)")
 

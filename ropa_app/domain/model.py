@@ -135,7 +135,8 @@ class Activity:
         [], kind=RECORDS, article="30(1)(a)", need="W", label="Joint controllers", record=JointController
     )
     data_subject_categories: list[str] = _f(
-        [], kind=CATEGORY_LIST, article="30(1)(c)", need="M", category_kind="data_subject", label="Data-subject categories"
+        [], kind=CATEGORY_LIST, article="30(1)(c)", need="M", category_kind="data_subject",
+        label="Data-subject categories",
     )
     data_categories: list[DataCategory] = _f(
         [], kind=RECORDS, article="30(1)(c)", need="M", category_kind="data", label="Personal data categories",
@@ -162,13 +163,17 @@ class Activity:
     source: str = _f(kind=LONGTEXT, article="14", label="Source of the data")
     automated_decision_making: bool = _f(False, kind=BOOL, article="22", label="Automated decision-making")
     adm_description: str = _f(kind=LONGTEXT, article="22", label="ADM description")
-    dpia_status: str = _f("not_required", kind=CHOICE, article="35", vocabulary=vocab.DPIA_STATUSES, label="DPIA status")
+    dpia_status: str = _f(
+        "not_required", kind=CHOICE, article="35", vocabulary=vocab.DPIA_STATUSES, label="DPIA status"
+    )
     dpia_link: str = _f(kind=LINK, article="35", label="DPIA link")
     systems: list[str] = _f([], kind=TEXT_LIST, label="Systems")
     controllers: list[ControllerRef] = _f(
         [], kind=RECORDS, article="30(2)(a)", need="M", label="Controllers", record=ControllerRef
     )
-    processing_categories: list[str] = _f([], kind=TEXT_LIST, article="30(2)(b)", need="M", label="Processing categories")
+    processing_categories: list[str] = _f(
+        [], kind=TEXT_LIST, article="30(2)(b)", need="M", label="Processing categories"
+    )
     status: str = _f("draft", kind=CHOICE, vocabulary=vocab.STATUSES, label="Status")
     last_reviewed: date | None = _f(None, kind=DATE, article="5(2)", label="Last reviewed")
     next_review: date | None = _f(None, kind=DATE, article="24(1)", label="Next review")

@@ -93,7 +93,9 @@ def export_files(
     document = build_document(register, language, options, cancelled=cancelled)
     day = document.exported_at.date()
     writers = [_module(fmt).write for fmt in formats]
-    paths = [Path(folder) / default_filename(document.organisation_name, document.language, fmt, day) for fmt in formats]
+    paths = [
+        Path(folder) / default_filename(document.organisation_name, document.language, fmt, day) for fmt in formats
+    ]
     reports = []
     # All files or none: each is written to its temporary file, and all are moved into place at the end
     # (a cancel or a failure in the second format does not leave the first behind).

@@ -43,7 +43,8 @@ def write_error(exc: OSError, target: Path) -> ExportError:
     name, folder = target.name, target.parent
     code = exc.errno
     if code in _FULL:
-        text = f"The disk is full: “{name}” could not be written. Free some space, or choose another folder, and export again."
+        text = (f"The disk is full: “{name}” could not be written. "
+                "Free some space, or choose another folder, and export again.")
     elif code == errno.EFBIG:
         text = f"“{name}” is too large for the disk it goes to. Choose another folder and export again."
     elif code == errno.EROFS:

@@ -160,7 +160,9 @@ class TextWrapper:
 class FieldRow(Flowable):
     """One label/value row of a two-column field table. The value breaks across pages at a line."""
 
-    def __init__(self, label: str, value: str, label_font: TextWrapper, value_font: TextWrapper, label_share: float = 0.3):
+    def __init__(
+        self, label: str, value: str, label_font: TextWrapper, value_font: TextWrapper, label_share: float = 0.3
+    ):
         super().__init__()
         self.label, self.value = label, value
         self.label_font, self.value_font = label_font, value_font

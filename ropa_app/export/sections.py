@@ -8,6 +8,7 @@ document.py puts the sections together; this module does not import it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,8 +72,14 @@ class Section:
         return out
 
 
+def _and_the_rest(keys: list[str], cls: type, skip: tuple[str, ...] = ()) -> list[str]:
+    """`keys`, then every other field of `cls` in declaration order: a field added to the model is exported
+    (at the end) without a change here."""
+    return keys + [fs.key for fs in model.fields_of(cls) if fs.key not in keys and fs.key not in skip]
+
+
 # Controller register, in the order of the ICO template (its Art. 30 mandatory columns first), then the rest.
-CONTROLLER_KEYS = [
+CONTROLLER_KEYS = _and_the_rest([
     "ref", "name", "business_function", "description", "purposes", "joint_controllers",
     "data_subject_categories", "data_categories", "recipient_categories", "recipients",
     "third_countries", "transfer_safeguards", "retention", "security_measures", "security_description",
@@ -80,7 +87,7 @@ CONTROLLER_KEYS = [
     "legitimate_interests", "lia_link", "automated_decision_making", "adm_description", "source",
     "consent_record_link", "systems", "dpia_status", "dpia_link", "role", "owner",
     "controllers", "processing_categories", "status", "last_reviewed", "next_review", "notes",
-]  # fmt: skip
+], model.Activity, skip=("transfers",))  # fmt: skip
 # Always shown as columns, even when no activity fills them (ICO mandatory columns and the legal basis).
 CONTROLLER_CORE = {
     "ref", "name", "business_function", "purposes", "joint_controllers", "data_subject_categories",
@@ -95,24 +102,26 @@ PROCESSOR_CORE = {
     "ref", "name", "controllers", "processing_categories", "third_countries", "transfer_safeguards",
     "security_measures", "security_description",
 }  # fmt: skip
-RECIPIENT_KEYS = [
+RECIPIENT_KEYS = _and_the_rest([
     "name", "legal_entity", "kind", "service", "country", "processing_countries", "address", "contact",
     "dpa_signed", "dpa_link", "sub_processors", "transfers", "used_by", "notes",
-]  # fmt: skip
+], model.Recipient)  # fmt: skip
 RECIPIENT_CORE = {"name", "kind", "service", "country", "processing_countries", "dpa_signed", "used_by"}
 RECIPIENT_COMPACT = [
     ("name", "legal_entity", "address", "contact"), ("kind", "service"), ("country", "processing_countries"),
-    ("dpa_signed", "dpa_link"), ("sub_processors",), ("transfers",), ("used_by",), ("notes",),
+    ("dpa_signed", "dpa_link"), ("sub_processors",), ("transfers",), ("used_by",),
+    ("notes", *RECIPIENT_KEYS[RECIPIENT_KEYS.index("notes") + 1:]),
 ]  # fmt: skip
-TRANSFER_KEYS = [
+TRANSFER_KEYS = _and_the_rest([
     "transferred_by", "used_by", "country", "mechanism", "scc_module", "derogation", "dpf_verified_on",
     "bcr_reference", "tia_date", "tia_link", "supplementary_measures", "safeguards_documentation", "notes",
-]  # fmt: skip
+], model.Transfer)  # fmt: skip
 TRANSFER_CORE = {"transferred_by", "used_by", "country", "mechanism", "safeguards_documentation"}
 TRANSFER_COMPACT = [
     ("transferred_by", "used_by"), ("country",),
     ("mechanism", "scc_module", "derogation", "dpf_verified_on", "bcr_reference"), ("tia_date", "tia_link"),
-    ("supplementary_measures",), ("safeguards_documentation",), ("notes",),
+    ("supplementary_measures",), ("safeguards_documentation",),
+    ("notes", *TRANSFER_KEYS[TRANSFER_KEYS.index("notes") + 1:]),
 ]  # fmt: skip
 FINDING_KEYS = ["severity", "rule", "record", "field", "message", "reference"]
 
@@ -123,7 +132,7 @@ class _IndexedRegister(model.Register):
     """The register with recipient lookup by id in constant time (Register.recipient scans the list)."""
 
     def __init__(self, base: model.Register):
-        super().__init__(base.organisation, base.activities, base.recipients)
+        super().__init__(**{f.name: getattr(base, f.name) for f in dataclasses.fields(model.Register)})
         self._by_id = {r.id: r for r in base.recipients if r.id is not None}
 
     def recipient(self, recipient_id: int) -> model.Recipient | None:

@@ -224,14 +224,16 @@ class _XlsxWriter:
         """The text as a cell can hold it: illegal characters removed, an over-long value split."""
         if ILLEGAL_CHARACTERS_RE.search(text):
             text = ILLEGAL_CHARACTERS_RE.sub("", text)
-            self.report.warn("characters_removed", "Control characters removed.", f"{sheet}!{get_column_letter(column)}{row}")
+            self.report.warn("characters_removed", "Control characters removed.",
+                             f"{sheet}!{get_column_letter(column)}{row}")
         if len(text) <= MAX_CELL:
             return text
         coordinate = f"{get_column_letter(column)}{row}"
         parts = [text[i : i + PART] for i in range(0, len(text), PART)]
         first = self._overflow_next_row
         self._overflow_next_row += len(parts)
-        note = "\n" + self.doc.text("overflow_note", sheet=self.doc.text("sheet.overflow"), first=first, last=first + len(parts) - 1)
+        note = "\n" + self.doc.text("overflow_note", sheet=self.doc.text("sheet.overflow"),
+                                    first=first, last=first + len(parts) - 1)
         self.overflow.append((sheet, coordinate, label, parts))
         self.report.warn(
             "value_split",
@@ -307,13 +309,15 @@ class _XlsxWriter:
         self.blank_row(ws)
         self.text_row(ws, [doc.text("column.label"), doc.text("column.value")], st.header)
         row = 4
-        extra = [(doc.text("exported"), doc.exported_at_text, False), (doc.text("language"), doc.tr.term("export_language", doc.language), False)]
+        extra = [(doc.text("exported"), doc.exported_at_text, False),
+                 (doc.text("language"), doc.tr.term("export_language", doc.language), False)]
         if doc.prepared_by:
             extra.insert(1, (doc.text("prepared_by"), doc.prepared_by, False))
         for label, value, missing in [(lab, v, m) for _k, lab, v, m in doc.organisation] + extra:
             row += 1
             text = self.fit(ws, ws.title, row, 2, label, value)
-            lines = max(wrapped_lines(label, ws.line_chars(1, bold=True)), wrapped_lines(text, ws.line_chars(2, missing)))
+            lines = max(wrapped_lines(label, ws.line_chars(1, bold=True)),
+                        wrapped_lines(text, ws.line_chars(2, missing)))
             cells = [self.cell(ws, 1, label, st.label), self.cell(ws, 2, text, st.missing if missing else st.body)]
             ws.add(cells, row_height(lines))
         self.page_setup(ws, 4, row, 2)

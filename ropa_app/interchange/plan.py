@@ -117,7 +117,9 @@ def build_plan(incoming: Incoming, current: model.Register | None = None) -> Imp
     }
     org_item = None
     if incoming.organisation is not None:
-        org_item = _item(kinds.ORGANISATION.key, incoming.organisation, base.organisation if current else None, "", names)
+        org_item = _item(
+            kinds.ORGANISATION.key, incoming.organisation, base.organisation if current else None, "", names
+        )
     plan = ImportPlan(org_item, rec_items, act_items, current, list(incoming.warnings), [], others)
     matched = {id(i.current) for i in plan.items() if i.current is not None}
     plan.kept = [(k.key, k.title(r)) for k in kinds.listed() for r in k.records(base) if id(r) not in matched]

@@ -153,7 +153,9 @@ class Reader:
         problems.error(where, f"“{text}” is not a country ROPA Desk knows (write e.g. {self.tr.country('SE')})")
         return False, ""
 
-    def read_record(self, cls: type, line: str, where: str, problems: Problems, subjects: Sequence[str] = ()) -> Any | None:
+    def read_record(
+        self, cls: type, line: str, where: str, problems: Problems, subjects: Sequence[str] = ()
+    ) -> Any | None:
         """A nested record from its one-line form "first value — Label: value; Label: value" (a list's
         items separated by ", "; a data category's subjects found among `subjects` where they can be)."""
         labels = {self.tr.field(kind_of(cls).key, fs.key): fs for fs in model.fields_of(cls)}

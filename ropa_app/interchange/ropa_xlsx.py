@@ -126,7 +126,7 @@ def read(rows: dict[str, list[list[Any]]], layout: ExportLayout, problems: Probl
     reader = Reader(layout.language)
     cells = _Cells(rows, layout.overflow)
     for sheet in layout.sheets:
-        for c, header in sheet.headers.items():
+        for c, _header in sheet.headers.items():
             if c not in sheet.columns:
                 problems.warning(_where(sheet, sheet.header_row, c), "not a column of a ROPA Desk export; not imported")
     org = _organisation(layout, cells, reader, problems)

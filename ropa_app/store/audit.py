@@ -18,7 +18,7 @@ from .rows import audit_text
 def os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name in this environment (some service contexts)
+    except Exception:  # noqa: BLE001 - no login name in this environment (some service contexts)
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 

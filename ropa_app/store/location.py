@@ -123,7 +123,8 @@ def storage_warning(path: str | os.PathLike, mounts: str | None = None, system: 
         except (OSError, AttributeError):
             detail = None
     elif system in ("Linux", "Darwin"):
-        fstype = _mount_fs_type(str(PurePosixPath(candidates[-1])), _system_mounts(system) if mounts is None else mounts)
+        fstype = _mount_fs_type(str(PurePosixPath(candidates[-1])),
+                                _system_mounts(system) if mounts is None else mounts)
         if fstype and fstype.lower() in NETWORK_FS:
             detail = f"a network drive ({fstype})"
     if detail:

@@ -52,7 +52,8 @@ class RecipientRepo(Repository):
         """All text of every recipient (its fields, country names, sub-processors and transfers), by id."""
         extra: dict[int, list[str]] = defaultdict(list)
         for rid, name in self._db.execute(
-            "select rs.recipient_id, r.name from recipient_sub_processor rs join recipient r on r.id = rs.sub_processor_id"
+            "select rs.recipient_id, r.name from recipient_sub_processor rs "
+            "join recipient r on r.id = rs.sub_processor_id"
         ):
             extra[rid].append(name)
         for rid, texts in transfer_texts(self._db, "recipient_id").items():
@@ -82,7 +83,8 @@ class RecipientRepo(Repository):
         subs: dict[int, list[int]] = defaultdict(list)
         scope = f"where recipient_id in ({','.join('?' * len(ids))})" if ids is not None else ""
         for rid, sid in self._db.execute(
-            f"select recipient_id, sub_processor_id from recipient_sub_processor {scope} order by recipient_id, position",
+            f"select recipient_id, sub_processor_id from recipient_sub_processor {scope} "
+            "order by recipient_id, position",
             ids or [],
         ):
             subs[rid].append(sid)

@@ -40,7 +40,9 @@ def transfer_texts(db: Database, owner_column: str) -> dict[int, list[str]]:
     """The text of every owner's transfers (with the destination's country name), for searching."""
     columns = [fs.key for fs in model.fields_of(model.Transfer)]
     out: dict[int, list[str]] = defaultdict(list)
-    for row in db.execute(f"select {owner_column}, {', '.join(columns)} from transfer where {owner_column} is not null"):
+    for row in db.execute(
+        f"select {owner_column}, {', '.join(columns)} from transfer where {owner_column} is not null"
+    ):
         values = dict(zip(columns, row[1:]))
         out[row[0]].extend(str(v) for v in row[1:] if v)
         if values.get("country"):

@@ -33,7 +33,8 @@ def activity_sections(tr) -> list[tuple[str, str, list[str]]]:
             "consent_record_link", "joint_controllers",
         ]),
         ("data", tr("People and data"), [
-            "data_subject_categories", "data_categories", "special_category_conditions", "criminal_data_basis", "source",
+            "data_subject_categories", "data_categories", "special_category_conditions", "criminal_data_basis",
+            "source",
         ]),
         ("recipients", tr("Recipients and transfers"), ["recipient_categories", "recipients", "transfers"]),
         ("retention", tr("Retention"), ["retention"]),
@@ -107,13 +108,17 @@ class ActivityEditor(RecordEditor):
             model.Activity,
             activity_sections(lambda t: QCoreApplication.translate("ActivityEditor", t)),
             suggestions=lambda kind: (lambda: self.session.store.categories.names(kind) if self.session else []),
-            ref_items=lambda: [(s.id, s.name) for s in self.session.store.recipients.summaries()] if self.session else [],
+            ref_items=lambda: (
+                [(s.id, s.name) for s in self.session.store.recipients.summaries()] if self.session else []
+            ),
             editors={"transfers": make_transfers_field},
         )
         self.derived = DerivedTransfersModel()
         self.derived_view = QTableView()
         self.derived_view.setObjectName("activity_derived_transfers")
-        self.derived_view.setAccessibleName(QCoreApplication.translate("ActivityEditor", "Transfers through recipients"))
+        self.derived_view.setAccessibleName(
+            QCoreApplication.translate("ActivityEditor", "Transfers through recipients")
+        )
         self.derived_view.setModel(self.derived)
         self.derived_view.verticalHeader().setVisible(False)
         self.derived_view.horizontalHeader().setStretchLastSection(True)

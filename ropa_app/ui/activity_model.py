@@ -104,7 +104,9 @@ class ActivityTableModel(SummaryTableModel):
         if key == "complete":
             if not q.missing:
                 return _tr("All mandatory Art. 30 fields are filled in.")
-            labels = [QCoreApplication.translate("fields", model.field_spec(model.Activity, k).label) for k in q.missing]
+            labels = [
+                QCoreApplication.translate("fields", model.field_spec(model.Activity, k).label) for k in q.missing
+            ]
             return _tr("Missing: {0}").format(", ".join(labels))
         parts = [f"{severity_label(s)}: {q.counts.get(s, 0)}" for s in SEVERITIES if q.counts.get(s)]
         return _tr("Findings on this activity and its recipients — {0}").format(", ".join(parts)) if parts else \

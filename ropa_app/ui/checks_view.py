@@ -228,7 +228,9 @@ class ChecksView(QWidget):
             elif not self.proxy.rowCount():
                 text = self.tr("No finding matches the filter.")
             else:
-                text = self.tr("Select a finding to read it in full. Double-click it (or press Enter) to open the record.")
+                text = self.tr(
+                    "Select a finding to read it in full. Double-click it (or press Enter) to open the record."
+                )
             self.detail.setText(html.escape(text))
             return
         hint = self.tr("Double-click the finding or press Enter to open the record at this field.")

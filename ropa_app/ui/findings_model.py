@@ -113,7 +113,8 @@ class FindingsTableModel(SummaryTableModel):
         return text, severity_icon(self.rows[row].severity) if text and column == 0 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not 0 <= index.column() < len(self.columns):
+        if (not index.isValid() or not (0 <= index.row() < len(self.rows))
+                or not 0 <= index.column() < len(self.columns)):
             return None
         f = self.rows[index.row()]
         col = index.column()

@@ -144,7 +144,9 @@ class ImportDialog(QDialog):
                     self.mapping.set_columns(self.layout_info.columns)
                     missing = self.layout_info.missing_mandatory()
                     if missing:
-                        self.summary.setText(self.tr("Not mapped yet (required by Art. 30): {0}").format(", ".join(missing)))
+                        self.summary.setText(
+                            self.tr("Not mapped yet (required by Art. 30): {0}").format(", ".join(missing))
+                        )
         self._set_state()
 
     def preview(self) -> None:
@@ -171,7 +173,8 @@ class ImportDialog(QDialog):
         self.plan_model.set_plan(plan)
         self.problems.setStringList([f"{w.location}: {w.message}" if getattr(w, "location", "") else str(w)
                                      for w in plan.warnings])
-        lines = plan.summary_lines()[:3] if plan.has_changes else [self.tr("The file holds nothing new for this register.")]
+        lines = (plan.summary_lines()[:3] if plan.has_changes
+                 else [self.tr("The file holds nothing new for this register.")])
         self.summary.setText("\n".join(lines))
         self._set_state()
 
@@ -201,7 +204,7 @@ class ImportDialog(QDialog):
         name = Path(self.source.text()).name
         try:
             result = apply_plan(self.session.store, self.plan)  # one transaction: all or nothing
-        except Exception as exc:  # a stale plan or a file that cannot be written: nothing was imported
+        except Exception as exc:  # noqa: BLE001 - a stale plan or an unwritable file: nothing was imported
             self.problems.setStringList([str(exc)])
             self.summary.setText(self.tr("Nothing was imported."))
             self.plan = None

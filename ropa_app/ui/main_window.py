@@ -142,12 +142,14 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.action_new_register = self._action("action_new_register", self.tr("&New register…"), self.new_register)
-        self.action_open = self._action("action_open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.action_open = self._action(
+            "action_open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.action_save_as = self._action("action_save_as", self.tr("Save &As…"), self.save_as_dialog,
                                            QKeySequence.StandardKey.SaveAs)
         self.action_export = self._action(
             "action_export", self.tr("&Export register…"), self.export_dialog, QKeySequence("Ctrl+E"))
-        self.action_import = self._action("action_import", self.tr("&Import…"), self.import_dialog, QKeySequence("Ctrl+I"))
+        self.action_import = self._action(
+            "action_import", self.tr("&Import…"), self.import_dialog, QKeySequence("Ctrl+I"))
         self.action_quit = self._action("action_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.action_about = self._action("action_about", self.tr("&About ROPA Desk"), self.about)
         self.action_restore_backup = self._action(
@@ -181,7 +183,8 @@ class MainWindow(QMainWindow):
         self.removeAction(self.action_delete)
         for page in self.pages.values():
             page.listing.table.addAction(self.action_delete)
-        self.action_find = self._action("action_find", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.action_find = self._action(
+            "action_find", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -276,7 +279,8 @@ class MainWindow(QMainWindow):
             return
         suffix = self.tr(" (read-only)") if self.store.readonly else ""
         org = self.store.organisation().name
-        title = f"{self.store.path.name}{suffix} — {org} — ROPA Desk" if org else f"{self.store.path.name}{suffix} — ROPA Desk"
+        title = (f"{self.store.path.name}{suffix} — {org} — ROPA Desk" if org
+                 else f"{self.store.path.name}{suffix} — ROPA Desk")
         self.setWindowTitle(title)
         self.setWindowFilePath(str(self.store.path))
 

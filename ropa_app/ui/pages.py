@@ -193,7 +193,9 @@ class ActivitiesPage(ListEditorPage):
         linked = self.session.store.recipients.names(a.recipients)
         text = _tr("Delete the activity “{0}”?").format(f"{a.ref} {a.name}".strip())
         if linked:
-            text += "\n\n" + _tr("It is linked to these recipients (they stay in the register): {0}").format(", ".join(linked))
+            text += "\n\n" + _tr(
+                "It is linked to these recipients (they stay in the register): {0}"
+            ).format(", ".join(linked))
         if a.transfers:
             text += "\n" + _tr("Its {0} direct transfer(s) are deleted with it.").format(len(a.transfers))
         return text
@@ -203,7 +205,9 @@ class RecipientsPage(ListEditorPage):
     kind = kinds.RECIPIENT
 
     def __init__(self, parent=None):
-        super().__init__(RecordListView(kinds.RECIPIENT.key, RecipientTableModel(), _tr("recipients")), RecipientEditor(), parent)
+        super().__init__(
+            RecordListView(kinds.RECIPIENT.key, RecipientTableModel(), _tr("recipients")), RecipientEditor(), parent
+        )
 
     def new_template(self) -> model.Recipient:
         return model.Recipient(name=_tr("New recipient"))

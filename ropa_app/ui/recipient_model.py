@@ -18,7 +18,8 @@ class RecipientTableModel(SummaryTableModel):
         super().__init__(
             [
                 ("name", _tr("Name"), None),
-                ("kind", _tr("Kind"), lambda k: QCoreApplication.translate("vocab", vocab.RECIPIENT_KINDS.label(k)) if k else ""),
+                ("kind", _tr("Kind"),
+                 lambda k: QCoreApplication.translate("vocab", vocab.RECIPIENT_KINDS.label(k)) if k else ""),
                 ("country", _tr("Country"), lambda c: f"{country_name(c)} ({c})" if c else ""),
                 ("service", _tr("Service"), lambda s: s.splitlines()[0] if s else ""),
                 ("dpa_signed", _tr("DPA signed"), None),

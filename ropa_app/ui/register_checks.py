@@ -76,7 +76,7 @@ class RegisterChecks(QObject):
         try:
             small = self._size() < self.background_threshold or store.path is None
             register = store.load_register() if small else None
-        except Exception as exc:  # e.g. the file was closed under us: say so rather than crash the UI
+        except Exception as exc:  # noqa: BLE001 - e.g. the file was closed under us: say so, don't crash the UI
             self._set_busy(False)
             self.failed.emit(str(exc))
             return

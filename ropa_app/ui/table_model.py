@@ -50,7 +50,9 @@ class SummaryTableModel(QAbstractTableModel):
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self._rank: list[int] | None = None  # each position of `all_rows` -> its place in the sort order
 
-    def set_loader(self, load: Callable[[], list[Any]] | None, texts: Callable[[], dict[int, str]] | None = None) -> None:
+    def set_loader(
+        self, load: Callable[[], list[Any]] | None, texts: Callable[[], dict[int, str]] | None = None
+    ) -> None:
         self._load = load or (lambda: [])
         self._load_texts = texts
         self.reload()
@@ -207,7 +209,8 @@ class SummaryTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES:  # the view asks for a dozen roles per cell when it paints: answer fast
             return None
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(self.columns)):
+        if (not index.isValid() or not (0 <= index.row() < len(self.rows))
+                or not (0 <= index.column() < len(self.columns))):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

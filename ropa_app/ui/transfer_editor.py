@@ -157,7 +157,7 @@ class TransfersField(QWidget):
 
     def finish_editing(self) -> None:
         """Commit a multi-line field that still has the focus."""
-        for key, w in self.editors.items():
+        for _key, w in self.editors.items():
             if isinstance(w, fields.LongTextField) and w.hasFocus():
                 w.finish()
 
@@ -268,7 +268,9 @@ class TransfersField(QWidget):
         if not code:
             status = _tr("Choose the country or international organisation the data goes to.")
         elif law.is_eea(code):
-            status = _tr("{0} is in the EEA: this is no transfer to a third country and needs no mechanism.").format(name)
+            status = _tr(
+                "{0} is in the EEA: this is no transfer to a third country and needs no mechanism."
+            ).format(name)
         elif adequacy is not None:
             status = _tr("{0} has an adequacy decision: {1}.").format(name, adequacy.decision)
             if adequacy.dpf_list_only:

@@ -81,7 +81,8 @@ class TransferLinesModel(SummaryTableModel):
             elif f.record_kind == "recipient" and f.field == "transfers" and f.record_id is not None:
                 gaps.setdefault(f.record_id, []).append(f.severity)
         rows = [
-            _Row(line, worst_severity(gaps.get(line.owner_id, []) if line.gap else by_transfer.get(line.transfer.id, [])))
+            _Row(line, worst_severity(
+                gaps.get(line.owner_id, []) if line.gap else by_transfer.get(line.transfer.id, [])))
             for line in lines
         ]
         self.law = law
@@ -130,7 +131,8 @@ class TransferLinesModel(SummaryTableModel):
         return (value.isoformat() if value else ""), ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not 0 <= index.column() < len(self.COLUMNS):
+        if (not index.isValid() or not (0 <= index.row() < len(self.rows))
+                or not 0 <= index.column() < len(self.COLUMNS)):
             return None
         row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -104,7 +104,9 @@ FIRES = {
 # the same records, just correct: a near miss of each rule that must stay silent
 SILENT = {
     "R02-retention-vague": lambda r: _set(activity(r, SUPPORT), retention="As long as necessary, at most 24 months"),
-    "R03-retention-undifferentiated": lambda r: [_set(d, retention="5 years") for d in activity(r, SUPPORT).data_categories],
+    "R03-retention-undifferentiated": lambda r: [
+        _set(d, retention="5 years") for d in activity(r, SUPPORT).data_categories
+    ],
     "R05-data-subjects-unlinked": lambda r: _two_subjects(
         r, ["Employees", "Former employees"], ["Employees"], ["Contractors", "Former employees"]),
     "R06-transfer-missing": lambda r: recipient(r, MAILER).processing_countries.extend(["NO", "DE", "au"]),
@@ -123,7 +125,9 @@ SILENT = {
     "R21-dpia-missing": lambda r: _set(activity(r, PAYROLL), dpia_status="in_progress"),
     "R27-review-overdue": lambda r: _set(activity(r, SUPPORT), next_review=TODAY),
     "R27-review-stale": lambda r: _set(activity(r, SUPPORT), last_reviewed=date(2025, 11, 22)),
-    "R29-generic-purpose": lambda r: activity(r, SUPPORT).purposes.append("Other purposes of the support team: callbacks"),
+    "R29-generic-purpose": lambda r: activity(r, SUPPORT).purposes.append(
+        "Other purposes of the support team: callbacks"
+    ),
 }
 
 

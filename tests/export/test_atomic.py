@@ -102,6 +102,8 @@ def test_export_files_both_formats_with_default_names(tmp_path):
     reports = export_files(synthetic_register(10, 5), tmp_path, language="da", progress=lambda d, t: seen.append(d))
     names = entries(tmp_path)
     assert [r.format for r in reports] == ["xlsx", "pdf"]
-    assert len(names) == 2 and all(n.startswith("Nordljus_Software_AB-ROPA-da-") or n.startswith("Nordljus-Software-AB-ROPA-da-") for n in names)
+    assert len(names) == 2 and all(
+        n.startswith("Nordljus_Software_AB-ROPA-da-") or n.startswith("Nordljus-Software-AB-ROPA-da-") for n in names
+    )
     assert {n.rsplit(".", 1)[1] for n in names} == {"xlsx", "pdf"}
     assert seen == sorted(seen) and seen[-1] == 1000

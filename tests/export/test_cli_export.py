@@ -78,7 +78,9 @@ def test_bad_language_is_a_usage_error(register_file):
 def test_through_the_ropa_app_command_line(register_file, tmp_path, capsys):
     from ropa_app.cli import main
 
-    assert main(["export", str(register_file), "--format", "xlsx", "--lang", "da", "--out", str(tmp_path / "x.xlsx")]) == 0
+    assert main(
+        ["export", str(register_file), "--format", "xlsx", "--lang", "da", "--out", str(tmp_path / "x.xlsx")]
+    ) == 0
     assert load_workbook(tmp_path / "x.xlsx").sheetnames[1] == "Art 30 stk 1 dataansvarlig"
     assert main(["export", str(tmp_path / "no-such.ropa"), "--out", str(tmp_path)]) == 2
     assert "no-such.ropa" in capsys.readouterr().err

@@ -89,7 +89,8 @@ def test_processor_mandatory_fields_follow_the_role():
 def test_controller_columns_cover_the_ico_mandatory_columns_in_order():
     cols = [c.key for c in section(doc(), "controller").columns]
     ico = ["business_function", "purposes", "data_subject_categories", "data_categories", "recipient_categories",
-           "third_countries", "transfer_safeguards", "retention", "security_measures", "security_description"]  # fmt: skip
+           "third_countries", "transfer_safeguards", "retention", "security_measures",
+           "security_description"]  # fmt: skip
     assert [k for k in cols if k in ico] == ico
     assert cols[:2] == ["ref", "name"] and "legal_bases" in cols and "joint_controllers" in cols
     # Even in a register where nobody filled them, the mandatory columns are there.
@@ -159,7 +160,8 @@ def test_a_data_category_line_names_its_data_subjects():
     rec = section(doc("en"), "controller").records[0]
     assert rec.values["data_categories"].split("\n") == [
         "Contact details — Retention: 2 years after the contract; Data subjects: Customers' employees",
-        "Sick-leave notes — Special category: Health data; Retention: <b>x</b>; Data subjects: Ἀθῆναι, Customers' employees",
+        "Sick-leave notes — Special category: Health data; Retention: <b>x</b>; "
+        "Data subjects: Ἀθῆναι, Customers' employees",
     ]  # fmt: skip
     a = model.Activity(name="x", data_subject_categories=["Staff"], data_categories=[
         model.DataCategory("Name"),  # no subjects: no label either

@@ -87,7 +87,9 @@ def test_cover_contents_and_footer(pdfs, lang):
 def test_contents_page_numbers_are_right(pdfs):
     _, pages, _ = pdfs["en"]
     contents = pages[1]
-    for title in ("PA-007 Kundtjänst Łukasz Żółć", "PA-100 Hosting for customers", "Annex A: Recipients and processors"):
+    for title in (
+        "PA-007 Kundtjänst Łukasz Żółć", "PA-100 Hosting for customers", "Annex A: Recipients and processors"
+    ):
         number = int(re.search(re.escape(title) + r"[ .]*(\d+)", contents).group(1))
         assert title in pages[number - 1], title
 
@@ -182,7 +184,8 @@ def test_a_data_category_shows_the_data_subjects_it_concerns(pdfs, lang):
     tr = Translator(lang)
     label = lambda key: tr.field("data_category", key)  # noqa: E731
     for line in (
-        f"Contact details — {label('retention')}: 2 years after the contract; {label('subjects')}: Customers' employees",
+        f"Contact details — {label('retention')}: 2 years after the contract; "
+        f"{label('subjects')}: Customers' employees",
         f"Sick-leave notes — {label('special')}: {tr.term('special_category', 'health')}; {label('retention')}: "
         f"<b>x</b>; {label('subjects')}: Ἀθῆναι, Customers' employees",
     ):

@@ -184,7 +184,8 @@ def test_a_data_category_shows_the_data_subjects_it_concerns(workbooks, lang):
     assert cell.data_type == "s"
     label = lambda key: tr.field("data_category", key)  # noqa: E731
     assert cell.value.split("\n") == [
-        f"Contact details — {label('retention')}: 2 years after the contract; {label('subjects')}: Customers' employees",
+        f"Contact details — {label('retention')}: 2 years after the contract; "
+        f"{label('subjects')}: Customers' employees",
         f"Sick-leave notes — {label('special')}: {tr.term('special_category', 'health')}; {label('retention')}: "
         f"<b>x</b>; {label('subjects')}: Ἀθῆναι, Customers' employees",
     ]

@@ -127,7 +127,9 @@ def test_columns_are_capped_and_the_print_setup_is_landscape_fit_to_width_with_t
 def test_every_styled_font_is_named_and_sized(demo):
     """A font record without a name or size is read as another font (LibreOffice takes Cambria), and the
     row heights are estimated for 11 pt Calibri."""
-    fonts = {(c.font.name, c.font.sz, c.font.b) for ws in demo.worksheets for row in ws.iter_rows() for c in row if c.value}
+    fonts = {
+        (c.font.name, c.font.sz, c.font.b) for ws in demo.worksheets for row in ws.iter_rows() for c in row if c.value
+    }
     assert {name for name, _, _ in fonts} == {"Calibri"}
     assert {size for _, size, _ in fonts} == {11, 14}  # the body and the sheet titles
     assert (("Calibri", 11, True) in fonts) and (("Calibri", 11, False) in fonts)

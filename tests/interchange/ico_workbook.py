@@ -15,7 +15,8 @@ ICO_TITLES = [
     "Categories of recipients",
     "Link to contract with processor",
     "Names of third countries or international organisations that personal data are transferred to (if applicable)",
-    "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)",
+    "Safeguards for exceptional transfers of personal data to third countries or international organisations "
+    "(if applicable)",
     "Retention schedule (if possible)",
     "General description of technical and organisational security measures (if possible)",
     "Article 6 lawful basis for processing personal data",
@@ -45,7 +46,8 @@ ROWS = [
     _row(c1="HR", c2="Pay salaries and benefits\nReport tax and social fees", c4="Employees\nFormer employees",
          c5="Name; Personal identity number; Bank account; Salary; Sick leave", c6="Payroll provider; Skatteverket",
          c7="https://intranet.example/contracts/payroll.pdf", c8="N/A", c9="N/A",
-         c10="7 years after the end of the financial year (Bokföringslagen)", c11="Role-based access, MFA, encrypted backups",
+         c10="7 years after the end of the financial year (Bokföringslagen)",
+         c11="Role-based access, MFA, encrypted backups",
          c12="Article 6(1)(b) contract; 6(1)(c) legal obligation", c13="Article 9(2)(b) employment law",
          c16="Access, rectification, erasure", c17="No", c18="The employee; Skatteverket",
          c20="PayRoll 9\nSharePoint HR", c21="No", c24="No"),
@@ -111,7 +113,8 @@ def write_ico_workbook(path: Path, rows: list[list[str]] | None = None, titles: 
     else:  # a small table: a row of sub-headings, then one row per role
         for col, text in zip("BCDE", ("Name", "Address", "Email", "Telephone")):
             ws[f"{col}2"] = text
-        for r, values in ((3, ("Controller", "Fjällräv Systems AB", "Sveavägen 1, Stockholm", "info@fjallrav.example", "+46 8 123 45 67")),
+        for r, values in ((3, ("Controller", "Fjällräv Systems AB", "Sveavägen 1, Stockholm", "info@fjallrav.example",
+                               "+46 8 123 45 67")),
                           (4, ("Data Protection Officer", "Åsa Öberg", "", "dpo@fjallrav.example", "")),
                           (5, ("Representative", "Ørsted Rep ApS", "Copenhagen", "rep@orsted.example", ""))):
             for col, text in zip("ABCDE", values):

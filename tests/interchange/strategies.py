@@ -69,7 +69,9 @@ def registers(draw, max_recipients: int = 4, max_activities: int = 4) -> model.R
     (unique references) that use them, their data categories linked to their data-subject categories."""
     org = draw(record(model.Organisation))
     recipients = draw(
-        st.lists(record(model.Recipient, {"name": NAME}), max_size=max_recipients, unique_by=lambda r: match_key(r.name))
+        st.lists(
+            record(model.Recipient, {"name": NAME}), max_size=max_recipients, unique_by=lambda r: match_key(r.name)
+        )
     )
     ids = list(range(1, len(recipients) + 1))
     for rid, r in zip(ids, recipients):

@@ -39,7 +39,8 @@ def test_cli_imports_a_nordic_register_whole(tmp_path, monkeypatch, capsys, lang
     code, out, err = run_cli(monkeypatch, capsys, "import", target, source)
     assert (code, err) == (0, "")
     assert out.splitlines()[:3] == [
-        "Organisation: added", "Recipients: 2 added, 0 changed, 0 unchanged", "Activities: 2 added, 0 changed, 0 unchanged"]
+        "Organisation: added", "Recipients: 2 added, 0 changed, 0 unchanged",
+        "Activities: 2 added, 0 changed, 0 unchanged"]
     with RegisterStore.open(target, readonly=True) as store:
         again = to_document(store.load_register())
     assert again == doc
@@ -92,7 +93,9 @@ def test_dry_run_writes_nothing(tmp_path, monkeypatch, capsys):
     existing = make_register_file(tmp_path / "r.ropa", register)
     before = digest(existing)
     source = tmp_path / "in.json"
-    source.write_text(json.dumps({"format_version": 1, "activities": [{"name": "Ny behandling – Ærø"}]}), encoding="utf-8")
+    source.write_text(
+        json.dumps({"format_version": 1, "activities": [{"name": "Ny behandling – Ærø"}]}), encoding="utf-8"
+    )
     code, out, _ = run_cli(monkeypatch, capsys, "import", existing, source, "--merge", "--dry-run")
     assert code == 0
     assert "Activities: 1 added, 0 changed, 0 unchanged" in out and "  + activity “Ny behandling – Ærø”" in out

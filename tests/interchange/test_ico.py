@@ -40,7 +40,9 @@ def test_activities_and_controller_are_read(workbook):
     payroll = acts[0]
     assert payroll.purposes == ["Pay salaries and benefits", "Report tax and social fees"]
     assert payroll.data_subject_categories == ["Employees", "Former employees"]
-    assert [d.name for d in payroll.data_categories] == ["Name", "Personal identity number", "Bank account", "Salary", "Sick leave"]
+    assert [d.name for d in payroll.data_categories] == [
+        "Name", "Personal identity number", "Bank account", "Salary", "Sick leave"
+    ]
     assert payroll.recipient_categories == ["Payroll provider", "Skatteverket"]
     assert payroll.transfers == [], "N/A is no transfer"
     assert payroll.retention.startswith("7 years") and payroll.security_description.startswith("Role-based")
@@ -61,7 +63,9 @@ def test_legal_bases_and_art9_conditions_are_recognised(workbook):
         ["art6_1_b", "art6_1_c"], ["art6_1_a"], ["art6_1_f"], ["art6_1_b"], ["art6_1_b", "art6_1_f"],
         ["art6_1_f"], ["art6_1_c"], ["art6_1_c"], [],
     ]
-    assert [a.special_category_conditions for a in acts if a.special_category_conditions] == [["art9_2_b"], ["art9_2_h"]]
+    assert [a.special_category_conditions for a in acts if a.special_category_conditions] == [
+        ["art9_2_b"], ["art9_2_h"]
+    ]
     # Text that says more than the basis is kept; an ambiguous cell is kept whole and reported.
     assert acts[4].legal_basis_note == "Legitimate interests – quality follow-up"
     assert acts[6].legal_basis_note == "Legal obligation (Bokföringslagen)"
@@ -167,7 +171,9 @@ def test_merging_an_edited_sheet_keeps_what_the_sheet_does_not_hold(tmp_path, wo
         assert [(i.label, i.changed_keys) for i in plan.items(action="changed")] == [("PA-2 Newsletter", ["retention"])]
         apply_plan(store, plan)
         got = store.activities.get(newsletter.id)
-    assert (got.retention, got.ref, got.status, got.owner) == ("2 years after the last newsletter", "PA-2", "active", "Åsa")
+    assert (got.retention, got.ref, got.status, got.owner) == (
+        "2 years after the last newsletter", "PA-2", "active", "Åsa"
+    )
 
 
 # --- broken workbooks -----------------------------------------------------------------------------
@@ -222,7 +228,9 @@ def test_oversized_workbook(tmp_path):
     big = tmp_path / "big.xlsx"
     with open(big, "wb") as fh:
         fh.truncate(MAX_SOURCE_BYTES + 1024 * 1024)
-    assert _refused(big) == ["big.xlsx: the file is 51.0 MB; ROPA Desk imports files up to 50.0 MB. Nothing was imported."]
+    assert _refused(big) == [
+        "big.xlsx: the file is 51.0 MB; ROPA Desk imports files up to 50.0 MB. Nothing was imported."
+    ]
 
 
 def test_unknown_countries_are_errors_naming_the_cells(tmp_path):
@@ -272,7 +280,9 @@ def test_password_protected_workbook(tmp_path):
 @given(st.text(st.characters(exclude_categories=("Cs",)), max_size=80))
 def test_free_text_is_never_dropped(text):
     """Whatever a cell says, it becomes vocabulary keys, or is kept as text (or is an empty marker)."""
-    for read, vocabulary in ((freetext.legal_bases, vocab.LEGAL_BASES), (freetext.art9_conditions, vocab.ART9_CONDITIONS)):
+    for read, vocabulary in (
+        (freetext.legal_bases, vocab.LEGAL_BASES), (freetext.art9_conditions, vocab.ART9_CONDITIONS)
+    ):
         found = read(text)
         assert set(found.keys) <= set(vocabulary)
         assert set(found.unknown) <= set(found.leftover)

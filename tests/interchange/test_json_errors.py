@@ -25,7 +25,9 @@ def _doc(**parts) -> str:
 
 def test_syntax_error_gives_line_and_column():
     text = '{\n  "format_version": 1,\n  "activities": [\n    {"name": "A",}\n  ]\n}\n'
-    assert _problems(text) == ["line 4, column 18: this is not valid JSON: Expecting property name enclosed in double quotes"]
+    assert _problems(text) == [
+        "line 4, column 18: this is not valid JSON: Expecting property name enclosed in double quotes"
+    ]
 
 
 def test_truncated_json():
@@ -119,7 +121,9 @@ def test_self_sub_processor_and_conflicting_data_categories():
         activities=[{"data_categories": [{"name": "X"}, {"name": "X", "special": "health"}]}],
     ))
     assert "$.recipients[0].sub_processors: a recipient cannot be its own sub-processor" in problems
-    assert any(p.startswith("$.activities[0].data_categories[1].name: the data category 'X' is listed twice") for p in problems)
+    assert any(
+        p.startswith("$.activities[0].data_categories[1].name: the data category 'X' is listed twice") for p in problems
+    )
 
 
 def test_not_utf8(tmp_path):

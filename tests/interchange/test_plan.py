@@ -54,7 +54,9 @@ def test_plan_matches_and_lists_changes():
     assert (payroll.action, payroll.matched_by) == (CHANGED, "ref") and payroll.current is base.activities[0]
     assert payroll.changed_keys == ["name", "recipients"]
     change = payroll.changes[1]
-    assert (change.label, change.old, change.new) == ("Recipients", ["Nimbus Cloud"], ["Nimbus Cloud", "Sub Hosting GmbH"])
+    assert (change.label, change.old, change.new) == (
+        "Recipients", ["Nimbus Cloud"], ["Nimbus Cloud", "Sub Hosting GmbH"]
+    )
     recruitment = acts["recruitment"]
     assert (recruitment.action, recruitment.matched_by) == (CHANGED, "name")
     assert recruitment.changed_keys == ["name"], "only the name's case differs"

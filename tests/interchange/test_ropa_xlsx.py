@@ -128,11 +128,14 @@ def test_errors_in_an_edited_export_name_their_cells(tmp_path, monkeypatch, caps
     problems = [str(p) for p in info.value.problems]
     assert any(p.startswith("sheet “Art 30(1) controller”, cell P8 (“Lawful basis (Art. 6)”): “Because we can” "
                             "is not one of: Consent — Art. 6(1)(a); Contract — Art. 6(1)(b)") for p in problems)
-    assert "sheet “Art 30(1) controller”, cell AH8 (“Last reviewed”): “someday” is not a date (write it as 31 Mar 2026)" in problems
+    assert "sheet “Art 30(1) controller”, cell AH8 (“Last reviewed”): “someday” is not a date " \
+           "(write it as 31 Mar 2026)" in problems
     assert "sheet “Art 30(1) controller”, cell J8 (“Recipients and processors”): no recipient called “Unknown Ltd” " \
            "is on the recipients sheet" in problems
-    assert any(p.startswith("sheet “Recipients”, cell E8 (“Country of establishment”): “Atlantis” is not a country") for p in problems)
-    assert any(p.startswith("sheet “Transfers”, cell A10 (“Transferred by”): “Nobody AB” is neither a recipient") for p in problems)
+    assert any(p.startswith("sheet “Recipients”, cell E8 (“Country of establishment”): “Atlantis” is not a country")
+               for p in problems)
+    assert any(p.startswith("sheet “Transfers”, cell A10 (“Transferred by”): “Nobody AB” is neither a recipient")
+               for p in problems)
     assert len(problems) == 5
     before = digest(target)
     code, _, err = run_cli(monkeypatch, capsys, "import", target, tmp_path / "bad.xlsx", "--merge")

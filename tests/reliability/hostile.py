@@ -103,14 +103,19 @@ def record(cls: type, text: st.SearchStrategy, overrides: dict | None = None) ->
 
 
 @st.composite
-def registers(draw, text: st.SearchStrategy = HOSTILE, max_recipients: int = 2, max_activities: int = 2) -> model.Register:
+def registers(
+    draw, text: st.SearchStrategy = HOSTILE, max_recipients: int = 2, max_activities: int = 2
+) -> model.Register:
     """A register whose every text field holds `text`: recipients with unique, non-blank names (ids
     1..n, linked as sub-processors and from the activities), activities with unique references whose
     data categories name some of the activity's data-subject categories."""
     org = draw(record(model.Organisation, text))
     name = text.filter(lambda s: s.strip())
     recipients = draw(
-        st.lists(record(model.Recipient, text, {"name": name}), max_size=max_recipients, unique_by=lambda r: match_key(r.name))
+        st.lists(
+            record(model.Recipient, text, {"name": name}), max_size=max_recipients,
+            unique_by=lambda r: match_key(r.name),
+        )
     )
     ids = list(range(1, len(recipients) + 1))
     for rid, r in zip(ids, recipients):

@@ -22,7 +22,9 @@ from ropa_app.export import ExportCancelled, ExportError, export_files, export_r
 from ropa_app.interchange import save_json
 from ropa_app.store import RegisterStore
 
-from .faults import DiskFills, deny_writes_in, digest, entries, lock_destination, make_register, writes_blocked_by_permissions
+from .faults import (
+    DiskFills, deny_writes_in, digest, entries, lock_destination, make_register, writes_blocked_by_permissions,
+)
 from .kill_helpers import env
 
 FORMATS = ["xlsx", "pdf", "json"]

@@ -116,7 +116,9 @@ def test_interrupted_write_is_undone_with_a_notice(tmp_path, parent, boxes):
 
 def test_interrupted_write_in_a_register_locked_elsewhere_reads_without_writing(tmp_path, parent, boxes, monkeypatch):
     path = hot_journal(tmp_path / "register.ropa")
-    lock_path(path).write_text(json.dumps({"user": "anna", "host": "LAPTOP-7", "pid": 1, "since": "2026-11-21T09:14:00"}))
+    lock_path(path).write_text(
+        json.dumps({"user": "anna", "host": "LAPTOP-7", "pid": 1, "since": "2026-11-21T09:14:00"})
+    )
     before = _state(path)
     monkeypatch.setattr(opening, "ask_take_over", lambda parent, message: False)
     store = opening.open_register(parent, path)
@@ -168,7 +170,9 @@ def test_register_already_open_here_is_not_opened_twice(tmp_path, parent, boxes)
 
 def test_storage_warning_is_shown_once_per_register(tmp_path, parent, boxes, monkeypatch):
     path = make_register(tmp_path / "register.ropa", 1)
-    monkeypatch.setattr(opening, "storage_warning", lambda p: "“register.ropa” is in a folder that OneDrive synchronises.")
+    monkeypatch.setattr(
+        opening, "storage_warning", lambda p: "“register.ropa” is in a folder that OneDrive synchronises."
+    )
     for _ in range(2):
         opening.open_register(parent, path).close()
     assert [(k, t) for k, t, _ in boxes] == [("information", "Where this register is kept")]

@@ -80,8 +80,12 @@ def test_disk_full_during_a_merge_changes_nothing(register_file, incoming):
         assert not build_plan(incoming, store.load_register()).has_changes
 
 
-@pytest.mark.parametrize("repo, method, nth", [("recipients", "add", 3), ("activities", "add", 5), ("activities", "update", 1)])
-def test_a_write_failing_midway_through_a_merge_changes_nothing(monkeypatch, register_file, incoming, repo, method, nth):
+@pytest.mark.parametrize(
+    "repo, method, nth", [("recipients", "add", 3), ("activities", "add", 5), ("activities", "update", 1)]
+)
+def test_a_write_failing_midway_through_a_merge_changes_nothing(
+    monkeypatch, register_file, incoming, repo, method, nth
+):
     before = digest(register_file)
     with RegisterStore.open(register_file) as store:
         before_doc, before_audit = to_document(store.load_register()), audit_rows(store)

@@ -33,7 +33,7 @@ def dialogs(monkeypatch):
 def _raise(exc):
     try:
         raise exc
-    except BaseException:
+    except BaseException:  # noqa: BLE001 - the helper captures whatever it is given to raise
         return sys.exc_info()
 
 

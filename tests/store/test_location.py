@@ -77,7 +77,9 @@ def test_linux_network_mounts(path, fstype):
 
 
 def test_macos_network_mounts():
-    assert "network drive (smbfs)" in storage_warning("/Volumes/Privacy/register.ropa", mounts=MAC_MOUNT, system="Darwin")
+    assert "network drive (smbfs)" in storage_warning(
+        "/Volumes/Privacy/register.ropa", mounts=MAC_MOUNT, system="Darwin"
+    )
     assert storage_warning("/Volumes/USB/register.ropa", mounts=MAC_MOUNT, system="Darwin") is None
     assert storage_warning("/Users/anna/register.ropa", mounts=MAC_MOUNT, system="Darwin") is None
 

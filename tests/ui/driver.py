@@ -81,7 +81,8 @@ def _add_record(qtbot, w: records.RecordsField, rec) -> None:
     row = w.model.rowCount() - 1
     for col, spec in enumerate(w.model.specs):
         value = getattr(rec, spec.key)
-        if value in ("", None, []) or (spec.key == "special" and value == "none") or (spec.key == "mechanism" and value == "none"):
+        if (value in ("", None, []) or (spec.key == "special" and value == "none")
+                or (spec.key == "mechanism" and value == "none")):
             continue
         if value == getattr(w.model.records[row], spec.key):
             continue  # what a new row starts with (a data category's only data-subject category)
@@ -138,7 +139,9 @@ def _check_ref(qtbot, w: records.RefsField, rid: int) -> None:
             rect = w.view.visualRect(idx)
             w.view.setCurrentIndex(idx)
             # the check box sits at the left of the item
-            qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+            qtbot.mouseClick(
+                w.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y())
+            )
             return
     raise AssertionError(f"recipient {rid} not in the list")
 

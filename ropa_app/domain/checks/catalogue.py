@@ -31,7 +31,7 @@ def _rules(*rules: Rule) -> dict[str, Rule]:
     return {r.rule_id: r for r in rules}
 
 
-E, W, I = ERROR, WARNING, INFO
+E, W = ERROR, WARNING
 
 RULES: dict[str, Rule] = _rules(
     # 1 Art. 30 mandatory content
@@ -47,12 +47,12 @@ RULES: dict[str, Rule] = _rules(
     Rule("R06-transfer-missing", E, "Art. 30(1)(e), 44"),
     Rule("R06-establishment-outside-eea", W, "Art. 30(1)(e), 44"),
     Rule("R06-destination-missing", E, "Art. 30(1)(e)"),
-    Rule("R06-inside-eea", I, "Art. 44"),
+    Rule("R06-inside-eea", INFO, "Art. 44"),
     Rule("R07-no-mechanism", E, "Art. 44-46"),
     Rule("R07-no-adequacy", E, "Art. 45"),
     Rule("R07-us-needs-dpf", E, "Art. 45; Decision (EU) 2023/1795"),
     Rule("R07-dpf-wrong-destination", E, "Art. 45; Decision (EU) 2023/1795"),
-    Rule("R07-adequacy-not-recorded", I, "Art. 45, 30(1)(e)"),
+    Rule("R07-adequacy-not-recorded", INFO, "Art. 45, 30(1)(e)"),
     Rule("R07-bcr-reference-missing", W, "Art. 47"),
     Rule("R08-invalid-mechanism", E, "Art. 44"),
     Rule("R09-legacy-scc", E, "Decision (EU) 2021/914 Art. 4"),
@@ -63,7 +63,7 @@ RULES: dict[str, Rule] = _rules(
     Rule("R11-tia-stale", W, "Art. 46; SCC clause 14; EDPB Recommendations 01/2020"),
     Rule("R12-dpf-not-verified", W, "Art. 45; Decision (EU) 2023/1795"),
     Rule("R12-dpf-verification-stale", W, "Art. 45; Decision (EU) 2023/1795"),
-    Rule("R13-dpf-no-fallback", I, "Decision (EU) 2023/1795; case C-703/25 P pending"),
+    Rule("R13-dpf-no-fallback", INFO, "Decision (EU) 2023/1795; case C-703/25 P pending"),
     Rule("R14-adequacy-scope", W, "Art. 45; {decision} Art. 1"),
     Rule("R14-eea-incorporation-pending", W, "Art. 45; EEA Agreement Annex XI"),
     Rule("R15-derogation-missing", E, "Art. 49(1)"),
@@ -87,7 +87,7 @@ RULES: dict[str, Rule] = _rules(
     # 27-29 upkeep
     Rule("R27-review-overdue", W, "Art. 5(2), 24(1)"),
     Rule("R27-review-stale", W, "Art. 5(2), 24(1)"),
-    Rule("R27-review-not-planned", I, "Art. 5(2), 24(1)"),
+    Rule("R27-review-not-planned", INFO, "Art. 5(2), 24(1)"),
     Rule("R28-controllers-missing", W, "Art. 30(2)(a)"),
     Rule("R29-generic-purpose", W, "Art. 5(1)(b), 30(1)(b)"),
 )

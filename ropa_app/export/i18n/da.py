@@ -6,7 +6,9 @@ TEXTS: dict[str, str] = {
     "subject": "Fortegnelse over behandlingsaktiviteter efter artikel 30 i databeskyttelsesforordningen — {org}",
     "section.organisation": "Dataansvarlig og kontaktoplysninger",
     "section.controller": "Fortegnelse over behandlingsaktiviteter som dataansvarlig (art. 30, stk. 1)",
-    "section.processor": "Fortegnelse over kategorier af behandlingsaktiviteter udført som databehandler (art. 30, stk. 2)",
+    "section.processor": (
+        "Fortegnelse over kategorier af behandlingsaktiviteter udført som databehandler (art. 30, stk. 2)"
+    ),
     "section.recipients": "Bilag A: Modtagere og databehandlere",
     "section.transfers": "Bilag B: Overførsler til tredjelande eller internationale organisationer",
     "section.findings": "Bilag C: Resultater af fuldstændighedskontrollen",

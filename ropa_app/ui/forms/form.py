@@ -22,7 +22,9 @@ EDITORS: dict[str, Callable[..., QWidget]] = {
     "longtext": lambda spec, sugg, refs, parent: fields.LongTextField(parent),
     "bool": lambda spec, sugg, refs, parent: fields.BoolField(parent),
     "date": lambda spec, sugg, refs, parent: fields.DateField(parent),
-    "choice": lambda spec, sugg, refs, parent: fields.ChoiceField(spec.vocabulary, spec.key in OPTIONAL_CHOICES, parent),
+    "choice": lambda spec, sugg, refs, parent: fields.ChoiceField(
+        spec.vocabulary, spec.key in OPTIONAL_CHOICES, parent
+    ),
     "choices": lambda spec, sugg, refs, parent: fields.ChoicesField(spec.vocabulary, parent=parent),
     "text_list": lambda spec, sugg, refs, parent: fields.ListField(parent=parent),
     "category_list": lambda spec, sugg, refs, parent: fields.ListField(suggestions=sugg, parent=parent),
