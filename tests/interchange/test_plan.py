@@ -102,8 +102,10 @@ def test_apply_writes_the_plan(tmp_path):
         entries_before = len(store.audit.entries())
         plan = build_plan(_incoming(), store.load_register())
         result = apply_plan(store, plan)
-        assert result.added == {"recipient": 2, "activity": 1}
-        assert result.changed == {"organisation": 1, "recipient": 1, "activity": 2}
+        added = {k: n for k, n in result.added.items() if n}  # every kind of record is counted, most with 0
+        changed = {k: n for k, n in result.changed.items() if n}
+        assert added == {"recipient": 2, "activity": 1}
+        assert changed == {"organisation": 1, "recipient": 1, "activity": 2}
         reg = store.load_register()
         assert len(store.audit.entries()) > entries_before, "the import is in the audit log"
     by_name = {r.name: r for r in reg.recipients}
