@@ -36,6 +36,28 @@ def wait(app: QApplication, seconds: float) -> None:
         time.sleep(0.01)
 
 
+def laptop_shots(app: QApplication, window: MainWindow) -> list[str]:
+    """The activity form on a laptop screen (1280x800, and 1280x720): an activity with a special category,
+    so that the Art. 9(2) choices show, and the help panel on the field in focus."""
+    store = window.store
+    special = next(s.id for s in store.activities.summaries()
+                   if any(dc.special not in ("none", "", "criminal")
+                          for dc in store.activities.get(s.id).data_categories))
+    window.show_page(0)
+    page = window.activities_page
+    page.listing.select(special)
+    names = []
+    for width, height in ((1280, 800), (1280, 720)):
+        window.resize(width, height)
+        settle(app)
+        page.editor.form.focus_field("special_category_conditions")
+        wait(app, 0.3)
+        name = f"activity-form-{width}x{height}.png"
+        window.grab().save(str(OUT / name))
+        names.append(name)
+    return names
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -66,8 +88,9 @@ def main() -> int:
     window.show_page(4)
     wait(app, 1.0)  # the checks run shortly after the register opens
     window.grab().save(str(OUT / "checks.png"))
+    laptop = laptop_shots(app, window)
     names = ["activity-list.png", "activity-editor.png", "recipient-editor.png", "organisation-editor.png",
-             "transfers.png", "checks.png"]
+             "transfers.png", "checks.png", *laptop]
     for name in names:
         print(OUT / name)
     del shots

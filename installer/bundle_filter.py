@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from collections.abc import Callable, Iterable
 
+from ropa_app.domain.languages import LANGUAGES  # the export languages: their dictionaries are kept
+
 Entry = tuple[str, str, str]
 
 # Python modules: no network, no test tools, none of Qt but Core/Gui/Widgets, Pillow without AVIF/WebP/CMS.
@@ -39,6 +41,12 @@ PYCOUNTRY_DATA = re.compile(r"^pycountry/(databases|locales)/")
 PYCOUNTRY_KEPT = re.compile(
     r"^pycountry/(databases/iso3166-1\.json|locales/(da|fi|is|nb_NO|nn|sv)/LC_MESSAGES/iso3166-1\.mo)$"
 )
+# pyphen: the hyphenation dictionaries of the export languages (domain.languages), not its other 70.
+PYPHEN_DATA = re.compile(r"^pyphen/dictionaries/")
+PYPHEN_KEPT = re.compile(
+    r"^pyphen/dictionaries/hyph_(" + "|".join(re.escape(lang.hyphenation) for lang in LANGUAGES if lang.hyphenation)
+    + r")\.dic$"
+)
 # Pillow's bundled libraries for the formats left out above.
 PILLOW_LIBS_DROPPED = re.compile(r"pillow\.libs/lib(avif|webp|sharpyuv|lcms2|brotli|harfbuzz|freetype|png16)")
 
@@ -53,6 +61,8 @@ def keep(dest: str) -> bool:
         return bool(QT_TRANSLATIONS_KEPT.search(d))
     if PYCOUNTRY_DATA.search(d):
         return bool(PYCOUNTRY_KEPT.search(d))
+    if PYPHEN_DATA.search(d):
+        return bool(PYPHEN_KEPT.search(d))
     return not (QT_LIBS_DROPPED.search(d) or PILLOW_LIBS_DROPPED.search(d))
 
 

@@ -130,3 +130,17 @@ def test_icons_are_what_each_platform_reads():
     assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") >= 4  # several sizes
     icns = (icons / "ropa-desk.icns").read_bytes()
     assert icns[:4] == b"icns" and int.from_bytes(icns[4:8], "big") == len(icns)
+
+
+def test_the_bundle_keeps_the_hyphenation_dictionaries_of_the_export_languages_only():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "installer"))
+    import bundle_filter
+
+    from ropa_app.domain.languages import LANGUAGES
+
+    for lang in LANGUAGES:
+        assert bundle_filter.keep(f"pyphen/dictionaries/hyph_{lang.hyphenation}.dic"), lang.code
+    assert not bundle_filter.keep("pyphen/dictionaries/hyph_de_DE.dic")
+    assert bundle_filter.keep("pyphen/__init__.py")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..domain.checks import SEVERITIES, Finding, counts, run_checks
+from ..domain.checks.rules_national import national_basis
 from ..domain.law import LawData, load_law
 from ..domain.model import Register
 
@@ -42,10 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ..store import RegisterStore
+    from .reading import read_register
 
-    with RegisterStore.open(args.file, readonly=True) as store:
-        register_ = store.load_register()
+    register_ = read_register(args.file)
     return check_register(register_, args.format, args.today or date.today(), sys.stdout)
 
 
@@ -53,19 +53,22 @@ def check_register(register: Register, fmt: str, today: date, out: TextIO, law: 
     """Check `register` as of `today`, write the findings to `out` as "text" or "json"; 1 if any is an error."""
     law = law or load_law()
     findings = run_checks(register, today, law)
+    basis = national_basis(register, law)
     if fmt == "json":
-        _write_json(findings, today, law, out)
+        _write_json(findings, today, law, out, basis)
     else:
-        _write_text(findings, today, law, out)
-    return 1 if any(f.severity == "error" for f in findings) else 0
+        _write_text(findings, today, law, out, basis)
+    return 1 if any(f.severity == "error" and not f.accepted for f in findings) else 0
 
 
-def _write_json(findings: list[Finding], today: date, law: LawData, out: TextIO) -> None:
+def _write_json(findings: list[Finding], today: date, law: LawData, out: TextIO, basis: dict[str, str]) -> None:
     doc = {
         "law_as_of": law.as_of.isoformat(),
         "law_version": law.version,
         "today": today.isoformat(),
+        "rules": basis,
         "counts": counts(findings),
+        "accepted": sum(1 for f in findings if f.accepted),
         "findings": [f.to_dict() for f in findings],
     }
     json.dump(doc, out, ensure_ascii=False, indent=2)
@@ -86,14 +89,34 @@ def summary(findings: list[Finding]) -> str:
     return ", ".join(f"{n[s]} {PLURAL[s][n[s] != 1]}" for s in SEVERITIES) + "."
 
 
-def _write_text(findings: list[Finding], today: date, law: LawData, out: TextIO) -> None:
+def _rules_line(basis: dict[str, str]) -> str:
+    """Which country's rules and which DPIA list the checks applied."""
+    if basis["country_rules"] == "default":
+        country = f"no national rules for {basis['country'] or 'an organisation without a country'}: " \
+                  "the GDPR and EDPB rules"
+    else:
+        country = f"the national rules of {basis['country']} ({basis['authority']})"
+    return (f"Applied {country}; DPIA screening list: {basis['dpia_list']} (as of {basis['dpia_list_as_of']}); "
+            f"national law data {basis['national_data_version']}.\n")
+
+
+def _write_text(findings: list[Finding], today: date, law: LawData, out: TextIO,
+                basis: dict[str, str] | None = None) -> None:
     out.write(f"Checked as of {today.isoformat()} against the law as of {law.as_of.isoformat()} "
               f"(reference data {law.version}).\n")
+    if basis is not None:
+        out.write(_rules_line(basis))
+    open_findings = [f for f in findings if not f.accepted]
     for severity in SEVERITIES:
-        group = [f for f in findings if f.severity == severity]
+        group = [f for f in open_findings if f.severity == severity]
         if not group:
             continue
         out.write(f"\n{HEADINGS[severity]} ({len(group)})\n")
         for f in group:
             out.write(_line(f) + "\n")
-    out.write(f"\n{summary(findings)}\n")
+    accepted = [f for f in findings if f.accepted]
+    if accepted:
+        out.write(f"\nAccepted ({len(accepted)})\n")
+        for f in accepted:
+            out.write(_line(f) + f"\n    accepted: {f.accepted_reason}\n")
+    out.write(f"\n{summary(open_findings)}\n")

@@ -2,6 +2,7 @@
 
     ropa-app export register.ropa --format both --lang sv --out exports/
     ropa-app export register.ropa --format json -o register.json   (the whole register, lossless)
+    ropa-app export register.ropa --format json -o -               (to standard output)
 
 Exit status 0 when the files were written (warnings are printed to stderr), 2 when they could not be.
 """
@@ -12,7 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..export import FORMATS, LANGUAGES, ExportError, ExportOptions, build_document, default_filename, render_document
+from ..export import (
+    FORMATS, LANGUAGES, SCOPES, ExportError, ExportOptions, build_document, default_filename, render_document,
+)
 from ..paths import default_export_dir
 
 
@@ -30,10 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=LANGUAGES, default=None,
                    help="language of the export (default: the organisation's export language)")
     p.add_argument("-o", "--out", type=Path, default=None, metavar="PATH_OR_DIR",
-                   help="output file, or folder for default file names (default: the export folder)")
+                   help="output file, or folder for default file names (default: the export folder); "
+                   "with --format json, - writes to standard output")
+    p.add_argument("--scope", choices=SCOPES, default=SCOPES[0],
+                   help="art30 (default): the Art. 30 record for the supervisory authority, with nothing for internal "
+                   "use; internal: the full internal register (owners, status, notes, review dates, links)")
     p.add_argument("--findings", action="store_true", help="add the completeness checks' findings as an annex")
     p.add_argument("--prepared-by", default=None, metavar="NAME",
-                   help="name on the cover page (default: the operating-system user)")
+                   help="name on the cover page (default: the organisation's privacy contact, else its DPO)")
     p.set_defaults(func=cmd_export)
 
 
@@ -49,14 +56,15 @@ def output_paths(out: Path | None, formats: tuple[str, ...], org_name: str, lang
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..store import RegisterStore
+    from .reading import read_register
 
-    with RegisterStore.open(args.file, readonly=True) as store:
-        register_ = store.load_register()
+    register_ = read_register(args.file)
     if args.format == "json":
         return _export_json(register_, args.out)
     formats = FORMATS if args.format == "both" else (args.format,)
-    options = ExportOptions(findings=args.findings, prepared_by=args.prepared_by)
+    options = ExportOptions(findings=args.findings, prepared_by=args.prepared_by, source_name=args.file.name,
+                            scope=args.scope,
+                            schema_version=_schema_version(args.file))
     document = build_document(register_, args.lang, options)
     day = document.exported_at.date()
     paths = output_paths(args.out, formats, document.organisation_name, document.language, day)
@@ -75,10 +83,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return status
 
 
-def _export_json(register_, out: Path | None) -> int:  # noqa: ANN001
-    """The whole register as one JSON register document (the language option does not apply)."""
-    from ..interchange import save_json_to
+def _schema_version(path: Path) -> int | None:
+    from ..store import fileio
 
+    try:
+        return fileio.inspect(path).schema_version
+    except Exception:  # noqa: BLE001 - the register was read; its version is only printed
+        return None
+
+
+def _export_json(register_, out: Path | None) -> int:  # noqa: ANN001
+    """The whole register as one JSON register document (the language option does not apply); `-` writes it
+    to standard output (UTF-8), and nothing else goes there."""
+    from ..interchange import export_json, save_json_to
+
+    if out is not None and str(out) == "-":
+        sys.stdout.buffer.write(export_json(register_).encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return 0
     path = save_json_to(register_, out or default_export_dir())
     print(f"Wrote {path} ({len(register_.activities)} activities, {len(register_.recipients)} recipients)")
     return 0

@@ -43,6 +43,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from ..store import RegisterStore
+    from .reading import warn
 
     with RegisterStore.open(args.file, readonly=True) as store:
         org = store.organisation()
@@ -50,5 +51,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  register format: {store.schema_version}")
         print(f"  activities:      {store.activities.count()}")
         print(f"  recipients:      {store.recipients.count()}")
-        print(f"  audit entries:   {len(store.audit.entries())}")
+        print(f"  audit entries:   {store.audit.count()}")
+        if store.readonly_reason and (store.foreign_findings or store.recovered):
+            print(f"  note:            {store.readonly_reason}")
+        warn(store)
     return 0

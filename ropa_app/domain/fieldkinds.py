@@ -17,6 +17,11 @@ from datetime import date
 from typing import Any
 from collections.abc import Callable
 
+# The most characters one text value may hold (a field, or one item of a list): about 40 printed pages.
+# The editors stop there and say so, the import refuses more with the place named, and a register file
+# holding more is read with the value cut there (and a word about it).
+MAX_TEXT_CHARS = 100_000
+
 
 class DataError(ValueError):
     """Input that does not fit the model; `path` says where (JSON-path style)."""
@@ -213,6 +218,32 @@ class FieldKind(str):
         return getattr(visitor, self.family)(*args)
 
 
+class AnswerKind(FieldKind):
+    """A yes/no question that may not have been answered: "not_assessed", "yes" or "no" (vocab.ANSWERS).
+
+    Kept in an integer column as before it had a third state: 1 yes, 0 no, NULL not assessed (so a file
+    of an older schema keeps the answers it has). Plain data (JSON) names the answer, and its schema says so;
+    `true`/`false` of an older document are still read as "yes"/"no"."""
+
+    def empty(self, value: Any) -> bool:
+        return value in (None, "", "not_assessed")
+
+    def _item_from_plain(self, value: Any, fs: FieldSpec, path: str) -> Any:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if value in (None, ""):
+            return "not_assessed"
+        return super()._item_from_plain(value, fs, path)
+
+    def to_column(self, value: Any) -> Any:
+        return {"yes": 1, "no": 0}.get(value)
+
+    def from_column(self, raw: Any, fs: FieldSpec) -> Any:
+        if raw is None or raw == "":
+            return "not_assessed"
+        return "yes" if int(raw) else "no"
+
+
 @dataclasses.dataclass(frozen=True)
 class FieldSpec:
     key: str
@@ -226,6 +257,7 @@ class FieldSpec:
     refers: str = ""
     unique: bool = False
     destination: bool = False
+    internal: bool = False  # for the company's own use: left out of the Art. 30 record sent to the authority
 
     @property
     def mandatory(self) -> bool:
@@ -254,6 +286,7 @@ LINK = FieldKind("link", "text")  # URL or file path, opened with the system han
 BOOL = FieldKind("bool", "bool")
 DATE = FieldKind("date", "date")
 CHOICE = FieldKind("choice", "choice")  # one key of a vocabulary
+ANSWER = AnswerKind("answer", "choice", editor="choice")  # yes, no or not assessed (vocab.ANSWERS)
 COUNTRY = FieldKind("country", "country")  # ISO 3166-1 alpha-2 (a transfer's: or org:<id>)
 RECORD = FieldKind("record", "record")  # one nested record (the items of RECORDS)
 REF = FieldKind("ref", "ref")  # one record id (the items of REFS)
@@ -266,5 +299,6 @@ RECORDS = FieldKind("records", "record", item=RECORD)  # nested records (data ca
 REFS = FieldKind("refs", "ref", item=REF)  # ids of other records (recipients)
 
 FIELD_KINDS: tuple[FieldKind, ...] = (
-    TEXT, LONGTEXT, LINK, BOOL, DATE, CHOICE, COUNTRY, CHOICES, TEXT_LIST, CATEGORY_LIST, COUNTRY_LIST, RECORDS, REFS,
+    TEXT, LONGTEXT, LINK, BOOL, DATE, CHOICE, ANSWER, COUNTRY, CHOICES, TEXT_LIST, CATEGORY_LIST, COUNTRY_LIST,
+    RECORDS, REFS,
 )

@@ -76,9 +76,19 @@ DATA_CATEGORY = RecordKind("data_category", model.DataCategory, "Data category",
 JOINT_CONTROLLER = RecordKind("joint_controller", model.JointController, "Joint controller", "Joint controllers")
 CONTROLLER_REF = RecordKind("controller_ref", model.ControllerRef, "Controller", "Controllers")
 
+
+def _accepted_title(record: Any) -> str:
+    return f"{record.rule_id} {record.record_label}".strip()
+
+
+ACCEPTED_FINDING = RecordKind(
+    "accepted_finding", model.AcceptedFinding, "Accepted finding", "Accepted findings", attr="accepted_findings",
+    title=_accepted_title, match=("rule_id", "record_label"),
+)
+
 # In the order findings and lists show them.
 KINDS: tuple[RecordKind, ...] = (
-    ORGANISATION, ACTIVITY, RECIPIENT, TRANSFER, DATA_CATEGORY, JOINT_CONTROLLER, CONTROLLER_REF,
+    ORGANISATION, ACTIVITY, RECIPIENT, TRANSFER, DATA_CATEGORY, JOINT_CONTROLLER, CONTROLLER_REF, ACCEPTED_FINDING,
 )
 
 _BY_KEY = {k.key: k for k in KINDS}

@@ -42,6 +42,7 @@ class Language:
     # Locale of pycountry's translated country names (gettext domain iso3166-1); None: pycountry's
     # own English names, as they are.
     country_names_locale: str | None
+    hyphenation: str = ""  # the hyphenation dictionary (pyphen's name) the PDF breaks a long word with
 
 
 ISO_DATE = DateStyle("{year:04d}-{month:02d}-{day:02d}")  # 2026-11-22
@@ -52,11 +53,12 @@ LANGUAGES: tuple[Language, ...] = (
         "en", "English", "English",
         DateStyle("{day} {month_name} {year}",  # 22 Nov 2026, 14:05
                   ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), ", "),
-        country_names_locale=None,
+        country_names_locale=None, hyphenation="en_GB",
     ),
-    Language("sv", "Swedish", "Svenska", ISO_DATE, country_names_locale="sv"),
-    Language("nb", "Norwegian (Bokmål)", "Norsk bokmål", DOTTED_DATE, country_names_locale="nb_NO"),
-    Language("da", "Danish", "Dansk", DOTTED_DATE, country_names_locale="da"),
+    Language("sv", "Swedish", "Svenska", ISO_DATE, country_names_locale="sv", hyphenation="sv"),
+    Language("nb", "Norwegian (Bokmål)", "Norsk bokmål", DOTTED_DATE, country_names_locale="nb_NO",
+             hyphenation="nb_NO"),
+    Language("da", "Danish", "Dansk", DOTTED_DATE, country_names_locale="da", hyphenation="da_DK"),
 )  # fmt: skip
 
 SOURCE = "en"  # the language the program's own texts are written in; every other one falls back to it

@@ -40,6 +40,9 @@ class AdequacyDecision:
     dpf_list_only: bool = False  # only organisations on the EU-US Data Privacy Framework List
     eea_incorporation_pending: bool = False  # does not yet bind exporters in the EFTA-EEA states
     pending_challenge: str = ""
+    # Incorporation into the EEA Agreement, as last checked: "incorporated", "pending" or "unverified"
+    eea_incorporation_status: str = ""
+    eea_incorporation_checked_on: date | None = None
 
     def in_force_on(self, day: date) -> bool:
         if day < self.adopted:
@@ -60,6 +63,7 @@ class MechanismInfo:
     no_new_contracts_from: date | None = None
     invalid_since: date | None = None
     invalidated_by: str = ""
+    public_bodies_only: bool = False  # Art. 46(2)(a), 46(3)(b): between public authorities or bodies
 
     def invalid_on(self, day: date) -> bool:
         """True when the mechanism can no longer be relied on at `day` (struck down or repealed)."""
@@ -93,7 +97,40 @@ class CheckPolicy:
     recurring_recipient_kinds: frozenset[str] = frozenset({"processor", "sub_processor"})
     generic_purposes: frozenset[str] = frozenset()
     vague_retention: tuple[str, ...] = ()
+    retention_concrete: tuple[str, ...] = ()  # words of a period, an event or a criterion
     monitoring_keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NationalRules:
+    """The national rules of one country (nordic.json), each a dict with its provision and source."""
+
+    country: str  # ISO code, or "default" for the GDPR and EDPB rules alone
+    authority: str = ""
+    dpia_list: dict[str, Any] = field(default_factory=dict, hash=False)
+    identity_number: dict[str, Any] = field(default_factory=dict, hash=False)
+    child_consent_age: dict[str, Any] = field(default_factory=dict, hash=False)
+    criminal_record: dict[str, Any] = field(default_factory=dict, hash=False)
+    employee_monitoring: dict[str, Any] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class NordicData:
+    """The national layer: rules per country and the words that recognise what they are about."""
+
+    countries: dict[str, NationalRules] = field(default_factory=dict, hash=False)
+    dpia_likely_from: int = 2
+    identity_number_words: tuple[str, ...] = ()
+    employee_words: tuple[str, ...] = ()
+    applicant_words: tuple[str, ...] = ()
+    other_organisation_words: tuple[str, ...] = ()
+    child_words: tuple[str, ...] = ()
+    employee_monitoring_words: tuple[str, ...] = ()
+    hr_words: tuple[str, ...] = ()
+
+    def rules_for(self, country: str) -> NationalRules:
+        """The rules of the organisation's country, or the default ones (GDPR and EDPB) for another."""
+        return self.countries.get(_norm(country)) or self.countries.get("default") or NationalRules("default")
 
 
 @dataclass(frozen=True)
@@ -109,6 +146,7 @@ class LawData:
     derogations: dict[str, Derogation] = field(hash=False)
     policy: CheckPolicy = CheckPolicy()
     versions: dict[str, str] = field(default_factory=dict, hash=False)  # file name -> version
+    nordic: NordicData = NordicData()
 
     @property
     def eea(self) -> frozenset[str]:
@@ -201,8 +239,12 @@ def _decision(raw: dict[str, Any], where: str) -> AdequacyDecision:
         scope_note=raw.get("scope_note", ""),
         scope_keywords=tuple(raw.get("scope_keywords", ())),
         dpf_list_only=bool(raw.get("dpf_list_only", False)),
-        eea_incorporation_pending=bool(raw.get("eea_incorporation_pending", False)),
+        eea_incorporation_pending=bool(raw.get("eea_incorporation_pending", False))
+        or raw.get("eea_incorporation", {}).get("status") == "pending",
         pending_challenge=raw.get("pending_challenge", ""),
+        eea_incorporation_status=raw.get("eea_incorporation", {}).get("status", ""),
+        eea_incorporation_checked_on=_date(raw.get("eea_incorporation", {}).get("checked_on"),
+                                           f"{where}.eea_incorporation.checked_on"),
     )
 
 
@@ -222,6 +264,7 @@ def _mechanism(key: str, raw: dict[str, Any]) -> MechanismInfo:
         no_new_contracts_from=_date(raw.get("no_new_contracts_from"), f"{where}.no_new_contracts_from"),
         invalid_since=_date(raw.get("invalid_since"), f"{where}.invalid_since"),
         invalidated_by=raw.get("invalidated_by", ""),
+        public_bodies_only=bool(raw.get("public_bodies_only", False)),
     )
 
 
@@ -242,7 +285,34 @@ def _policy(raw: dict[str, Any]) -> CheckPolicy:
         recurring_recipient_kinds=frozenset(raw.get("recurring_recipient_kinds", ())),
         generic_purposes=frozenset(_phrases(raw.get("generic_purposes", {}))),
         vague_retention=tuple(_phrases(raw.get("vague_retention", {}))),
+        retention_concrete=tuple(_phrases(raw.get("retention_concrete", {}))),
         monitoring_keywords=tuple(_phrases(raw.get("monitoring_keywords", {}))),
+    )
+
+
+def _nordic(raw: dict[str, Any]) -> NordicData:
+    countries: dict[str, NationalRules] = {}
+    for code, rules in raw.get("countries", {}).items():
+        key = code if code == "default" else _norm(code)
+        countries[key] = NationalRules(
+            country=key,
+            authority=rules.get("authority", ""),
+            dpia_list=dict(rules.get("dpia_list", {})),
+            identity_number=dict(rules.get("identity_number", {})),
+            child_consent_age=dict(rules.get("child_consent_age", {})),
+            criminal_record=dict(rules.get("criminal_record", {})),
+            employee_monitoring=dict(rules.get("employee_monitoring", {})),
+        )
+    return NordicData(
+        countries=countries,
+        dpia_likely_from=int(raw.get("dpia_likely_from", 2)),
+        identity_number_words=tuple(_phrases(raw.get("identity_number_words", {}))),
+        employee_words=tuple(_phrases(raw.get("employee_words", {}))),
+        applicant_words=tuple(_phrases(raw.get("applicant_words", {}))),
+        other_organisation_words=tuple(_phrases(raw.get("other_organisation_words", {}))),
+        child_words=tuple(_phrases(raw.get("child_words", {}))),
+        employee_monitoring_words=tuple(_phrases(raw.get("employee_monitoring_words", {}))),
+        hr_words=tuple(_phrases(raw.get("hr_words", {}))),
     )
 
 
@@ -252,7 +322,9 @@ def load_law_from(directory: Path) -> LawData:
     adequacy = _read(directory, "adequacy.json")
     mech = _read(directory, "mechanisms.json")
     policy = _read(directory, "check-policy.json")
-    files = {"eea.json": eea, "adequacy.json": adequacy, "mechanisms.json": mech, "check-policy.json": policy}
+    nordic = _read(directory, "nordic.json")
+    files = {"eea.json": eea, "adequacy.json": adequacy, "mechanisms.json": mech, "check-policy.json": policy,
+             "nordic.json": nordic}
     as_of_dates = [_date(d["as_of"], f"{n}.as_of") for n, d in files.items()]
     decisions = tuple(_decision(raw, f"adequacy.json: decisions[{i}]") for i, raw in enumerate(adequacy["decisions"]))
     mechanisms = {k: _mechanism(k, v) for k, v in mech["mechanisms"].items()}
@@ -282,6 +354,7 @@ def load_law_from(directory: Path) -> LawData:
         derogations=derogations,
         policy=_policy(policy),
         versions={n: d["version"] for n, d in files.items()},
+        nordic=_nordic(nordic),
     )
 
 

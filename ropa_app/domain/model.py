@@ -16,7 +16,7 @@ from . import vocab
 
 # The kinds of field, declared with their behaviour in fieldkinds (re-exported: the model's vocabulary).
 from .fieldkinds import (  # noqa: F401
-    BOOL, CATEGORY_LIST, CHOICE, CHOICES, COUNTRY, COUNTRY_LIST, DATE, LINK, LONGTEXT, RECORDS, REFS, TEXT,
+    ANSWER, BOOL, CATEGORY_LIST, CHOICE, CHOICES, COUNTRY, COUNTRY_LIST, DATE, LINK, LONGTEXT, RECORDS, REFS, TEXT,
     TEXT_LIST, FieldKind, FieldSpec, default_of, field_spec, fields_of,
 )
 
@@ -32,10 +32,13 @@ def spec(
     refers: str = "",
     unique: bool = False,
     destination: bool = False,
+    internal: bool = False,
 ) -> dict[str, Any]:
     """A field's declaration. `record`: the class of a RECORDS field's items; `refers`: the kind of
     record a REFS field points at; `unique`: the field keeps each value once; `destination`: a country
-    that may also be an international organisation (org:<id>)."""
+    that may also be an international organisation (org:<id>); `internal`: for the company's own use (who
+    owns it, its status, notes, review dates, links into the company's own systems), left out of the Art. 30
+    record the authority receives."""
     return {
         "kind": kind,
         "article": article,
@@ -47,6 +50,7 @@ def spec(
         "refers": refers,
         "unique": unique or kind.unique,
         "destination": destination,
+        "internal": internal,
     }
 
 
@@ -61,9 +65,10 @@ def _f(default: Any = "", **kw: Any) -> Any:
 class Organisation:
     name: str = _f(kind=TEXT, article="30(1)(a)", need="M", label="Controller name")
     org_number: str = _f(kind=TEXT, label="Registration number")
-    address: str = _f(kind=LONGTEXT, article="30(1)(a)", need="M", label="Address")
+    # Contact details (30(1)(a)): any one of address, email and phone will do (check R01-organisation-contact)
+    address: str = _f(kind=LONGTEXT, article="30(1)(a)", need="W", label="Address")
     country: str = _f(kind=COUNTRY, article="30(1)(a)", need="M", label="Country")
-    email: str = _f(kind=TEXT, article="30(1)(a)", need="M", label="Email")
+    email: str = _f(kind=TEXT, article="30(1)(a)", need="W", label="Email")
     phone: str = _f(kind=TEXT, article="30(1)(a)", label="Phone")
     website: str = _f(kind=LINK, article="30(1)(a)", label="Website")
     dpo_appointed: bool = _f(False, kind=BOOL, article="37", label="DPO appointed")
@@ -76,14 +81,16 @@ class Organisation:
     representative_name: str = _f(kind=TEXT, article="30(1)(a)", need="W", label="EU representative")
     representative_contact: str = _f(kind=LONGTEXT, article="30(1)(a)", need="W", label="Representative contact")
     supervisory_authority: str = _f(kind=TEXT, label="Supervisory authority")
-    export_language: str = _f("en", kind=CHOICE, vocabulary=vocab.EXPORT_LANGUAGES, label="Export language")
+    export_language: str = _f(
+        "en", kind=CHOICE, vocabulary=vocab.EXPORT_LANGUAGES, label="Export language", internal=True
+    )
 
 
 @dataclass
 class JointController:
     name: str = _f(kind=TEXT, label="Name")
     contact: str = _f(kind=TEXT, label="Contact")
-    arrangement_link: str = _f(kind=LINK, article="26", label="Art. 26 arrangement")
+    arrangement_link: str = _f(kind=LINK, article="26", label="Art. 26 arrangement", internal=True)
 
 
 @dataclass
@@ -113,12 +120,15 @@ class Transfer:
     scc_module: str = _f(kind=CHOICE, article="46(2)(c)", vocabulary=vocab.SCC_MODULES, label="SCC module")
     derogation: str = _f(kind=CHOICE, article="49", vocabulary=vocab.DEROGATIONS, label="Derogation")
     dpf_verified_on: date | None = _f(None, kind=DATE, article="45", label="DPF listing checked")
+    dpf_hr_covered: str = _f(
+        "not_assessed", kind=ANSWER, article="45", vocabulary=vocab.ANSWERS, label="DPF certification covers HR data"
+    )
     bcr_reference: str = _f(kind=TEXT, article="47", label="BCR reference")
     tia_date: date | None = _f(None, kind=DATE, label="TIA date")
-    tia_link: str = _f(kind=LINK, label="TIA link")
+    tia_link: str = _f(kind=LINK, label="TIA link", internal=True)
     supplementary_measures: str = _f(kind=LONGTEXT, label="Supplementary measures")
     safeguards_documentation: str = _f(kind=LONGTEXT, article="30(1)(e)", label="Safeguards documentation")
-    notes: str = _f(kind=LONGTEXT, label="Notes")
+    notes: str = _f(kind=LONGTEXT, label="Notes", internal=True)
     id: int | None = None
 
 
@@ -128,7 +138,7 @@ class Activity:
     name: str = _f(kind=TEXT, need="M", label="Name")
     role: str = _f("controller", kind=CHOICE, article="30(1)/30(2)", vocabulary=vocab.ROLES, label="Role")
     business_function: str = _f(kind=TEXT, label="Business function")
-    owner: str = _f(kind=TEXT, label="Owner")
+    owner: str = _f(kind=TEXT, label="Owner", internal=True)
     description: str = _f(kind=LONGTEXT, label="Description")
     purposes: list[str] = _f([], kind=TEXT_LIST, article="30(1)(b)", need="M", label="Purposes")
     joint_controllers: list[JointController] = _f(
@@ -146,38 +156,49 @@ class Activity:
         [], kind=CHOICES, article="9", vocabulary=vocab.ART9_CONDITIONS, label="Art. 9(2) conditions"
     )
     criminal_data_basis: str = _f(kind=LONGTEXT, article="10", label="Art. 10 basis")
+    identity_number_reason: str = _f(kind=LONGTEXT, article="87", label="Why identity numbers are needed")
     legal_bases: list[str] = _f([], kind=CHOICES, article="6", vocabulary=vocab.LEGAL_BASES, label="Legal bases")
     legal_basis_note: str = _f(kind=LONGTEXT, label="Legal basis note")
     legitimate_interests: str = _f(kind=LONGTEXT, article="6(1)(f)", label="Legitimate interests")
-    lia_link: str = _f(kind=LINK, article="6(1)(f)", label="LIA link")
-    consent_record_link: str = _f(kind=LINK, article="7(1)", label="Consent record")
+    lia_link: str = _f(kind=LINK, article="6(1)(f)", label="LIA link", internal=True)
+    consent_record_link: str = _f(kind=LINK, article="7(1)", label="Consent record", internal=True)
     recipient_categories: list[str] = _f(
         [], kind=CATEGORY_LIST, article="30(1)(d)", need="M", category_kind="recipient", label="Recipient categories"
     )
     recipients: list[int] = _f([], kind=REFS, article="30(1)(d)", label="Recipients", refers="recipient")
+    no_external_recipients: bool = _f(
+        False, kind=BOOL, article="30(1)(d)", label="No recipients outside the organisation"
+    )
     retention: str = _f(kind=LONGTEXT, article="30(1)(f)", need="W", label="Retention")
     security_measures: list[str] = _f(
         [], kind=CHOICES, article="30(1)(g)", need="W", vocabulary=vocab.SECURITY_MEASURES, label="Security measures"
     )
     security_description: str = _f(kind=LONGTEXT, article="30(1)(g)", need="W", label="Security description")
     source: str = _f(kind=LONGTEXT, article="14", label="Source of the data")
-    automated_decision_making: bool = _f(False, kind=BOOL, article="22", label="Automated decision-making")
+    privacy_notice_link: str = _f(kind=LINK, article="13, 14", label="Privacy notice")
+    automated_decision_making: str = _f(
+        "not_assessed", kind=ANSWER, article="22", vocabulary=vocab.ANSWERS, label="Automated decision-making"
+    )
     adm_description: str = _f(kind=LONGTEXT, article="22", label="ADM description")
     dpia_status: str = _f(
-        "not_required", kind=CHOICE, article="35", vocabulary=vocab.DPIA_STATUSES, label="DPIA status"
+        "not_assessed", kind=CHOICE, article="35", vocabulary=vocab.DPIA_STATUSES, label="DPIA status"
     )
-    dpia_link: str = _f(kind=LINK, article="35", label="DPIA link")
-    systems: list[str] = _f([], kind=TEXT_LIST, label="Systems")
+    dpia_criteria: list[str] = _f(
+        [], kind=CHOICES, article="35(1), 35(4)", vocabulary=vocab.DPIA_CRITERIA, label="DPIA screening criteria"
+    )
+    dpia_screening_note: str = _f(kind=LONGTEXT, article="35", label="DPIA screening: result and reason")
+    dpia_link: str = _f(kind=LINK, article="35", label="DPIA link", internal=True)
+    systems: list[str] = _f([], kind=TEXT_LIST, label="Systems", internal=True)
     controllers: list[ControllerRef] = _f(
         [], kind=RECORDS, article="30(2)(a)", need="M", label="Controllers", record=ControllerRef
     )
     processing_categories: list[str] = _f(
         [], kind=TEXT_LIST, article="30(2)(b)", need="M", label="Processing categories"
     )
-    status: str = _f("draft", kind=CHOICE, vocabulary=vocab.STATUSES, label="Status")
-    last_reviewed: date | None = _f(None, kind=DATE, article="5(2)", label="Last reviewed")
-    next_review: date | None = _f(None, kind=DATE, article="24(1)", label="Next review")
-    notes: str = _f(kind=LONGTEXT, label="Notes")
+    status: str = _f("draft", kind=CHOICE, vocabulary=vocab.STATUSES, label="Status", internal=True)
+    last_reviewed: date | None = _f(None, kind=DATE, article="5(2)", label="Last reviewed", internal=True)
+    next_review: date | None = _f(None, kind=DATE, article="24(1)", label="Next review", internal=True)
+    notes: str = _f(kind=LONGTEXT, label="Notes", internal=True)
     transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Direct transfers", record=Transfer)
     id: int | None = None
 
@@ -193,10 +214,35 @@ class Recipient:
     service: str = _f(kind=LONGTEXT, label="Service")
     processing_countries: list[str] = _f([], kind=COUNTRY_LIST, article="30(1)(e)", label="Processing countries")
     dpa_signed: date | None = _f(None, kind=DATE, article="28(3)", label="DPA signed")
-    dpa_link: str = _f(kind=LINK, article="28(3)", label="DPA link")
+    dpa_link: str = _f(kind=LINK, article="28(3)", label="DPA link", internal=True)
+    dpa_in_place: str = _f(
+        "not_assessed", kind=ANSWER, article="28(3)", vocabulary=vocab.ANSWERS, label="DPA in place"
+    )
+    dpa_terms: list[str] = _f([], kind=CHOICES, article="28(3)", vocabulary=vocab.DPA_TERMS, label="DPA content")
     sub_processors: list[int] = _f([], kind=REFS, article="28(2),(4)", label="Sub-processors", refers="recipient")
+    sub_processing: str = _f(
+        "not_assessed", kind=CHOICE, article="28(2), 28(4)", vocabulary=vocab.SUB_PROCESSING,
+        label="Sub-processing under the DPA",
+    )
     transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Transfers", record=Transfer)
-    notes: str = _f(kind=LONGTEXT, label="Notes")
+    notes: str = _f(kind=LONGTEXT, label="Notes", internal=True)
+    id: int | None = None
+
+
+@dataclass
+class AcceptedFinding:
+    """A finding of the checks the user has answered: accepted with a reason (e.g. "DPIA screened: not
+    required because ..."). `record` names the record it is about ("activity:3", "organisation");
+    `fingerprint` the facts it was about (domain.checks.accepted): when they change, it is open again."""
+
+    rule_id: str = _f(kind=TEXT, need="M", label="Rule")
+    record: str = _f(kind=TEXT, need="M", label="Record")
+    field: str = _f(kind=TEXT, label="Field")
+    record_label: str = _f(kind=TEXT, label="Record name")
+    reason: str = _f(kind=LONGTEXT, article="5(2)", need="M", label="Reason")
+    accepted_by: str = _f(kind=TEXT, label="Accepted by")
+    accepted_on: date | None = _f(None, kind=DATE, label="Accepted on")
+    fingerprint: str = _f(kind=TEXT, label="Facts checked")
     id: int | None = None
 
 
@@ -207,6 +253,7 @@ class Register:
     organisation: Organisation = field(default_factory=Organisation)
     activities: list[Activity] = field(default_factory=list)
     recipients: list[Recipient] = field(default_factory=list)
+    accepted_findings: list[AcceptedFinding] = field(default_factory=list)
 
     def recipient(self, recipient_id: int) -> Recipient | None:
         """The recipient with this id (an index by id, rebuilt when the list changes)."""
@@ -233,4 +280,7 @@ def mandatory_missing(activity: Activity) -> list[str]:
         keys = ["name", "controllers", "processing_categories"]
     else:
         keys = ["name", "purposes", "data_subject_categories", "data_categories", "recipient_categories"]
-    return [k for k in keys if is_empty(getattr(activity, k))]
+    missing = [k for k in keys if is_empty(getattr(activity, k))]
+    if "recipient_categories" in missing and (activity.recipients or activity.no_external_recipients):
+        missing.remove("recipient_categories")  # named recipients, or the answer "none outside the organisation"
+    return missing

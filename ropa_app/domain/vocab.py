@@ -110,12 +110,61 @@ SECURITY_MEASURES = _v(
     ("other", "Other"),
 )
 
+# "not_assessed": the question was never answered (new records start there; a check asks for the answer).
 DPIA_STATUSES = _v(
     "dpia_status",
+    ("not_assessed", "Not assessed"),
     ("not_required", "Not required"),
     ("required", "Required"),
     ("in_progress", "In progress"),
     ("done", "Done"),
+)
+
+# The answer to a yes/no question that may not have been asked yet (fieldkinds.ANSWER).
+ANSWERS = _v(
+    "answer",
+    ("not_assessed", "Not assessed"),
+    ("yes", "Yes"),
+    ("no", "No"),
+)
+
+# The criteria of a DPIA screening: the nine of WP29/EDPB Guidelines WP248 rev.01, on which the national
+# lists of IMY (SE), Datatilsynet (DK, NO) and Tietosuojavaltuutettu (FI) build (resources/law/dpia-lists.json).
+DPIA_CRITERIA = _v(
+    "dpia_criterion",
+    ("evaluation_scoring", "Evaluation or scoring, including profiling"),
+    ("automated_decisions", "Automated decisions with legal or similarly significant effect"),
+    ("systematic_monitoring", "Systematic monitoring"),
+    ("sensitive_data", "Sensitive or highly personal data (incl. Art. 9 and 10)"),
+    ("large_scale", "Data processed on a large scale"),
+    ("matching_combining", "Matching or combining data sets"),
+    ("vulnerable_subjects", "Vulnerable data subjects (e.g. employees, children)"),
+    ("innovative_technology", "Innovative use of technology"),
+    ("prevents_rights", "Prevents data subjects from exercising a right or using a service"),
+)
+
+# What a processor's contract says about sub-processors (Art. 28(2), 28(4)).
+SUB_PROCESSING = _v(
+    "sub_processing",
+    ("not_assessed", "Not assessed"),
+    ("general_authorisation", "General written authorisation, obligations flowed down"),
+    ("specific_authorisation", "Specific written authorisation, obligations flowed down"),
+    ("not_allowed", "Not allowed"),
+)
+
+# The content Art. 28(3) requires of a data processing agreement, (a)-(h), and whether the Commission's
+# standard contractual clauses of Decision (EU) 2021/915 are used (they cover all of it).
+DPA_TERMS = _v(
+    "dpa_term",
+    ("art28_3_a", "Processes only on documented instructions — Art. 28(3)(a)"),
+    ("art28_3_b", "Confidentiality of authorised persons — Art. 28(3)(b)"),
+    ("art28_3_c", "Security measures (Art. 32) — Art. 28(3)(c)"),
+    ("art28_3_d", "Conditions for engaging sub-processors — Art. 28(3)(d)"),
+    ("art28_3_e", "Assistance with data subjects' rights — Art. 28(3)(e)"),
+    ("art28_3_f", "Assistance with the obligations of Art. 32-36 — Art. 28(3)(f)"),
+    ("art28_3_g", "Deletion or return at the end — Art. 28(3)(g)"),
+    ("art28_3_h", "Information, audits and inspections — Art. 28(3)(h)"),
+    ("ec_2021_915", "The Commission's standard contractual clauses, Decision (EU) 2021/915"),
 )
 
 RECIPIENT_KINDS = _v(
@@ -137,6 +186,8 @@ TRANSFER_MECHANISMS = _v(
     ("bcr", "Binding corporate rules — Art. 47"),
     ("code_of_conduct", "Code of conduct — Art. 46(2)(e)"),
     ("certification", "Certification — Art. 46(2)(f)"),
+    ("public_instrument", "Legally binding instrument between public authorities — Art. 46(2)(a)"),
+    ("sa_scc", "Standard clauses adopted by a supervisory authority — Art. 46(2)(d)"),
     ("ad_hoc_clauses", "Authorised contractual clauses — Art. 46(3)(a)"),
     ("administrative_arrangement", "Administrative arrangement — Art. 46(3)(b)"),
     ("derogation", "Derogation — Art. 49"),
@@ -187,6 +238,10 @@ ALL_VOCABULARIES: dict[str, Vocabulary] = {
         ART9_CONDITIONS,
         SECURITY_MEASURES,
         DPIA_STATUSES,
+        ANSWERS,
+        DPIA_CRITERIA,
+        SUB_PROCESSING,
+        DPA_TERMS,
         RECIPIENT_KINDS,
         TRANSFER_MECHANISMS,
         SCC_MODULES,

@@ -6,13 +6,14 @@
 """
 
 from .api import FORMATS, default_filename, export_files, export_register, render_document, renderer
-from .document import ExportCancelled, ExportOptions, RegisterDocument, build_document
+from .document import SCOPES, ExportCancelled, ExportOptions, RegisterDocument, build_document
 from .i18n import LANGUAGES
 from .output import ExportError, ExportReport, ExportWarning
 
 __all__ = [
     "FORMATS",
     "LANGUAGES",
+    "SCOPES",
     "ExportCancelled",
     "ExportError",
     "ExportOptions",

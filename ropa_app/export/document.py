@@ -12,12 +12,15 @@ re-exported here); this module puts them together with the cover and the organis
 
 from __future__ import annotations
 
-import getpass
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ropa_app.domain import model
+from ropa_app.domain import kinds, model
+from ropa_app.domain.fieldkinds import plain
+from ropa_app.domain.law import load_law
 
 from . import sections
 from .i18n import LANGUAGES, Translator
@@ -28,6 +31,7 @@ __all__ = [
     "Column",
     "ExportCancelled",
     "ExportOptions",
+    "SCOPES",
     "Record",
     "RegisterDocument",
     "Section",
@@ -40,6 +44,9 @@ __all__ = [
 
 ORGANISATION_ORDER = [fs.key for fs in model.fields_of(model.Organisation)]
 _ORG_MANDATORY = [fs.key for fs in model.fields_of(model.Organisation) if fs.mandatory]
+
+
+SCOPES = ("art30", "internal")  # what an export holds (ExportOptions.scope), the first the default
 
 
 class ExportCancelled(Exception):
@@ -56,8 +63,13 @@ class ExportOptions:
     transfers_annex: bool = True
     findings: bool = False  # the completeness checks' findings (ropa_app.domain.checks)
     include_retired: bool = True
-    prepared_by: str | None = None  # default: the operating-system user
+    prepared_by: str | None = None  # default: the organisation's privacy contact, else its DPO (never the login)
     exported_at: datetime | None = None  # default: now (local time)
+    # "art30": the record as Art. 30 asks for it, for the supervisory authority (nothing internal: no owner,
+    # status, notes, review dates or links into the company's own systems); "internal": every field.
+    scope: str = "art30"
+    source_name: str = ""  # the register file's name (not its folder: that is the user's machine)
+    schema_version: int | None = None  # the register file's schema version
 
 
 @dataclass
@@ -75,6 +87,9 @@ class RegisterDocument:
     sections: list[Section]
     tr: Translator
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, English message)
+    # What ties a printed copy to the register it came from: (label, value), and the content's SHA-256.
+    provenance: list[tuple[str, str]] = field(default_factory=list)
+    fingerprint: str = ""
 
     def text(self, key: str, **kwargs: object) -> str:
         return self.tr(key, **kwargs)
@@ -89,6 +104,25 @@ class RegisterDocument:
         return sum(len(s.records) for s in self.sections)
 
 
+def fingerprint(register: model.Register) -> str:
+    """The SHA-256 of the register's content (every record and field, in a canonical JSON form): the same
+    register gives the same value on any computer; any change of a value gives another."""
+    text = json.dumps(plain(register), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()  # any text, even half a pair
+
+
+def provenance_lines(doc: RegisterDocument, options: ExportOptions) -> list[tuple[str, str]]:
+    tr, law = doc.tr, load_law()
+    lines = []
+    if options.source_name:
+        lines.append((tr("provenance.file"), options.source_name))
+    if options.schema_version is not None:
+        lines.append((tr("provenance.schema"), str(options.schema_version)))
+    lines.append((tr("provenance.law"), tr("provenance.law_value", version=law.version, date=tr.date(law.as_of))))
+    lines.append((tr("provenance.fingerprint"), doc.fingerprint))
+    return lines
+
+
 def removed_message(count: int, chars: set[str], most: int = 12) -> str:
     """The warning about the characters removed from the values: how many, and which (by code point)."""
     codes = [f"U+{ord(c):04X}" for c in sorted(chars)]
@@ -96,11 +130,15 @@ def removed_message(count: int, chars: set[str], most: int = 12) -> str:
     return f"{count} control character(s) that spreadsheets and PDF cannot hold were removed ({listed})."
 
 
-def default_prepared_by() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in this environment
-        return ""
+def default_prepared_by(org: model.Organisation) -> str:
+    """Who the record is from, as the organisation states it: its privacy contact, else its DPO. Never the
+    computer's login name: that is not a person the authority can contact, and it says something about the
+    user's machine."""
+    return (org.privacy_contact_name or org.dpo_name or "").strip()
+
+
+def _org_label(org: model.Organisation, fmt: Formatter, key: str) -> str:
+    return fmt.tr.field_in(kinds.ORGANISATION.key, key, org.country)
 
 
 def organisation_rows(org: model.Organisation, fmt: Formatter) -> list[tuple[str, str, str, bool]]:
@@ -108,14 +146,14 @@ def organisation_rows(org: model.Organisation, fmt: Formatter) -> list[tuple[str
     rows = []
     for key in ORGANISATION_ORDER:
         if key in values:
-            rows.append((key, fmt.label(model.Organisation, key), values[key], False))
+            rows.append((key, _org_label(org, fmt, key), values[key], False))
         elif key in _ORG_MANDATORY:
-            rows.append((key, fmt.label(model.Organisation, key), fmt.tr("missing"), True))
+            rows.append((key, _org_label(org, fmt, key), fmt.tr("missing"), True))
     return rows
 
 
 def cover_lines(doc: RegisterDocument, org: model.Organisation, fmt: Formatter) -> list[tuple[str, str]]:
-    tr, label = fmt.tr, (lambda k: fmt.label(model.Organisation, k))
+    tr, label = fmt.tr, (lambda k: _org_label(org, fmt, k))
     values = fmt.values_of(org)
     keys = ("org_number", "address", "country", "email", "phone", "website")
     lines = [(label(k), values[k]) for k in keys if k in values]
@@ -149,9 +187,12 @@ def build_document(
         preferred = register.organisation.export_language
         language = preferred if preferred in LANGUAGES else "en"
     tr = Translator(language)
-    fmt = Formatter(tr, register)
+    if options.scope not in SCOPES:
+        raise ValueError(f"unknown export scope {options.scope!r}; expected one of {', '.join(SCOPES)}")
+    fmt = Formatter(tr, register, internal=options.scope == "internal")
     exported_at = options.exported_at or datetime.now().astimezone()
-    prepared_by = options.prepared_by if options.prepared_by is not None else default_prepared_by()
+    org_ = register.organisation
+    prepared_by = options.prepared_by if options.prepared_by is not None else default_prepared_by(org_)
     org = register.organisation
     org_name = fmt.clean(org.name)
 
@@ -169,7 +210,9 @@ def build_document(
         sections=[],
         tr=tr,
     )
-    doc.cover = cover_lines(doc, org, fmt)
+    doc.fingerprint = fingerprint(register)
+    doc.provenance = provenance_lines(doc, options)
+    doc.cover = [*cover_lines(doc, org, fmt), (tr("scope"), tr(f"scope.{options.scope}")), *doc.provenance]
     check = cancelled or (lambda: False)
 
     def checkpoint() -> None:

@@ -26,6 +26,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ropa_app.domain import languages
+
 from .document import RegisterDocument, Section
 from .output import Cancelled, ExportReport, Progress, Ticker, render_atomically
 from .pdf_parts import (
@@ -72,7 +74,7 @@ class _Doc(BaseDocTemplate):
             subject=doc.subject,
             creator="ROPA Desk",
             producer="ROPA Desk (ReportLab)",
-            keywords=["GDPR", "Art. 30", "ROPA"],
+            keywords=["GDPR", "Art. 30", "ROPA", f"SHA-256 {doc.fingerprint}"],
             lang=doc.language,
             initialFontName=FONT,  # else every page names Helvetica, which is not embedded
             initialFontSize=9,
@@ -97,7 +99,10 @@ class _Doc(BaseDocTemplate):
         self._page_prefix, _, self._page_suffix = page_of.partition("\0")
         org = doc.organisation_name
         self._footer_left = f"{org} — {doc.title}" if org else doc.title
-        self._footer_mid = f"{doc.text('exported')}: {doc.exported_at_text}"
+        # The first 16 hex digits of the register's SHA-256 on every page (the cover has all of it), so that a
+        # printed page can be tied to the register it came from.
+        short = doc.text("provenance.short", fingerprint=doc.fingerprint[:16])
+        self._footer_mid = f"{doc.text('exported')}: {doc.exported_at_text} · {short}"
 
     def _footer(self, canv, _doc) -> None:  # noqa: ANN001
         width = canv._pagesize[0]
@@ -143,14 +148,15 @@ class _Story:
     def __init__(self, doc: RegisterDocument, ticker: Ticker):
         self.doc = doc
         self.ticker = ticker
-        self.st = styles()
+        hyphenation = languages.get(doc.language).hyphenation
+        self.st = styles(hyphenation)
         self.flow: list = []
         self.toc: list[TocLine] = []
         self._n = 0
         self.fonts = (
-            TextWrapper(FONT_BOLD, 8.5, 11),
-            TextWrapper(FONT, 9, 11.5),
-            TextWrapper(FONT_BOLD, 9, 11.5, MISSING),
+            TextWrapper(FONT_BOLD, 8.5, 11, hyphenation=hyphenation),
+            TextWrapper(FONT, 9, 11.5, hyphenation=hyphenation),
+            TextWrapper(FONT_BOLD, 9, 11.5, MISSING, hyphenation=hyphenation),
         )
 
     def key(self) -> str:
@@ -184,6 +190,10 @@ class _Story:
     def register_section(self, section: Section) -> None:
         self.flow += [NextPageTemplate("portrait"), PageBreak()]
         self.heading(section.title, 0)
+        if section.preamble and section.records:
+            self.heading(self.doc.text(f"{section.key}.identity"), 1)
+            self.fields([(label, value, False) for label, value in section.preamble])
+            self.flow.append(Spacer(1, 6))
         if not section.records:
             self.flow.append(Paragraph(para_text(section.empty_text), self.st["body"]))
         for i, record in enumerate(section.records):
@@ -198,6 +208,9 @@ class _Story:
         st = self.st
         self.flow += [NextPageTemplate("landscape"), PageBreak()]
         self.heading(section.title, 0)
+        if section.preamble:
+            self.fields([(label, value, False) for label, value in section.preamble])
+            self.flow.append(Spacer(1, 6))
         if not section.records:
             self.flow.append(Paragraph(para_text(section.empty_text), st["body"]))
             return

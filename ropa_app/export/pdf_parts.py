@@ -7,6 +7,8 @@ No Qt, no SQL. User text is never read as markup: label/value rows draw it as pl
 
 from __future__ import annotations
 
+import functools
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -42,12 +44,16 @@ def register_fonts() -> None:
     _fonts_registered = True
 
 
-def styles() -> dict[str, ParagraphStyle]:
+def styles(hyphenation: str = "") -> dict[str, ParagraphStyle]:
+    """The paragraph styles. `hyphenation` names the language's dictionary (domain.languages): our own words
+    in a table header ("small_bold") break at a syllable, with a hyphen, rather than anywhere. The user's
+    text is never hyphenated by reportlab (a hyphen it adds would change what the PDF says)."""
     base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, splitLongWords=1)
     return {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10),
-        "small_bold": ParagraphStyle("small_bold", base, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "small_bold": ParagraphStyle("small_bold", base, fontName=FONT_BOLD, fontSize=8, leading=10,
+                                     hyphenationLang=hyphenation, embeddedHyphenation=1),
         "muted": ParagraphStyle("muted", base, fontSize=7.5, leading=10, textColor=MUTED),
         "label": ParagraphStyle("label", base, fontName=FONT_BOLD, fontSize=8.5, leading=11),
         "missing": ParagraphStyle("missing", base, fontName=FONT_BOLD, textColor=MISSING),
@@ -94,16 +100,31 @@ def chunks(text: str, max_chars: int = CHUNK_CHARS, max_lines: int = CHUNK_LINES
     return out
 
 
+_ADDRESS = re.compile(r"[/@\\_?=&]|://|\.\w")  # a URL, an e-mail address, a path, a file or host name
+_SEPARATOR = re.compile(r"[/@\\_?=&.\-]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _hyphenator(language: str):  # noqa: ANN202 - a pyphen.Pyphen, or None
+    if not language:
+        return None
+    import pyphen  # noqa: PLC0415 - only PDF exports need it
+
+    return pyphen.Pyphen(lang=language) if language in pyphen.LANGUAGES else None
+
+
 class TextWrapper:
     """Breaks plain text into lines of a given width in one font (words measured once, cached).
 
     Label/value rows are plain text, drawn line by line: no markup is ever interpreted, a value of any
     length breaks across pages at a line, and a word wider than the column is broken by characters."""
 
-    def __init__(self, font: str, size: float, leading: float, color=colors.black):  # noqa: ANN001
+    def __init__(self, font: str, size: float, leading: float, color=colors.black,  # noqa: ANN001
+                 hyphenation: str = ""):
         self.font, self.size, self.leading, self.color = font, size, leading, color
         self._widths: dict[str, float] = {}
         self.space = pdfmetrics.stringWidth(" ", font, size)
+        self._hyphenator = _hyphenator(hyphenation)
 
     def width(self, word: str) -> float:
         w = self._widths.get(word)
@@ -114,6 +135,29 @@ class TextWrapper:
         return w
 
     def _break_word(self, word: str, max_width: float) -> list[str]:
+        """A word wider than the column: a name or a compound word at its syllables, with a hyphen (the
+        language's dictionary); an address, a path or a code after its separators (/ . _ @ - ?), where a
+        hyphen would change it; anything else by characters."""
+        if _ADDRESS.search(word):
+            return self._break_at(word, max_width, [m.end() for m in _SEPARATOR.finditer(word)], "")
+        if self._hyphenator is not None and word.isalpha():
+            return self._break_at(word, max_width, self._hyphenator.positions(word), "-")
+        return self._break_chars(word, max_width)
+
+    def _break_at(self, word: str, max_width: float, points: list[int], mark: str) -> list[str]:
+        """Pieces ending at the last of `points` that fits (with `mark` added); by characters where none fits."""
+        pieces: list[str] = []
+        start = 0
+        while self.width(word[start:]) > max_width:
+            fits = [p for p in points if start < p < len(word) and self.width(word[start:p] + mark) <= max_width]
+            if not fits:
+                rest = self._break_chars(word[start:], max_width)
+                return pieces + rest
+            pieces.append(word[start:fits[-1]] + mark)
+            start = fits[-1]
+        return [*pieces, word[start:]]
+
+    def _break_chars(self, word: str, max_width: float) -> list[str]:
         pieces, start, used = [], 0, 0.0
         for i, ch in enumerate(word):
             w = self.width(ch)

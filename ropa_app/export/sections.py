@@ -15,6 +15,7 @@ from datetime import date
 
 from ropa_app.domain import kinds, model
 from ropa_app.domain.checks import run_checks
+from ropa_app.domain.law import load_law
 from ropa_app.domain.transfers import recipients_of_activity, transfers_of_activity
 
 from .values import Formatter
@@ -47,6 +48,10 @@ class Section:
     detail_keys: list[str] = field(default_factory=list)
     compact: list[tuple[str, ...]] = field(default_factory=list)  # groups of keys, one per page-table column
     empty_text: str = ""
+    # (label, value) rows printed before the records: who keeps this record (the processor of Art. 30(2)(a)),
+    # or what the records were checked against (findings)
+    preamble: list[tuple[str, str]] = field(default_factory=list)
+    preamble_names_keeper: bool = False  # the preamble says who keeps the record, instead of the organisation lines
 
     def rows(self) -> Iterator[list[str]]:
         keys = [c.key for c in self.columns]
@@ -123,6 +128,14 @@ TRANSFER_COMPACT = [
     ("supplementary_measures",), ("safeguards_documentation",),
     ("notes", *TRANSFER_KEYS[TRANSFER_KEYS.index("notes") + 1:]),
 ]  # fmt: skip
+# The Art. 30 points asked "where possible" or "where applicable": when the register holds nothing for one,
+# the export says "Not stated" there (in the first key of the group; a group is stated by any of its keys)
+# rather than leaving the row out (PDF) or the cell blank (workbook).
+_STATED = {
+    "controller": [("retention",), ("security_measures", "security_description"),
+                   ("third_countries", "transfer_safeguards")],
+    "processor": [("security_measures", "security_description"), ("third_countries", "transfer_safeguards")],
+}
 FINDING_KEYS = ["severity", "rule", "record", "field", "message", "reference"]
 
 _SAFEGUARD_SKIP = ("country", "tia_link", "supplementary_measures", "notes")
@@ -199,12 +212,14 @@ def _labels(fmt: Formatter, cls: type, extra: dict[str, str]) -> dict[str, str]:
 def activity_section(ctx: Context, role: str) -> Section:
     fmt, tr = ctx.fmt, ctx.fmt.tr
     processor = role == "processor"
-    missing_text = tr("missing")
+    missing_text, not_stated = tr("missing"), tr("not_stated")
     labels = _labels(
         fmt,
         model.Activity,
         {"third_countries": tr("column.third_countries"), "transfer_safeguards": tr("column.transfer_safeguards")},
     )
+    if processor:  # the processor's own recipients are its sub-processors
+        labels["recipients"] = tr("processor.sub_processors")
     records = []
     for i, a in enumerate(ctx.activities()):
         if (a.role == "processor") != processor:
@@ -212,6 +227,10 @@ def activity_section(ctx: Context, role: str) -> Section:
         if i % 200 == 0:
             ctx.checkpoint()
         values = fmt.values_of(a, skip=("transfers",))
+        if len(a.data_subject_categories) == 1 and a.data_categories and all(
+            set(dc.subjects) <= set(a.data_subject_categories) for dc in a.data_categories
+        ):  # all the data concerns the one data-subject category listed: saying so on every line says nothing
+            values["data_categories"] = "\n".join(fmt.record_line(dc, skip=("subjects",)) for dc in a.data_categories)
         transfers = ctx.activity_transfers(a)
         if transfers:
             texts = [ctx.transfer_text(r, t) for r, t in transfers]
@@ -220,6 +239,9 @@ def activity_section(ctx: Context, role: str) -> Section:
         missing = tuple(model.mandatory_missing(a))
         for key in missing:
             values[key] = missing_text
+        gaps = tuple(group[0] for group in _STATED[role] if not any(k in values for k in group))
+        for key in gaps:  # an Art. 30 point the register says nothing about: say so, in both formats
+            values[key] = not_stated
         name = values.get("name", missing_text)
         title = f"{values['ref']} {name}" if "ref" in values else name
         records.append(Record("activity", a.id, title, values, missing))
@@ -234,7 +256,27 @@ def activity_section(ctx: Context, role: str) -> Section:
         detail=True,
         detail_keys=keys,
         empty_text=tr("no_activities"),
+        preamble=_processor_rows(ctx) if processor else [],
+        preamble_names_keeper=processor,
     )
+
+
+def _processor_rows(ctx: Context) -> list[tuple[str, str]]:
+    """Art. 30(2)(a): the processor's name and contact details, its DPO and its representative (the
+    organisation keeping the register, which acts as processor here)."""
+    fmt, tr, org = ctx.fmt, ctx.fmt.tr, ctx.register.organisation
+    values = fmt.values_of(org)
+
+    def joined(*keys: str) -> str:
+        return ", ".join(values[k].replace("\n", ", ") for k in keys if k in values)
+
+    rows = [(tr("processor.name"), values.get("name", tr("missing"))),
+            (tr("processor.contact"), joined("address", "country", "email", "phone") or tr("missing"))]
+    if joined("dpo_name", "dpo_email", "dpo_phone"):
+        rows.append((tr("processor.dpo"), joined("dpo_name", "dpo_email", "dpo_phone", "dpo_address")))
+    if joined("representative_name", "representative_contact"):
+        rows.append((tr("processor.representative"), joined("representative_name", "representative_contact")))
+    return rows
 
 
 def recipients_section(ctx: Context) -> Section:
@@ -327,17 +369,20 @@ def transfers_section(ctx: Context) -> Section:
 def findings_section(ctx: Context, today: date) -> Section:
     fmt, tr = ctx.fmt, ctx.fmt.tr
     labels = {k: tr(f"column.{k}") for k in FINDING_KEYS}
-    field_labels: dict[str, dict[str, str]] = {}
-    for cls in (model.Organisation, model.Activity, model.Recipient, model.Transfer):
-        field_labels[cls.__name__.lower()] = {fs.key: fmt.label(cls, fs.key) for fs in model.fields_of(cls)}
+    field_labels = {k.key: {fs.key: fmt.label(k.cls, fs.key) for fs in k.fields} for k in kinds.KINDS}
+    law = load_law()
     records = []
-    for f in run_checks(ctx.register, today):
+    for f in run_checks(ctx.register, today, law):
+        severity, message = tr(f"severity.{f.severity}"), fmt.clean(f.text(fmt.tr))
+        if f.accepted:  # answered by the user: listed with its reason, not as an open problem
+            severity = tr("severity.accepted", severity=severity.lower())
+            message += "\n" + tr("accepted_reason", reason=fmt.clean(f.accepted_reason))
         values = {
-            "severity": tr(f"severity.{f.severity}"),
+            "severity": severity,
             "rule": fmt.clean(f.rule_id),
             "record": fmt.clean(f.record_label),
             "field": field_labels.get(f.record_kind, {}).get(f.field, f.field),
-            "message": fmt.clean(f.text(fmt.tr)),
+            "message": message,
             "reference": fmt.clean(f.reference),
         }
         values = {k: v for k, v in values.items() if v}
@@ -351,4 +396,7 @@ def findings_section(ctx: Context, today: date) -> Section:
         labels=labels,
         compact=[(k,) for k in FINDING_KEYS],
         empty_text=tr("no_findings"),
+        # Which law the findings were checked against: a finding is only as true as the law data's date.
+        preamble=[(tr("provenance.checked_against"), tr("provenance.law_value", version=law.version,
+                                                         date=tr.date(law.as_of)))],
     )

@@ -28,7 +28,8 @@ _QUIET_DEFAULTS = {("data_category", "special"): "none"}
 class Formatter:
     """Formats field values; shared by everything the document builder makes."""
 
-    def __init__(self, tr: Translator, register: model.Register):
+    def __init__(self, tr: Translator, register: model.Register, internal: bool = True):
+        """`internal` False: the fields marked internal (for the company's own use) are never shown."""
         self.tr = tr
         self.removed_chars = 0  # characters removed from the register's values (each value counted once)
         self.removed: set[str] = set()  # which characters those were
@@ -39,7 +40,8 @@ class Formatter:
         self._labels: dict[type, dict[str, str]] = {}
         for k in kinds.KINDS:
             specs = k.fields
-            self._specs[k.cls] = [(fs.key, fs.kind, fs.vocabulary.name if fs.vocabulary else None) for fs in specs]
+            self._specs[k.cls] = [(fs.key, fs.kind, fs.vocabulary.name if fs.vocabulary else None) for fs in specs
+                                  if internal or not fs.internal]
             self._labels[k.cls] = {fs.key: tr.field(k.key, fs.key) for fs in specs}
 
     # -- plain values -------------------------------------------------------------------------

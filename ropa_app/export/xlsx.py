@@ -259,6 +259,8 @@ class _XlsxWriter:
         ws.oddHeader.left.text = org
         ws.oddHeader.right.text = ws.title.replace("&", "&&")
         ws.oddFooter.left.text = f"{self.doc.text('exported')} {self.doc.exported_at_text}"
+        # The register's fingerprint on every printed page, as in the PDF (the organisation sheet has all of it).
+        ws.oddFooter.center.text = self.doc.text("provenance.short", fingerprint=self.doc.fingerprint[:16])
         ws.oddFooter.right.text = self.doc.text("page_of", page="&P", total="&N")
 
     def widths(self, ws: _FastSheet, headers: list[str], sample: list[list[str]], cap: int = MAX_WIDTH) -> None:
@@ -313,6 +315,7 @@ class _XlsxWriter:
                  (doc.text("language"), doc.tr.term("export_language", doc.language), False)]
         if doc.prepared_by:
             extra.insert(1, (doc.text("prepared_by"), doc.prepared_by, False))
+        extra += [(label, value, False) for label, value in doc.provenance]
         for label, value, missing in [(lab, v, m) for _k, lab, v, m in doc.organisation] + extra:
             row += 1
             text = self.fit(ws, ws.title, row, 2, label, value)
@@ -329,7 +332,8 @@ class _XlsxWriter:
         keys = [c.key for c in section.columns]
         sample = [[r.values.get(k, "") for k in keys] for r in section.records[:SAMPLE_ROWS]]
         self.widths(ws, headers, sample)
-        lines = self.preamble_lines()
+        own = [f"{label}: {value.replace(chr(10), ', ')}" for label, value in section.preamble]
+        lines = own if section.preamble_names_keeper else [*self.preamble_lines(), *own]
         header_row = len(lines) + 3  # title, organisation lines, blank row, header
         # Freeze the header row, and the reference and name columns of the registers.
         ws.freeze_panes = f"{'C' if section.detail else 'B'}{header_row + 1}"
@@ -406,7 +410,8 @@ class _XlsxWriter:
         props.lastModifiedBy = doc.prepared_by or "ROPA Desk"
         props.created = doc.exported_at.astimezone(UTC).replace(tzinfo=None)
         props.language = doc.language
-        props.keywords = "GDPR; Art. 30; ROPA"
+        props.keywords = f"GDPR; Art. 30; ROPA; SHA-256 {doc.fingerprint}"
+        props.description = "; ".join(f"{label}: {value}" for label, value in doc.provenance)
         archive = _Zip(path, "w", ZIP_DEFLATED, allowZip64=True)
         archive.app_xml = _app_xml(doc.organisation_name)
         try:

@@ -325,11 +325,12 @@ def _adm_and_dpia(layout, r, a, provided, notes, text, problems) -> None:
     adm, col = text("automated_decision_making")
     if col is not None:
         answer = freetext.yes_no(adm)
-        if freetext.is_blank(adm) or answer is False:
-            a.automated_decision_making, a.adm_description = False, ""
+        if freetext.is_blank(adm) or answer is False:  # a blank cell: the question is not answered
+            a.automated_decision_making = "no" if answer is False else "not_assessed"
+            a.adm_description = ""
             provided.update(("automated_decision_making", "adm_description"))
         elif answer is True:
-            a.automated_decision_making = True
+            a.automated_decision_making = "yes"
             a.adm_description = "" if normalise(adm) in ("yes", "y", "ja") else adm
             provided.update(("automated_decision_making", "adm_description"))
         else:

@@ -117,6 +117,8 @@ def loads(text: str, problems: Problems) -> Any:
         problems.error(f"line {exc.lineno}, column {exc.colno}", f"this is not valid JSON: {exc.msg}")
     except RecursionError:
         problems.error("$", "the JSON is nested too deeply to be a register")
+    except ValueError as exc:  # an integer of thousands of digits (Python refuses to convert it)
+        problems.error("$", f"the JSON holds a number too long to be a register value ({exc})")
     return None
 
 

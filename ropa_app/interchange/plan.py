@@ -127,14 +127,15 @@ def build_plan(incoming: Incoming, current: model.Register | None = None) -> Imp
 
 
 def _plan_by_name(key: str, incoming: list[Located], base: model.Register, names: dict[int, str]) -> list[PlanItem]:
-    """Records of a kind matched by name (case and spacing aside), each register record once."""
+    """Records of a kind matched by name (their title: case and spacing aside), each register record once."""
+    title = kinds.kind(key).title
     by_name: dict[str, list] = defaultdict(list)
     for r in kinds.kind(key).records(base):
-        by_name[match_key(r.name)].append(r)
+        by_name[match_key(title(r))].append(r)
     used: set[int] = set()
     items = []
     for located in incoming:
-        found = _first_unused(by_name.get(match_key(located.record.name), []), used)
+        found = _first_unused(by_name.get(match_key(title(located.record)), []), used)
         items.append(_item(key, located, found, "name" if found else "", names))
     return items
 

@@ -37,17 +37,31 @@ class InvalidSource(ValueError):
         super().__init__(first + more)
 
 
+# A source with more problems than this lists the first ones and counts the rest (each problem found
+# costs the same, so reading stays linear in the size of the source).
+MAX_LISTED = 1000
+
+
 class Problems:
     """Collects problems while a source is read; `raise_if_errors` stops before anything is used."""
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
+        self.error_count = 0  # every error found, listed or not
+        self.unlisted = 0  # problems found beyond MAX_LISTED
+
+    def _add(self, problem: Problem) -> None:
+        if len(self.items) < MAX_LISTED:
+            self.items.append(problem)
+        else:
+            self.unlisted += 1
 
     def error(self, location: str, message: str) -> None:
-        self.items.append(Problem(location, message, ERROR))
+        self.error_count += 1
+        self._add(Problem(location, message, ERROR))
 
     def warning(self, location: str, message: str) -> None:
-        self.items.append(Problem(location, message, WARNING))
+        self._add(Problem(location, message, WARNING))
 
     @property
     def errors(self) -> list[Problem]:
@@ -58,8 +72,9 @@ class Problems:
         return [p for p in self.items if p.severity == WARNING]
 
     def raise_if_errors(self) -> None:
-        if self.errors:
-            raise InvalidSource(self.items)
+        if self.error_count:
+            more = [Problem("", f"… and {self.unlisted:,} more problems, not listed", ERROR)] if self.unlisted else []
+            raise InvalidSource(self.items + more)
 
 
 @dataclass

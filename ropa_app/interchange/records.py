@@ -10,11 +10,12 @@ import dataclasses
 import difflib
 import json
 import re
+import unicodedata
 from datetime import date
 from typing import Any
 
-from ..domain import countries, model
-from ..domain.fieldkinds import default_of
+from ..domain import countries, links, model
+from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, default_of
 from ..domain.law import ORG_PREFIX
 from .problems import Problems
 
@@ -27,8 +28,9 @@ def child(path: str, key: str) -> str:
 
 
 def match_key(text: str) -> str:
-    """How names are compared when records are matched: case and spacing do not matter."""
-    return " ".join((text or "").split()).casefold()
+    """How names are compared when records are matched: case, spacing and Unicode form do not matter
+    ("Café" typed as one character or as "e" and a combining accent is one name)."""
+    return unicodedata.normalize("NFC", " ".join((text or "").split())).casefold()
 
 
 @dataclasses.dataclass
@@ -79,7 +81,7 @@ def read_record(
 def read_value(cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Problems) -> tuple[bool, Any]:
     """(True, value in model form) or (False, None) after recording the problem."""
     kind = fs.kind
-    n_before = len(problems.errors)
+    n_before = problems.error_count
     if not kind.many:
         return kind.visit(_Scalar, cls, fs, value, where, problems, False)
     items = _list(value, where, problems)
@@ -94,7 +96,7 @@ def read_value(cls: type, fs: model.FieldSpec, value: Any, where: str, problems:
         out = list(dict.fromkeys(out))
     if fs.category_kind == "data":  # data categories are kept once per name
         out = _unique_categories(out, where, problems)
-    return len(problems.errors) == n_before, out
+    return problems.error_count == n_before, out
 
 
 class _Scalar:
@@ -122,6 +124,8 @@ class _Scalar:
 
     @staticmethod
     def choice(cls, fs, value, where, problems, in_list):
+        if isinstance(value, bool) and isinstance(fs.kind, AnswerKind):  # a document of before "not assessed"
+            return True, "yes" if value else "no"
         ok, text = _text(cls, fs, value, where, problems, in_list)
         if not ok or text is not value:  # not text, or the default taken for null
             return ok, text
@@ -152,6 +156,15 @@ def _text(cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Prob
     if not isinstance(value, str):
         problems.error(where, f"expected text, got {_describe(value)}")
         return False, None
+    if len(value) > MAX_TEXT_CHARS:
+        problems.error(where, f"the text is {len(value):,} characters long; ROPA Desk keeps at most "
+                              f"{MAX_TEXT_CHARS:,} characters in one value; shorten it or link to a document")
+        return False, None
+    if fs.kind is LINK:
+        refused = links.import_problem(value)
+        if refused:
+            problems.error(where, f"this link is not accepted: {refused}")
+            return False, None
     lone = _LONE_SURROGATE.search(value)
     if lone:  # only a JSON \\u escape can give one; no file or register can hold it
         problems.error(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..domain import countries, model
 from ..domain.fieldkinds import default_of
+from ..domain.law import ORG_PREFIX, load_law
 from ..domain.kinds import kind_of
 from ..export.i18n import LANGUAGES, Translator
 from ..export.values import LIST_SEPARATOR
@@ -38,9 +39,15 @@ class Reader:
         self.language = language
         self.tr = Translator(language)
         self._all = [Translator(lang) for lang in LANGUAGES]
-        self.missing = {fold(t("missing")) for t in self._all}
+        self.all_languages = self._all  # every export language's texts (a user may type another's terms)
+        self.missing = {fold(t(word)) for t in self._all for word in ("missing", "not_stated")}
         self.yes = {fold(t("yes")) for t in self._all} | {"true", "x"}
         self.no = {fold(t("no")) for t in self._all} | {"false"}
+        law = load_law()
+        orgs = [d.destination for d in law.decisions if d.destination.startswith(ORG_PREFIX)]
+        # International organisations by their name in any language (the export writes the name, not the code)
+        self.organisations = {fold(t.country(code)): code for t in [self.tr, *self._all] for code in orgs}
+        self.organisations.update({fold(law.destination_name(code)): code for code in orgs})
         self._terms: dict[str, dict[str, str]] = {}
 
     def terms(self, vocabulary: model.vocab.Vocabulary) -> dict[str, str]:
@@ -59,7 +66,7 @@ class Reader:
     def labels(self, cls: type) -> dict[str, str]:
         """Field label (folded) -> key for an entity, in this language."""
         entity = kind_of(cls).key
-        return {fold(self.tr.field(entity, fs.key)): fs.key for fs in model.fields_of(cls)}
+        return {fold(label): fs.key for fs in model.fields_of(cls) for label in self.tr.field_labels(entity, fs.key)}
 
     # --- one cell --------------------------------------------------------------------------------
     def value(
@@ -145,8 +152,10 @@ class Reader:
         code = m.group(1).upper() if m else None
         if code and countries.is_valid(code):
             return True, code
-        if text.startswith("org:"):
+        if text.startswith(ORG_PREFIX):
             return True, text
+        if fold(text) in self.organisations:
+            return True, self.organisations[fold(text)]
         code = countries.lookup(text)
         if code:
             return True, code

@@ -12,7 +12,10 @@ from . import ico, ropa_xlsx
 from .columns import TARGETS
 from .problems import Incoming, InvalidSource, Problem, Problems
 
-MAX_UNPACKED_BYTES = 500 * 1024 * 1024  # a workbook's parts, unpacked (a "zip bomb" guard)
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a workbook's parts, unpacked (a "zip bomb" guard)
+MAX_SHARED_STRINGS_BYTES = 50 * 1024 * 1024  # its text table, unpacked: openpyxl holds all of it in memory
+MAX_ROWS = 20_000  # rows read of one sheet (a register of 20,000 activities is far beyond a company's)
+MAX_COLUMNS = 256  # columns read of one sheet (a dimension of A1:XFD1048576 would otherwise be filled)
 SCAN_ROWS = ico.HEADER_SEARCH_ROWS
 
 
@@ -26,7 +29,10 @@ def open_workbook(path: Path) -> Iterator[object]:
                                                "save it from Excel as .xlsx without a password and retry.")])
     try:
         with zipfile.ZipFile(path) as zf:
-            unpacked = sum(info.file_size for info in zf.infolist())
+            infos = zf.infolist()
+            unpacked = sum(info.file_size for info in infos)  # as the directory says: before inflating anything
+            strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+            _check_sizes(name, unpacked, strings)
             bad = zf.testzip()
     except zipfile.BadZipFile:
         raise InvalidSource([Problem(name, "the file is damaged or truncated, or it is not an Excel .xlsx "
@@ -38,9 +44,6 @@ def open_workbook(path: Path) -> Iterator[object]:
     if bad is not None:
         raise InvalidSource([Problem(name, f"the workbook is damaged: its part {bad!r} is corrupt. Save it again "
                                            "from Excel as .xlsx and retry.")])
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise InvalidSource([Problem(name, f"the workbook unpacks to {unpacked / 1e6:.0f} MB, more than ROPA Desk "
-                                           f"imports ({MAX_UNPACKED_BYTES // 1_000_000} MB).")])
     from openpyxl import load_workbook
 
     try:
@@ -54,22 +57,61 @@ def open_workbook(path: Path) -> Iterator[object]:
         wb.close()
 
 
+def _check_sizes(name: str, unpacked: int, strings: int) -> None:
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InvalidSource([Problem(name, f"the workbook unpacks to {unpacked / 1e6:.0f} MB, more than ROPA Desk "
+                                           f"imports ({MAX_UNPACKED_BYTES / 1e6:.0f} MB).")])
+    if strings > MAX_SHARED_STRINGS_BYTES:
+        raise InvalidSource([Problem(name, f"the text of the workbook unpacks to {strings / 1e6:.0f} MB, more than "
+                                           f"ROPA Desk imports ({MAX_SHARED_STRINGS_BYTES / 1e6:.0f} MB).")])
+
+
+def bounded_rows(ws, first: int = 1, limit: int | None = None) -> Iterator[tuple]:
+    """The rows of `ws` from `first` as tuples of values, at most MAX_COLUMNS wide and MAX_ROWS long
+    (InvalidSource when the sheet holds a value beyond MAX_ROWS)."""
+    last = first + min(limit or MAX_ROWS, MAX_ROWS) - 1
+    if limit is None and (ws.max_row or 0) <= last:
+        last = None  # as many as there are (the sheet's own dimension is within bounds)
+    cols = MAX_COLUMNS if (ws.max_column or 0) > MAX_COLUMNS else None
+    yield from ws.iter_rows(min_row=first, max_row=last, max_col=cols, values_only=True)
+    if last is not None and (limit is None or limit > MAX_ROWS):
+        for row in ws.iter_rows(min_row=last + 1, max_row=last + 1, max_col=cols, values_only=True):
+            if any(v not in (None, "") for v in row):
+                raise InvalidSource([Problem(f"sheet “{ws.title}”", f"the sheet has more than {MAX_ROWS:,} rows; "
+                                                                     "ROPA Desk imports up to that many")])
+
+
 def _rows(ws, first: int = 1, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
-    last = None if limit is None else first + limit - 1
-    for r, row in enumerate(ws.iter_rows(min_row=first, max_row=last, values_only=True), start=first):
+    for r, row in enumerate(bounded_rows(ws, first, limit), start=first):
         yield r, [ico.cell_text(v) for v in row]
+
+
+# What openpyxl raises for a malformed part met while reading rows (read-only mode parses lazily): an XML
+# entity or DOCTYPE in a worksheet, a broken shared-strings index, a part that does not inflate.
+_MALFORMED = (ValueError, KeyError, IndexError, TypeError, AttributeError, SyntaxError, EOFError, OSError,
+              zipfile.BadZipFile, UnicodeError)
+
+
+@contextmanager
+def _reading(name: str) -> Iterator[None]:
+    try:
+        yield
+    except InvalidSource:
+        raise
+    except _MALFORMED as exc:
+        raise InvalidSource([Problem(name, f"the workbook cannot be read ({type(exc).__name__}: {exc}). "
+                                           "Save it again from Excel as .xlsx and retry.")]) from None
 
 
 def inspect(path: Path) -> ico.SheetLayout | ropa_xlsx.ExportLayout:
     """How the workbook will be read: a ROPA Desk export (fixed layout), or an ICO-template sheet
     with a proposed column mapping the user may correct."""
-    with open_workbook(path) as wb:
+    with open_workbook(path) as wb, _reading(path.name):
         return _export_layout(wb) or _find_layout(path, wb)
 
 
 def _export_layout(wb) -> ropa_xlsx.ExportLayout | None:
-    heads = {ws.title: [list(r) for r in ws.iter_rows(max_row=ropa_xlsx.HEADER_SCAN_ROWS, values_only=True)]
-             for ws in wb.worksheets}
+    heads = {ws.title: [list(r) for r in bounded_rows(ws, 1, ropa_xlsx.HEADER_SCAN_ROWS)] for ws in wb.worksheets}
     return ropa_xlsx.detect(heads)
 
 
@@ -96,11 +138,11 @@ def read(path: Path, layout: ico.SheetLayout | ropa_xlsx.ExportLayout | None = N
     """The records of a workbook: a ROPA Desk export, or an ICO-template sheet read following `layout`
     (default: the proposed one). Raises InvalidSource listing every error."""
     problems = Problems()
-    with open_workbook(path) as wb:
+    with open_workbook(path) as wb, _reading(path.name):
         if layout is None:
             layout = _export_layout(wb) or _find_layout(path, wb)
         if isinstance(layout, ropa_xlsx.ExportLayout):
-            rows = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+            rows = {ws.title: [list(r) for r in bounded_rows(ws)] for ws in wb.worksheets}
             incoming = ropa_xlsx.read(rows, layout, problems)
         else:
             incoming = _read_ico(path, wb, layout, problems)

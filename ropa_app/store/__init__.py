@@ -5,6 +5,7 @@ import logging
 from .backups import BackupInfo, list_backups, restore_backup
 from .errors import (
     CorruptRegisterError,
+    ForeignSchemaError,
     NewerVersionError,
     NotARegisterError,
     ReadOnlyRegisterError,
@@ -25,6 +26,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "BackupInfo",
     "CorruptRegisterError",
+    "ForeignSchemaError",
     "NewerVersionError",
     "NotARegisterError",
     "ReadOnlyRegisterError",

@@ -84,6 +84,10 @@ class AuditLog:
             self._db["audit_log"].insert_all(rows)
         return len(rows)
 
+    def count(self) -> int:
+        """How many entries the log holds (without reading them)."""
+        return self._db.execute("select count(*) from audit_log").fetchone()[0]
+
     def entries(self, entity: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
         where, params = [], []
         if entity is not None:

@@ -14,6 +14,8 @@ from typing import Any
 
 from .. import paths
 from ..domain import model, serialize
+from ..domain.checks import run_checks
+from ..domain.checks.accepted import accept, record_key
 from .register import RegisterStore
 
 DEMO_FILE = ("demo", "demo_register.json")
@@ -42,7 +44,25 @@ def build_demo_register(today: date | None = None) -> model.Register:
         a.id = i
         activities.append(_shift(a, shift))
     org = serialize.from_dict(model.Organisation, data["organisation"], "$.organisation")
-    return model.Register(org, activities, recipients)
+    register = model.Register(org, activities, recipients)
+    register.accepted_findings = _accepted(register, data.get("accepted_findings", []), shift, today)
+    return register
+
+
+def _accepted(register: model.Register, raw: list[dict[str, Any]], shift, today: date | None) -> list:
+    """The demo's accepted findings, each naming its record by name ("recipient:Fortnox") or reference
+    ("activity:PA-002"): accepted as the checks find them today, so that they hold."""
+    by_name = {f"recipient:{r.name}": f"recipient:{r.id}" for r in register.recipients}
+    by_name |= {f"activity:{a.ref}": f"activity:{a.id}" for a in register.activities}
+    findings = run_checks(register, today or date.today())
+    out = []
+    for i, item in enumerate(raw, start=1):
+        record = by_name.get(item["record"], item["record"])
+        wanted = (item["rule_id"], record, item["field"])
+        found = next(f for f in findings if (f.rule_id, record_key(f), f.field) == wanted)
+        when = date.fromisoformat(item["accepted_on"]) + shift
+        out.append(replace(accept(found, item["reason"], item["accepted_by"], when), id=i))
+    return out
 
 
 def _shift(obj: Any, delta) -> Any:
@@ -68,6 +88,8 @@ def write_register(store: RegisterStore, register: model.Register) -> None:
                 store.recipients.update(r)
         for a in register.activities:
             store.activities.add(a)
+        for accepted in register.accepted_findings:
+            store.repos["accepted_finding"].add(accepted)
 
 
 def create_demo(path: str | Path, today: date | None = None) -> RegisterStore:

@@ -33,6 +33,18 @@ class ReadOnlyRegisterError(RegisterError):
     pass
 
 
+class ForeignSchemaError(RegisterError):
+    """The file holds triggers, views, tables, indexes or columns that ROPA Desk does not make (see
+    `store.shape`); it was not opened for writing and was left unchanged. `findings` lists what was found
+    (each with `.kind` and `.text`); `readable` says whether it can still be opened read-only (a copy in
+    memory without its triggers, views and unknown indexes)."""
+
+    def __init__(self, message: str, findings: list | None = None, readable: bool = True):
+        super().__init__(message)
+        self.findings = list(findings or [])
+        self.readable = readable
+
+
 class RecordNotFoundError(RegisterError):
     pass
 

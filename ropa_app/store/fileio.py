@@ -6,7 +6,9 @@ import os
 import shutil
 import sqlite3
 import struct
+import stat
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,13 @@ def inspect(path: Path) -> FileInfo:
     if path.is_dir():
         raise NotARegisterError(f"“{path}” is a folder, not a register file.")
     try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise RegisterNotFoundError(f"The register file “{path}” cannot be read: {exc.strerror or exc}.") from exc
+    if not stat.S_ISREG(mode):  # a FIFO, socket or device would block or never end
+        raise NotARegisterError(f"“{path.name}” is not a regular file (it is a pipe, socket or device), so it is "
+                                "not a ROPA Desk register. Nothing was read from it.")
+    try:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:
@@ -64,19 +73,73 @@ def inspect(path: Path) -> FileInfo:
 def connect(path: Path, readonly: bool) -> sqlite3.Connection:
     """Open an existing file without ever creating one (mode=rw / mode=ro)."""
     mode = "ro" if readonly else "rw"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False)
+    extra = "&immutable=1" if readonly and _wal_without_log(path) else ""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}{extra}", uri=True, check_same_thread=False)
     configure(conn, readonly)
     return conn
+
+
+# No single SQL statement may run longer than this (an endless recursive view, a slow trigger): it is
+# interrupted and reported. A real register's slowest statement (integrity_check of a large file) takes
+# well under a second per megabyte.
+STATEMENT_SECONDS = 60.0
+_PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two looks at the clock
+
+
+def _wal_without_log(path: Path) -> bool:
+    """A file in WAL mode (ROPA Desk never writes one; it came from elsewhere) with no -wal file beside it:
+    read as immutable, so that a read-only open creates no -wal/-shm files and works on a read-only mount."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and not path.with_name(path.name + "-wal").exists()
 
 
 def configure(conn: sqlite3.Connection, readonly: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    harden(conn)
     if not readonly:
         # A rollback journal (not WAL): WAL needs shared memory and is unsafe on network shares and in
         # synced folders. FULL makes every committed edit durable before the call returns.
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """SQLite's defences against a file written by someone else: functions with side effects are never
+    run from the schema (`trusted_schema=OFF`), the defensive flag where Python offers it (3.12+:
+    no writes to the schema tables, no shadow-table tricks), and a bound on the work of any one statement."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    setconfig = getattr(conn, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:  # Python 3.12+; 3.11 has no way to set it
+        setconfig(defensive, True)
+    bound_statements(conn)
+
+
+def bound_statements(conn: sqlite3.Connection, seconds: float | None = None) -> None:
+    """Interrupt any statement of `conn` that runs longer than `seconds` (default STATEMENT_SECONDS):
+    the statement fails with SQLITE_INTERRUPT ("interrupted"), which the callers report."""
+    started = [time.monotonic()]
+
+    def statement_started(_sql: str) -> None:
+        started[0] = time.monotonic()
+
+    def progress() -> int:
+        limit = STATEMENT_SECONDS if seconds is None else seconds
+        return 1 if time.monotonic() - started[0] > limit else 0
+
+    conn.set_trace_callback(statement_started)
+    conn.set_progress_handler(progress, _PROGRESS_STEPS)
+
+
+def is_interrupted(exc: BaseException) -> bool:
+    """A statement was stopped by `bound_statements` (it ran too long)."""
+    return (getattr(exc, "sqlite_errorname", "") or "") == "SQLITE_INTERRUPT" or "interrupted" in str(exc)
 
 
 def damaged_message(name: str) -> str:
@@ -160,6 +223,7 @@ def recovered_copy(path: Path) -> sqlite3.Connection:
             pass  # the writer finished meanwhile
         conn = sqlite3.connect(str(copy))
         try:
+            harden(conn)
             verify_integrity(conn, path.name)
             mem = sqlite3.connect(":memory:", check_same_thread=False)
             conn.backup(mem)
@@ -185,9 +249,15 @@ def roll_back_journal(path: Path) -> None:
 def write_problem(path: Path) -> str | None:
     """Why `path` cannot be opened for writing, in the user's words; None when it looks writable."""
     try:
-        mode = path.stat().st_mode
+        st = path.stat()
+        mode = st.st_mode
     except OSError:
         return None
+    if st.st_nlink > 1:
+        return (
+            f"“{path.name}” has other names (hard links), so ROPA Desk cannot tell whether it is open for writing "
+            "under another name. To edit it, make a copy (File > Save As…)."
+        )
     if not (mode & 0o222) or not os.access(path, os.W_OK):
         return (
             f"“{path.name}” is a read-only file. To edit it, make a copy (File > Save As…) or ask whoever "

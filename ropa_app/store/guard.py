@@ -58,6 +58,8 @@ def translate(exc: sqlite3.Error, path: Path | None) -> RegisterError | None:
         return RegisterWriteError(
             f"{name} can no longer be written (its permissions or the drive changed). {SAFE} "
             "Open it again, or make a copy with File > Save As….")
+    if code == "SQLITE_INTERRUPT":
+        return RegisterWriteError(f"Saving into {name} took too long and was stopped. {SAFE}")
     if isinstance(exc, sqlite3.OperationalError) or code.startswith("SQLITE_IOERR"):
         return RegisterWriteError(f"{name} could not be written: the disk or network reported an error ({exc}). {SAFE}")
     return None
@@ -89,6 +91,8 @@ class GuardedDatabase(Database):
     """The store's database: `atomic()` (every edit) reports write failures as RegisterErrors."""
 
     register_path: Path | None = None
+    # Values of the file that could not be read as their field's kind, in the user's words (store.rows).
+    read_problems: list[str]
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:

@@ -36,7 +36,8 @@ def apply_plan(store: RegisterStore, plan: ImportPlan) -> ImportResult:
     Raises StalePlanError when the register is no longer the one the plan was made against.
     """
     if store.readonly:
-        raise ReadOnlyRegisterError("This register is open read-only; the import cannot be saved.")
+        why = f" ({store.readonly_reason})" if store.readonly_reason else ""
+        raise ReadOnlyRegisterError(f"This register is open read-only{why}; the import cannot be saved.")
     if store.path is not None:
         store.backup_now("before-import")  # a copy to go back to, whatever the import brings
     with store.db.atomic():
@@ -79,6 +80,21 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
         _remove(tmp)
         raise
     return path
+
+
+def import_into_clean_register(source: str | Path, target: str | Path, user: str | None = None) -> Path:
+    """A new, clean register at `target` with the data of the register file `source`, which holds things
+    ROPA Desk does not make (store.shape): `source` is read from a copy in memory without its triggers,
+    views and unknown indexes (nothing of it runs, the file is not touched), written out as a JSON register
+    document, read back through the interchange's checks (every value of the kind of its field, links and
+    sizes within bounds) and made into a new file by `create_register_from_plan`. InvalidSource when
+    values of the source do not pass those checks (each with its place); nothing is written then."""
+    from ..interchange import build_plan, export_json, parse
+
+    with RegisterStore.open(source, readonly=True) as store:
+        register = store.load_register()
+    incoming = parse(export_json(register))
+    return create_register_from_plan(target, build_plan(incoming, None), user=user)
 
 
 def _remove(tmp: Path) -> None:

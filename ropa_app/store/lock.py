@@ -11,10 +11,12 @@ are not reliable across network shares): it is only taken over when the user con
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
 import socket
+import stat
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -79,7 +81,29 @@ def this_host() -> str:
 
 
 def lock_path(register: Path) -> Path:
-    return register.with_name(register.name + LOCK_SUFFIX)
+    """The lock file of a register, beside the file the register's path resolves to: a symbolic link to a
+    register open elsewhere is the same register. (A hard link cannot be told apart by its name: the store
+    opens a register with other hard links read-only.)"""
+    real = Path(os.path.realpath(register))
+    return real.with_name(real.name + LOCK_SUFFIX)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where creating a symbolic link needs admin rights
+
+
+def _open_lock_file(path: Path, flags: int) -> int:
+    """Open the lock file without following a symbolic link; only a plain regular file with one name is
+    accepted (a link would make us overwrite its target). OSError otherwise."""
+    fd = os.open(path, flags | _NOFOLLOW | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1 or os.path.islink(path):
+            raise OSError(errno.EPERM, f"the lock file “{path.name}” is a link or not a regular file; "
+                                       "remove it if no ROPA Desk has the register open")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def read_lock(register: Path) -> LockInfo | None:
@@ -162,7 +186,7 @@ def _read_fd(fd: int) -> bytes:
 def _same_file(fd: int, path: Path) -> bool:
     """The open lock file is still the one at `path` (not unlinked by a releasing holder meanwhile)."""
     try:
-        st_fd, st_path = os.fstat(fd), os.stat(path)
+        st_fd, st_path = os.fstat(fd), os.lstat(path)
     except OSError:
         return False
     if not st_fd.st_ino:  # file systems without inode numbers
@@ -205,16 +229,21 @@ class RegisterLock:
         path = lock_path(register)
         for _attempt in range(5):
             try:
-                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+                fd = _open_lock_file(path, os.O_RDWR | os.O_CREAT | os.O_EXCL)
                 fresh = True
             except FileExistsError:
                 try:
-                    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+                    fd = _open_lock_file(path, os.O_RDWR)
                 except FileNotFoundError:
                     continue  # released meanwhile: try to create it again
                 fresh = False
             try:
                 lock = cls._claim(register, fd, fresh, take_over_stale)
+            except OSError:
+                if fresh:  # ours and never written (a full disk): leave no empty lock file behind
+                    _remove_if_empty(path)  # while the OS lock is still ours
+                os.close(fd)
+                raise
             except BaseException:
                 os.close(fd)
                 raise
@@ -278,6 +307,14 @@ class RegisterLock:
                 self.path.unlink(missing_ok=True)
             except OSError:
                 pass
+
+
+def _remove_if_empty(path: Path) -> None:
+    try:
+        if os.lstat(path).st_size == 0:
+            path.unlink()
+    except OSError:
+        pass
 
 
 def _held_here(path: Path) -> bool:

@@ -8,10 +8,10 @@ import weakref
 from pathlib import Path
 
 from ..domain import kinds, model
-from . import backups, fileio, schema
+from . import backups, fileio, schema, shape
 from .activities import ActivityRepo, Categories
 from .audit import AuditLog
-from .errors import NotARegisterError, ReadOnlyRegisterError, RegisterError
+from .errors import CorruptRegisterError, ForeignSchemaError, NotARegisterError, ReadOnlyRegisterError, RegisterError
 from .guard import GuardedDatabase, write_errors
 from .lock import RegisterLock, lock_path
 from .recipients import RecipientRepo
@@ -43,6 +43,7 @@ class RegisterStore:
         self.readonly_reason = (readonly_reason or "This register was opened read-only.") if readonly else None
         self.db = GuardedDatabase(conn, execute_plugins=False)
         self.db.register_path = path
+        self.db.read_problems = []  # values that could not be read (store.rows.from_row), in the user's words
         self.audit = AuditLog(self.db, user)
         self.categories = Categories(self.db)
         self.recipients = RecipientRepo(self.db, self.audit)
@@ -58,6 +59,9 @@ class RegisterStore:
         self.backup_dir: Path | None = None  # where automatic backups go (None: paths.backup_dir())
         self.keep_backups: int | None = None  # None: backups.DEFAULT_KEEP
         self.recovered = False  # an interrupted write (hot journal) was rolled back when opening
+        # What the file holds that ROPA Desk does not make (store.shape); only ever set on a read-only
+        # store, which then reads a copy in memory without the file's triggers, views and unknown indexes.
+        self.foreign_findings: list[shape.Finding] = []
         self._release = None
         if readonly:
             self._guard_writes()
@@ -157,13 +161,31 @@ class RegisterStore:
     @classmethod
     def _open_readonly(cls, path: Path, info: fileio.FileInfo, user: str | None, reason: str | None) -> RegisterStore:
         conn, recovered = cls._read_connection(path)
-        if info.schema_version < schema.SCHEMA_VERSION:
-            if not recovered:  # migrate a copy in memory; the file stays as it is
-                mem = sqlite3.connect(":memory:", check_same_thread=False)
-                conn.backup(mem)
+        try:
+            found = shape.differences(conn, info.schema_version)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _unreadable(path, exc) from exc
+        if (info.schema_version < schema.SCHEMA_VERSION or found) and not recovered:
+            # migrate, or strip, a copy in memory; the file stays as it is
+            mem = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.backup(mem)
+            conn.close()
+            conn = mem
+            fileio.configure(mem, readonly=True)
+        if found:
+            left = shape.strip(conn, info.schema_version)
+            if not shape.readable(left):
                 conn.close()
-                conn = mem
-                fileio.configure(mem, readonly=True)
+                raise ForeignSchemaError(shape.message(path.name, found).rsplit("\n", 1)[0]
+                                         + "\nIt cannot be read either: a table ROPA Desk needs is not there.",
+                                         found, readable=False)
+            log.warning("%s holds objects ROPA Desk does not make; reading a copy without them: %s",
+                        path, "; ".join(f.text for f in found))
+            reason = (reason or "This register was opened read-only.") + (
+                " It holds things ROPA Desk does not make (" + ", ".join(f.text for f in found[:3])
+                + (", …" if len(found) > 3 else "") + "); you see its data, and nothing in it is run.")
+        if info.schema_version < schema.SCHEMA_VERSION:
             schema.migrations.apply(GuardedDatabase(conn, execute_plugins=False))
         if recovered:
             reason = (reason or "This register was opened read-only.") + (
@@ -171,6 +193,7 @@ class RegisterStore:
                 "you see it as it was after the last completed change.")
         store = cls(conn, path, readonly=True, user=user, readonly_reason=reason)
         store.recovered = recovered
+        store.foreign_findings = found
         return store
 
     @classmethod
@@ -179,6 +202,16 @@ class RegisterStore:
         backup_dir: Path | None, keep: int | None,
     ) -> RegisterStore:
         ro, recovered = cls._read_connection(path)
+        try:
+            found = shape.differences(ro, info.schema_version)
+        except sqlite3.DatabaseError as exc:
+            ro.close()
+            raise _unreadable(path, exc) from exc
+        if found:  # refused before anything is written: no rollback, no backup, no migration
+            ro.close()
+            log.warning("refused to open %s for writing: %s", path, "; ".join(f.text for f in found))
+            raise ForeignSchemaError(shape.message(path.name, found), found,
+                                     readable=shape.readable([f for f in found if f.kind == "missing-table"]))
         if recovered:  # the copy was fine: let SQLite roll the interrupted write back in the file
             ro.close()
             try:
@@ -256,6 +289,11 @@ class RegisterStore:
         self.close()
 
     @property
+    def read_problems(self) -> list[str]:
+        """Values read so far that did not fit their field (shown as the field's default), in the user's words."""
+        return self.db.read_problems
+
+    @property
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
@@ -269,6 +307,16 @@ class RegisterStore:
         `keep_backups`. Raises RegisterError when it cannot be written (the caller should then not go on)."""
         if self.path is None:
             raise RegisterError("Only a register file can be backed up.")
+        try:  # the full check: quick_check passes index damage that would make the backup unrestorable
+            fileio.verify_integrity(self.db.conn, self.path.name, full=True)
+        except CorruptRegisterError as exc:
+            raise CorruptRegisterError(
+                f"“{self.path.name}” is damaged (SQLite's full integrity check found errors), so no backup was made "
+                "and nothing was imported. Your earlier backups are kept: restore the register from one "
+                "(File > Restore from backup…), or export it to JSON and import that into a new register.",
+                exc.detail) from exc
+        except sqlite3.OperationalError as exc:
+            raise RegisterError(f"A backup of “{self.path.name}” could not be made ({exc}).") from exc
         try:
             return backups.make_backup(self.db.conn, self.path, reason, self.backup_dir, self.keep_backups)
         except (OSError, sqlite3.Error) as exc:
@@ -289,7 +337,9 @@ class RegisterStore:
     # --- organisation and the whole register -----------------------------------------------------
     def organisation(self) -> model.Organisation:
         row = next(self.db.query(f"select * from {kinds.ORGANISATION.key} where id = 1"), None)
-        return model.Organisation(**from_row(model.Organisation, row)) if row else model.Organisation()
+        if not row:
+            return model.Organisation()
+        return model.Organisation(**from_row(model.Organisation, row, (), self.db.read_problems))
 
     def save_organisation(self, org: model.Organisation) -> None:
         with self.db.atomic():
@@ -313,8 +363,11 @@ class RegisterStore:
         self.save_organisation = refuse  # type: ignore[method-assign]
 
 
-def _unreadable(path: Path, exc: sqlite3.OperationalError) -> RegisterError:
+def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> RegisterError:
     code = getattr(exc, "sqlite_errorname", "") or ""
+    if fileio.is_interrupted(exc):
+        return RegisterError(f"“{path.name}” took too long to read (more than {fileio.STATEMENT_SECONDS:.0f} s for "
+                             "one step), so reading it was stopped. It was left unchanged.")
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return RegisterError(f"“{path.name}” is busy in another program. Wait a moment and open it again.")
     return RegisterError(f"“{path.name}” cannot be read ({exc}). It was left unchanged.")

@@ -65,7 +65,8 @@ class Repository:
         if not rows:
             return []
         cls = self.kind.cls
-        records = [cls(**from_row(cls, row, self.child_fields)) for row in rows]
+        problems = getattr(self._db, "read_problems", None)
+        records = [cls(**from_row(cls, row, self.child_fields, problems)) for row in rows]
         self._load_children(records, [r.id for r in records] if where else None)
         return records
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from typing import Any
 from collections.abc import Iterable
 
 from ..domain import model, serialize
+from ..domain.fieldkinds import MAX_TEXT_CHARS, default_of
+
+log = logging.getLogger(__name__)
 
 
 def to_row(obj: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
@@ -17,17 +21,78 @@ def to_row(obj: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
     return {fs.key: fs.kind.to_column(getattr(obj, fs.key)) for fs in model.fields_of(type(obj)) if fs.key not in skip}
 
 
-def from_row(cls: type, row: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
-    """Keyword arguments for `cls` from a row (skipped fields and absent columns left out)."""
+def from_row(
+    cls: type, row: dict[str, Any], skip: Iterable[str] = (), problems: list[str] | None = None
+) -> dict[str, Any]:
+    """Keyword arguments for `cls` from a row (skipped fields and absent columns left out).
+
+    A value that does not fit its field's kind (a file edited by another program: "{not json" in a list
+    column, 2026-02-30, a BLOB for a name) is read as the field's default and described in `problems`
+    (record and field named); a text longer than MAX_TEXT_CHARS is cut there. The rest of the register
+    stays usable."""
     skip = set(skip)
-    kw = {
-        fs.key: fs.kind.from_column(row[fs.key], fs)
-        for fs in model.fields_of(cls)
-        if fs.key not in skip and fs.key in row
-    }
+    kw = {}
+    for fs in model.fields_of(cls):
+        if fs.key in skip or fs.key not in row:
+            continue
+        try:
+            kw[fs.key] = _checked(fs, fs.kind.from_column(row[fs.key], fs))
+        except _TooLong as exc:
+            kw[fs.key] = exc.cut
+            _report(problems, cls, row, fs, f"it holds {exc.length:,} characters, more than the {MAX_TEXT_CHARS:,} "
+                                            "ROPA Desk keeps; it is shown cut there")
+        except (ValueError, TypeError, KeyError, AttributeError, UnicodeError) as exc:
+            kw[fs.key] = default_of(cls, fs.key)
+            _report(problems, cls, row, fs, f"its value cannot be read ({_short(exc)}); it is shown empty")
     if "id" in row and any(f.name == "id" for f in dataclasses.fields(cls)):
         kw["id"] = row["id"]
     return kw
+
+
+class _TooLong(ValueError):
+    def __init__(self, cut: str, length: int):
+        super().__init__("too long")
+        self.cut, self.length = cut, length
+
+
+def _checked(fs: model.FieldSpec, value: Any) -> Any:
+    """`value` as read from its column, if it has the form of its field kind; ValueError otherwise."""
+    kind = fs.kind
+    if kind.many:
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list, found {type(value).__name__}")
+        if kind.family == "ref":
+            if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+                raise ValueError("expected a list of record ids")
+        elif kind.family != "record":
+            if not all(isinstance(v, str) for v in value):
+                raise ValueError("expected a list of texts")
+            if any(len(v) > MAX_TEXT_CHARS for v in value):
+                raise ValueError(f"an item is longer than {MAX_TEXT_CHARS:,} characters")
+        return value
+    if kind.family in ("text", "choice", "country"):
+        if not isinstance(value, str):
+            found = "binary data" if isinstance(value, bytes) else type(value).__name__
+            raise ValueError(f"expected text, found {found}")
+        if len(value) > MAX_TEXT_CHARS:
+            raise _TooLong(value[:MAX_TEXT_CHARS], len(value))
+    return value
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def _report(problems: list[str] | None, cls: type, row: dict[str, Any], fs: model.FieldSpec, what: str) -> None:
+    name = row.get("name")
+    label = f"{cls.__name__.lower()} {row.get('id', '')}".strip()
+    if isinstance(name, str) and name:
+        label += f" “{name[:80]}”"
+    text = f"{label}, field “{fs.key}”: {what}."
+    log.warning("reading the register: %s", text)
+    if problems is not None and text not in problems:
+        problems.append(text)
 
 
 def audit_text(value: Any) -> str | None:

@@ -148,5 +148,42 @@ def m003_data_category_subjects(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations()
+def m004_answers_screening_accepted_findings(db: Database) -> None:
+    """Questions that may not have been answered yet, the DPIA screening, and accepted findings.
+
+    Nothing a file of schema 3 holds changes: an older file keeps what it has. Its DPIA statuses stay
+    as recorded (a "not_required" stays not required), and automated decision-making stays in its integer
+    column, 0 read as "no" and 1 as "yes"; only records made from now on start "not assessed" (a NULL
+    there). The new columns: an activity's answer "no recipients outside the organisation" (0), its
+    DPIA screening criteria ("[]") and the screening's reason, why it needs identity numbers, its privacy
+    notice; a recipient's "DPA in place" answer, the Art. 28(3) content of its DPA ("[]") and what the DPA
+    says about sub-processing ("not_assessed"); a DPF transfer's
+    "certification covers HR data" answer. And a table of the findings the user has accepted, each with
+    its reason and a fingerprint of the facts it was about (a finding whose facts change is open again)."""
+    db["activity"].add_column("identity_number_reason", str)
+    db["activity"].add_column("no_external_recipients", int)
+    db["activity"].add_column("dpia_criteria", str)
+    db["activity"].add_column("dpia_screening_note", str)
+    db["activity"].add_column("privacy_notice_link", str)
+    db.execute("UPDATE activity SET no_external_recipients = 0, dpia_criteria = '[]'")
+    db["recipient"].add_column("dpa_in_place", int)
+    db["recipient"].add_column("dpa_terms", str)
+    db["recipient"].add_column("sub_processing", str)
+    db.execute("UPDATE recipient SET dpa_terms = '[]', sub_processing = 'not_assessed'")
+    db["transfer"].add_column("dpf_hr_covered", int)
+    db["accepted_finding"].create(
+        {
+            "id": int,
+            **_text_columns(
+                "rule_id", "record", "field", "record_label", "fingerprint", "reason", "accepted_by", "accepted_on",
+            ),
+        },
+        pk="id",
+    )
+    db["accepted_finding"].create_index(["record"])
+    db.execute("PRAGMA user_version = 4")
+
+
 # The version this app writes: the number of migrations above (a test keeps the two in step).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

@@ -19,7 +19,8 @@ def load_transfers(db: Database, owner_column: str, owner_ids: list[int] | None)
         params = owner_ids
     out: dict[int, list[model.Transfer]] = defaultdict(list)
     for row in db.query(sql + " order by position, id", params):
-        out[row[owner_column]].append(model.Transfer(**from_row(model.Transfer, row)))
+        out[row[owner_column]].append(model.Transfer(**from_row(model.Transfer, row, (),
+                                                                 getattr(db, "read_problems", None))))
     return out
 
 

@@ -34,12 +34,16 @@ def activity_sections(tr) -> list[tuple[str, str, list[str]]]:
         ]),
         ("data", tr("People and data"), [
             "data_subject_categories", "data_categories", "special_category_conditions", "criminal_data_basis",
-            "source",
+            "identity_number_reason", "source", "privacy_notice_link",
         ]),
-        ("recipients", tr("Recipients and transfers"), ["recipient_categories", "recipients", "transfers"]),
+        ("recipients", tr("Recipients and transfers"), ["recipient_categories", "recipients", "no_external_recipients",
+                                                        "transfers"]),
         ("retention", tr("Retention"), ["retention"]),
         ("security", tr("Security"), ["security_measures", "security_description"]),
-        ("risk", tr("Risk (ADM, DPIA)"), ["automated_decision_making", "adm_description", "dpia_status", "dpia_link"]),
+        ("risk", tr("Risk (ADM, DPIA)"), [
+            "automated_decision_making", "adm_description", "dpia_status", "dpia_criteria", "dpia_screening_note",
+            "dpia_link",
+        ]),
         ("review", tr("Review"), ["last_reviewed", "next_review", "notes"]),
     ]
 
@@ -121,6 +125,7 @@ class ActivityEditor(RecordEditor):
         )
         self.derived_view.setModel(self.derived)
         self.derived_view.verticalHeader().setVisible(False)
+        self.derived_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.derived_view.horizontalHeader().setStretchLastSection(True)
         self.derived_view.setMaximumHeight(140)
         group = form.groups["recipients"]
@@ -164,8 +169,14 @@ class ActivityEditor(RecordEditor):
         art9 = bool(specials - {"none", "criminal", ""})
         self.form.set_field_visible("special_category_conditions", art9 or bool(a.special_category_conditions))
         self.form.set_field_visible("criminal_data_basis", "criminal" in specials or bool(a.criminal_data_basis))
-        self.form.set_field_visible("adm_description", a.automated_decision_making or bool(a.adm_description))
+        self.form.set_field_visible("adm_description", a.automated_decision_making in (True, "yes")
+                                    or bool(a.adm_description))
         self.form.set_field_visible("joint_controllers", a.role == "joint_controller" or bool(a.joint_controllers))
+        # Offered only with the legal basis they belong to (or while they still hold something).
+        for key in ("legitimate_interests", "lia_link"):
+            self.form.set_field_visible(key, "art6_1_f" in a.legal_bases or bool(getattr(a, key)))
+        consent = "art6_1_a" in a.legal_bases or "art9_2_a" in a.special_category_conditions
+        self.form.set_field_visible("consent_record_link", consent or bool(a.consent_record_link))
         processor = self.form.groups["processor"]
         processor.setVisible(a.role == "processor" or bool(a.controllers) or bool(a.processing_categories))
         self.data_categories.refresh_links()  # a name added back is no longer shown as not listed

@@ -79,7 +79,11 @@ class ActivityTableModel(SummaryTableModel):
         q = self.quality.get(row.id)
         if q is None:
             return ""
-        return f"{q.present}/{q.required}" if key == "complete" else severity_label(q.worst) if q.worst else "—"
+        if key == "complete":
+            return f"{q.present}/{q.required}"
+        if q.worst:
+            return severity_label(q.worst)
+        return _tr("Accepted ({0})").format(q.accepted) if q.accepted else "—"
 
     def cell(self, row: int, column: int):
         text, _icon = super().cell(row, column)
@@ -109,6 +113,8 @@ class ActivityTableModel(SummaryTableModel):
             ]
             return _tr("Missing: {0}").format(", ".join(labels))
         parts = [f"{severity_label(s)}: {q.counts.get(s, 0)}" for s in SEVERITIES if q.counts.get(s)]
+        if q.accepted:
+            parts.append(_tr("accepted: {0}").format(q.accepted))
         return _tr("Findings on this activity and its recipients — {0}").format(", ".join(parts)) if parts else \
             _tr("No findings.")
 

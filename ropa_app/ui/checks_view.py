@@ -7,25 +7,32 @@ change, and this view shows the new findings.
 
 from __future__ import annotations
 
+import getpass
 import html
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain import kinds
 from ..domain.checks import counts
+from ..domain.checks.accepted import accept
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
 from ..domain.law import load_law
 from ..domain.search import TextIndex
 from .findings_model import FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, severity_label
+from .commands import AddRecord, DeleteRecord
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
 from .summary_view import summary_table
@@ -81,8 +88,18 @@ class ChecksView(QWidget):
         self.severity_filter.setObjectName("checks_severity_filter")
         self.severity_filter.setAccessibleName(self.tr("Show findings of severity"))
         for text, key in ((self.tr("All severities"), ""), (self.tr("Errors"), ERROR),
-                          (self.tr("Warnings"), WARNING), (self.tr("Info"), INFO)):
+                          (self.tr("Warnings"), WARNING), (self.tr("Info"), INFO), (self.tr("Accepted"), "accepted")):
             self.severity_filter.addItem(text, key)
+        self.accept_button = QPushButton(self.tr("Accept…"), self)
+        self.accept_button.setObjectName("checks_accept")
+        self.accept_button.setToolTip(self.tr("Accept the finding with a reason (e.g. \"DPIA screened: not required "
+                                              "because …\"). It is kept in the register and opens again when the "
+                                              "facts it is about change."))
+        self.accept_button.clicked.connect(lambda: self.accept_current())
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.reopen_button.setObjectName("checks_reopen")
+        self.reopen_button.setToolTip(self.tr("Withdraw the acceptance: the finding is open again."))
+        self.reopen_button.clicked.connect(lambda: self.reopen_current())
         self.search = QLineEdit(self)
         self.search.setObjectName("checks_search")
         self.search.setPlaceholderText(self.tr("Filter findings…"))
@@ -124,6 +141,8 @@ class ChecksView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.severity_filter)
+        filters.addWidget(self.accept_button)
+        filters.addWidget(self.reopen_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
@@ -204,6 +223,41 @@ class ChecksView(QWidget):
         if f.record_kind == "transfer":
             self.open_transfer.emit(kind, record_id, int(f.record_id or 0), f.field)
 
+    # --- answering a finding --------------------------------------------------------------------
+    def accept_current(self, reason: str | None = None) -> bool:
+        """Accept the selected finding with a reason (asked for when not given): an AcceptedFinding record,
+        added through the undo stack (so audited and undoable)."""
+        f = self.current_finding()
+        if f is None or f.accepted or self.session is None or self.session.readonly:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Accept finding"),
+                self.tr("Why is this finding accepted? The reason is kept in the register and shown with the "
+                        "finding.\n\n{0}").format(f.message))
+            if not ok:
+                return False
+        if not reason.strip():
+            return False
+        record = accept(f, reason, _user(), date.today())
+        self.session.undo_stack.push(AddRecord(self.session, record, self.tr("Accept finding")))
+        return True
+
+    def reopen_current(self) -> bool:
+        """Withdraw the acceptance of the selected finding (undoable)."""
+        f = self.current_finding()
+        if f is None or not f.accepted or f.accepted_id is None or self.session is None or self.session.readonly:
+            return False
+        self.session.undo_stack.push(
+            DeleteRecord(self.session, kinds.ACCEPTED_FINDING.key, f.accepted_id, self.tr("Reopen finding")))
+        return True
+
+    def _update_buttons(self) -> None:
+        f = self.current_finding()
+        writable = self.session is not None and not self.session.readonly
+        self.accept_button.setEnabled(writable and f is not None and not f.accepted)
+        self.reopen_button.setEnabled(writable and f is not None and f.accepted)
+
     # --- texts ----------------------------------------------------------------------------------
     def _show_counts(self) -> None:
         n = self._counts
@@ -212,6 +266,9 @@ class ChecksView(QWidget):
             self.tr("1 warning") if n[WARNING] == 1 else self.tr("{0} warnings").format(n[WARNING]),
             self.tr("{0} info").format(n[INFO]),
         ]
+        accepted = sum(1 for f in self.model.findings if f.accepted)
+        if accepted:
+            parts.append(self.tr("{0} accepted").format(accepted))
         text = " · ".join(parts)
         shown, total = self.proxy.rowCount(), self.model.total()
         if shown != total:
@@ -219,6 +276,7 @@ class ChecksView(QWidget):
         self.counts_label.setText(text)
 
     def _show_detail(self) -> None:
+        self._update_buttons()
         f = self.current_finding()
         if f is None:
             if self.session is None:
@@ -238,8 +296,11 @@ class ChecksView(QWidget):
         label = field_label(f)
         if label:
             where += " › " + html.escape(label)
+        accepted = ""
+        if f.accepted:
+            accepted = f"<b>{html.escape(self.tr('Accepted'))}</b>: {html.escape(f.accepted_reason)}<br>"
         self.detail.setText(
-            f"<b>{html.escape(severity_label(f.severity))}</b> — {html.escape(f.message)}<br>"
+            f"<b>{html.escape(severity_label(f.severity))}</b> — {html.escape(f.message)}<br>{accepted}"
             f"{html.escape(self.tr('Where'))}: {where}<br>"
             f"{html.escape(self.tr('Legal reference'))}: {html.escape(f.reference)}"
             f" <span style='color: gray'>({html.escape(f.rule_id)})</span><br>"
@@ -248,3 +309,11 @@ class ChecksView(QWidget):
 
     def _failed(self, message: str) -> None:
         self.detail.setText(html.escape(self.tr("The checks could not run: {0}").format(message)))
+
+
+def _user() -> str:
+    """Who accepts a finding (the audit log records the operating-system user as well)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment
+        return ""

@@ -63,12 +63,23 @@ class ExportDialog(QDialog):
         org_language = session.store.organisation().export_language or "en"
         self.language.setCurrentIndex(max(self.language.findData(org_language), 0))
 
+        # What the export holds: the Art. 30 record for the authority (the default), or every field.
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("export_scope")
+        self.scope.setAccessibleName(self.tr("What to export"))
+        self.scope.addItem(self.tr("The Art. 30 record, for the supervisory authority"), "art30")
+        self.scope.addItem(self.tr("The full internal register (owners, status, notes, review dates, links)"),
+                           "internal")
+        self.scope.setToolTip(self.tr(
+            "The Art. 30 record holds what Article 30 asks for and nothing for internal use: no owners, statuses, "
+            "notes, review dates or links into your own systems. The full register holds every field."))
+
         labels = {
             "controller_register": self.tr("Register of processing activities (Art. 30(1))"),
             "processor_register": self.tr("Register of processing as a processor (Art. 30(2))"),
             "recipients_annex": self.tr("Annex: recipients and processors"),
             "transfers_annex": self.tr("Annex: transfers to third countries"),
-            "findings": self.tr("Open findings of the checks"),
+            "findings": self.tr("Open findings of the checks (internal: not part of the Art. 30 record)"),
         }
         self.parts: dict[str, QCheckBox] = {}
         parts_box = QVBoxLayout()
@@ -121,6 +132,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         form = QFormLayout()
+        form.addRow(self.tr("What to export"), self.scope)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Contents"), parts_box)
@@ -138,7 +150,11 @@ class ExportDialog(QDialog):
             self.folder.setText(name)
 
     def options(self) -> ExportOptions:
-        return ExportOptions(**{key: box.isChecked() for key, box in self.parts.items()})
+        store = self.session.store
+        return ExportOptions(**{key: box.isChecked() for key, box in self.parts.items()},
+                             scope=self.scope.currentData(),
+                             source_name=store.path.name if store.path is not None else "",
+                             schema_version=store.schema_version)
 
     # --- running ----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -228,8 +244,12 @@ class ExportDialog(QDialog):
 
     # --- after success ------------------------------------------------------------------------------
     def open_files(self) -> None:
-        for r in self.reports:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(r.path)))
+        failed = [r.path for r in self.reports if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(r.path)))]
+        if failed:  # no program is set up for the file type: say so, and where the files are
+            self.status.setText(self.tr(
+                "No program on this computer opens {0}. The file is saved in {1}; open it from there, or "
+                "install a program for it (a PDF reader, or a spreadsheet program for .xlsx).").format(
+                ", ".join(Path(p).name for p in failed), Path(failed[0]).parent))
 
     def show_folder(self) -> None:
         if self.reports:

@@ -24,6 +24,17 @@ def severity_label(severity: str) -> str:
     return {ERROR: _tr("Error"), WARNING: _tr("Warning"), INFO: _tr("Info")}.get(severity, severity)
 
 
+def finding_status(f: Finding) -> str:
+    """The first column of a finding: its severity, or that the user accepted it (and what it was)."""
+    if f.accepted:
+        return _tr("Accepted ({0})").format(severity_label(f.severity).lower())
+    return severity_label(f.severity)
+
+
+def accepted_icon():
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+
+
 _ICON_PIXMAPS = {
     ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -71,7 +82,7 @@ class FindingsTableModel(SummaryTableModel):
     Filtered (severity, words) and sorted by the model itself, like the record lists: `all_rows` holds
     every finding, `rows` the ones shown."""
 
-    STATUS_FIELD = "severity"
+    STATUS_FIELD = "status"  # the severity of an open finding, "accepted" for an accepted one
 
     def __init__(self, parent=None):
         super().__init__(
@@ -98,19 +109,26 @@ class FindingsTableModel(SummaryTableModel):
         return id(row)  # findings have no id; a new run of the checks brings new ones
 
     def index_texts(self) -> list[str]:
-        return [" ".join((f.message, f.record_label, field_label(f), f.reference, f.rule_id)) for f in self.all_rows]
+        return [" ".join((f.message, f.record_label, field_label(f), f.reference, f.rule_id, f.accepted_reason))
+                for f in self.all_rows]
 
     def _display(self, row: Finding, column: int) -> str:
+        if self.columns[column][0] == "severity" and row.accepted:
+            return finding_status(row)
         return field_label(row) if self.columns[column][0] == "field" else super()._display(row, column)
 
     def sort_key(self, row: Finding, column: int):
-        if self.columns[column][0] == "severity":
-            return SEVERITIES.index(row.severity) if row.severity in SEVERITIES else len(SEVERITIES)
+        if self.columns[column][0] == "severity":  # accepted findings after the open ones
+            rank = SEVERITIES.index(row.severity) if row.severity in SEVERITIES else len(SEVERITIES)
+            return rank + (len(SEVERITIES) + 1 if row.accepted else 0)
         return super().sort_key(row, column)
 
     def cell(self, row: int, column: int):
         text, _icon = super().cell(row, column)
-        return text, severity_icon(self.rows[row].severity) if text and column == 0 else None
+        f = self.rows[row]
+        if column == 0 and f.accepted:
+            return finding_status(f), accepted_icon()
+        return text, severity_icon(f.severity) if text and column == 0 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if (not index.isValid() or not (0 <= index.row() < len(self.rows))
@@ -123,9 +141,11 @@ class FindingsTableModel(SummaryTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 2:
                 return f"{record_kind_label(f.record_kind)}: {f.record_label}"
+            if col == 0 and f.accepted:
+                return _tr("Accepted: {0}").format(f.accepted_reason)
             return f"{f.message}\n{_tr('Legal reference')}: {f.reference}" if col == 1 else self._display(f, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            return severity_icon(f.severity)
+            return accepted_icon() if f.accepted else severity_icon(f.severity)
         if role == FINDING_ROLE:
             return f
         return None

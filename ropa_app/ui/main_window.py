@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.activities_page = self.pages[kinds.ACTIVITY.key]
         self.recipients_page = self.pages[kinds.RECIPIENT.key]
         self.recipients_page.editor.activity_requested.connect(self.show_activity)
+        for page in self.pages.values():
+            page.import_requested.connect(self.import_dialog)
         self._nav = [
             *((page, self.tr(k.plural_label)) for k, page in zip(self._listed(), self.pages.values())),
             (self.organisation_page, self.tr("Organisation")),
@@ -154,6 +156,12 @@ class MainWindow(QMainWindow):
         self.action_about = self._action("action_about", self.tr("&About ROPA Desk"), self.about)
         self.action_restore_backup = self._action(
             "action_restore_backup", self.tr("Restore from &Backup…"), self.restore_backup_dialog)
+        # The help panel beside every form: on unless the user turned it off (F1 turns it on and off).
+        self.action_field_help = self._action(
+            "action_field_help", self.tr("Show &Field Help"), self.set_field_help_visible, QKeySequence("F1"))
+        self.action_field_help.setCheckable(True)
+        self.action_field_help.setChecked(settings.app_settings().value("help/visible", True, type=bool))
+        self.set_field_help_visible(self.action_field_help.isChecked())
         self.action_show_log_folder = self._action(
             "action_show_log_folder", self.tr("Show &Log Folder"), show_log_folder)
         self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -209,6 +217,7 @@ class MainWindow(QMainWindow):
             edit.addSeparator() if act is None else edit.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.action_field_help)
         help_menu.addAction(self.action_show_log_folder)
         help_menu.addAction(self.action_about)
 
@@ -240,6 +249,11 @@ class MainWindow(QMainWindow):
         page = self.current_page() or self.activities_page
         self.stack.setCurrentWidget(page)
         page.focus_search()
+
+    def set_field_help_visible(self, visible: bool) -> None:
+        for editor in (*(page.editor for page in self.pages.values()), self.organisation_page):
+            editor.help_panel.setVisible(visible)
+        settings.app_settings().setValue("help/visible", bool(visible))
 
     def _update_record_actions(self) -> None:
         writable = self.session is not None and not self.session.readonly
@@ -371,6 +385,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """No bigger than the screen the window opens on, and on it (a laptop after a large monitor)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+        if not area.contains(self.geometry().topLeft()):
+            self.move(area.topLeft())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         BackgroundTask.stop_all()  # exports, reads, check runs still running: cancelled, and waited for

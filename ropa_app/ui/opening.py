@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import logs, paths
+from ..interchange import InvalidSource
 from ..store import (
     CorruptRegisterError,
+    ForeignSchemaError,
     NewerVersionError,
     NotARegisterError,
     RegisterError,
@@ -23,7 +25,9 @@ from ..store import (
     storage_warning,
 )
 from ..store.demo import create_demo
+from ..store.importing import import_into_clean_register
 from . import settings
+from .worker import BackgroundTask
 
 DEMO_NAME = "Demo register.ropa"
 WARNED_KEY = "storage_warned"
@@ -43,6 +47,9 @@ def open_register(parent: QWidget | None, path: Path, report: bool = True) -> Re
         store = RegisterStore.open(path)
     except RegisterLockedError as exc:
         store = _open_locked(parent, path, exc)
+    except ForeignSchemaError as exc:  # a choice to make, not only a bad file: asked even at start
+        logs.user_error(str(exc), exc)
+        store = _open_foreign(parent, path, exc)
     except RegisterError as exc:
         logs.user_error(str(exc), exc)
         if report:
@@ -85,6 +92,80 @@ def _open_locked(parent: QWidget | None, path: Path, exc: RegisterLockedError) -
     return store
 
 
+READ_ONLY, IMPORT_CLEAN, CANCEL = "read-only", "import", "cancel"
+
+
+def _open_foreign(parent: QWidget | None, path: Path, exc: ForeignSchemaError) -> RegisterStore | None:
+    """A register holding triggers, views or other things ROPA Desk does not make: say what was found,
+    and open it read-only or import it into a new clean register, as the user chooses."""
+    choice = ask_about_foreign(parent, exc)
+    if choice == READ_ONLY:
+        try:
+            return RegisterStore.open(path, readonly=True)
+        except RegisterError as err:
+            logs.user_error(str(err), err)
+            QMessageBox.warning(parent, _tr(parent, "Cannot open register"), str(err))
+            return None
+    if choice == IMPORT_CLEAN:
+        target = choose_clean_target(parent, path)
+        if target is None:
+            return None
+        outcome: dict[str, object] = {}
+        task = BackgroundTask(lambda progress, cancelled: import_into_clean_register(path, target), parent)
+        task.finished.connect(lambda result: outcome.setdefault("done", result))
+        task.failed.connect(lambda error: outcome.setdefault("error", error))
+        task.start()
+        task.wait_in_event_loop()
+        error = outcome.get("error")
+        if isinstance(error, InvalidSource):
+            lines = [str(p) for p in error.problems[:10]]
+            more = len(error.problems) - len(lines)
+            text = "\n".join(lines) + ("\n" + _tr(parent, "… and {0} more.").format(more) if more > 0 else "")
+            logs.user_error(text)
+            QMessageBox.warning(parent, _tr(parent, "Cannot import register"),
+                                _tr(parent, "Some values of “{0}” cannot be imported; nothing was written:")
+                                .format(path.name) + "\n\n" + text)
+            return None
+        if isinstance(error, RegisterError):
+            logs.user_error(str(error), error)
+            QMessageBox.warning(parent, _tr(parent, "Cannot import register"), str(error))
+            return None
+        if error is not None:
+            raise error  # a bug: the app's error handler reports it
+        if "done" not in outcome:
+            return None
+        return open_register(parent, target)
+    return None
+
+
+def ask_about_foreign(parent: QWidget | None, exc: ForeignSchemaError) -> str:
+    """READ_ONLY, IMPORT_CLEAN or CANCEL (the default)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr(parent, "Register holds unknown things"), str(exc), parent=parent)
+    if not exc.readable:
+        box.exec()
+        return CANCEL
+    box.setInformativeText(_tr(
+        parent,
+        "Open read-only shows its data without running anything in it (the file is never written, and SQLite "
+        "triggers only run on writes). Import into a new register copies its data into a new, clean file that "
+        "you can edit; the received file stays as it is.",
+    ))
+    readonly = box.addButton(_tr(parent, "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    clean = box.addButton(_tr(parent, "Import into a new register…"), QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return {readonly: READ_ONLY, clean: IMPORT_CLEAN}.get(box.clickedButton(), CANCEL)
+
+
+def choose_clean_target(parent: QWidget | None, source: Path) -> Path | None:
+    """Where the clean register goes (a new file), or None when the user cancels."""
+    suggested = source.with_name(_tr(parent, "{0} (clean).ropa").format(source.stem))
+    name, _filter = QFileDialog.getSaveFileName(parent, _tr(parent, "New clean register"), str(suggested),
+                                                _tr(parent, "ROPA Desk registers (*.ropa)"))
+    return Path(name) if name else None
+
+
 def ask_take_over(parent: QWidget | None, message: str) -> bool:
     """Ask whether to take over a lock that cannot be verified; "Open read-only" is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, _tr(parent, "Register in use?"), message, parent=parent)
@@ -121,11 +202,33 @@ def _tell_about(parent: QWidget | None, store: RegisterStore) -> None:
                         "saving). The register is as it was after the last completed change; everything saved "
                         "before that is there."),
         )
+    tell_about_unreadable_values(parent, store)
     if store.backup_problem:
         logs.user_error(store.backup_problem)
         QMessageBox.warning(parent, _tr(parent, "Automatic backup failed"),
                             store.backup_problem + "\n\n" + _tr(parent, "The register itself is fine."))
     warn_about_storage(parent, store.path)
+
+
+def tell_about_unreadable_values(parent: QWidget | None, store: RegisterStore) -> list[str]:
+    """Read the whole register once and name each value that does not fit its field (a file changed by
+    another program): it is shown empty (or cut at the size limit), the rest of the register is usable."""
+    try:
+        store.load_register()
+    except RegisterError as exc:
+        logs.user_error(str(exc), exc)
+        return []
+    problems = list(store.read_problems)
+    if problems:
+        shown = problems[:10] + ([_tr(parent, "… and {0} more.").format(len(problems) - 10)] if len(problems) > 10
+                                 else [])
+        logs.user_error("; ".join(problems))
+        QMessageBox.warning(
+            parent, _tr(parent, "Some values cannot be read"),
+            _tr(parent, "These values in “{0}” do not fit their fields (the file was changed by another program?). "
+                        "They are shown empty or cut; saving such a record replaces them. The rest of the register "
+                        "is fine:").format(store.path.name if store.path else "") + "\n\n" + "\n".join(shown))
+    return problems
 
 
 def warn_about_storage(parent: QWidget | None, path: Path | None) -> str | None:

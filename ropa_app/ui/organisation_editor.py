@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import kinds, model
+from ..domain.law import load_law
 from .forms.form import RecordForm
 from .record_editor import RecordEditor
 from .session import RegisterSession
@@ -47,3 +48,8 @@ class OrganisationEditor(RecordEditor):
         self.form.groups["privacy_contact"].setVisible(
             not dpo or bool(self.record.privacy_contact_name or self.record.privacy_contact_email)
         )
+        # An EU representative (Art. 27) only for a controller established outside the EEA.
+        country = self.record.country
+        outside = bool(country) and not load_law().is_eea(country)
+        self.form.groups["representative"].setVisible(
+            outside or bool(self.record.representative_name or self.record.representative_contact))

@@ -12,8 +12,8 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QSplitter
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..domain import kinds, model
 from ..domain.kinds import RecordKind
@@ -37,6 +37,7 @@ def _tr(text: str) -> str:
 
 class ListEditorPage(QSplitter):
     kind: RecordKind
+    import_requested = Signal()  # the empty register's "Import…" (the window opens File > Import)
 
     def __init__(self, listing: RecordListView, editor, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -45,15 +46,85 @@ class ListEditorPage(QSplitter):
         self.session: RegisterSession | None = None
         self.listing = listing
         self.editor = editor
-        self.addWidget(listing)
+        self.addWidget(self._make_side(listing))
         self.addWidget(editor)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setChildrenCollapsible(False)
         listing.current_changed.connect(editor.show_record)
+        listing.current_changed.connect(lambda _id: self._update_state())
         state = settings.app_settings().value(f"{self.entity}_page/splitter")
         if state is None or not self.restoreState(state):
-            self.setSizes([430, 830])
+            self.setSizes([360, 900])
+
+    def _make_side(self, listing: RecordListView) -> QWidget:
+        """The list with New / Duplicate / Delete under it, and what to do first when there is nothing yet."""
+        side = QWidget(self)
+        side.setObjectName(f"{self.entity}_side")
+        noun = QCoreApplication.translate("kinds", self.kind.label).lower()
+        self.new_button = self._button("new", _tr("New"), _tr("New {0}").format(noun), self.new_record)
+        self.duplicate_button = self._button(
+            "duplicate", _tr("Duplicate"), _tr("Duplicate the selected {0}").format(noun), self.duplicate)
+        self.delete_button = self._button(
+            "delete", _tr("Delete…"), _tr("Delete the selected {0}").format(noun), self.delete)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.empty_state = QWidget(side)
+        self.empty_state.setObjectName(f"{self.entity}_empty_state")
+        plural = QCoreApplication.translate("kinds", self.kind.plural_label).lower()
+        text = QLabel(self.empty_text(plural), self.empty_state)
+        text.setObjectName(f"{self.entity}_empty_text")
+        text.setWordWrap(True)
+        self.empty_new_button = self._button(
+            "empty_new", _tr("New {0}").format(noun), _tr("Create the first {0}").format(noun), self.new_record)
+        self.empty_import_button = self._button(
+            "empty_import", _tr("Import a spreadsheet…"), _tr("Import {0} from a spreadsheet or a JSON register")
+            .format(plural), self.import_requested.emit)
+        first = QHBoxLayout()
+        first.addWidget(self.empty_new_button)
+        first.addWidget(self.empty_import_button)
+        first.addStretch(1)
+        empty = QVBoxLayout(self.empty_state)
+        empty.setContentsMargins(6, 12, 6, 12)
+        empty.addWidget(text)
+        empty.addLayout(first)
+        self.empty_state.setVisible(False)
+        lay = QVBoxLayout(side)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(listing, 1)
+        lay.addWidget(self.empty_state)
+        lay.addLayout(buttons)
+        return side
+
+    def _button(self, name: str, text: str, accessible: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(f"{self.entity}_{name}")
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.clicked.connect(lambda _=False: self._writable() and slot())
+        return button
+
+    def empty_text(self, plural: str) -> str:
+        """What the page says when there are no records yet: how to begin."""
+        return _tr("There are no {0} in this register yet. Create the first one, or import them from a "
+                   "spreadsheet (the UK ICO template or a ROPA Desk export) or a JSON register.").format(plural)
+
+    def _writable(self) -> bool:
+        return self.session is not None and not self.session.readonly
+
+    def _update_state(self) -> None:
+        """The buttons that apply now; the first steps while the register has none of these records."""
+        writable = self._writable()
+        selected = self.listing.current_id() is not None
+        self.new_button.setEnabled(writable)
+        for b in (self.duplicate_button, self.delete_button):
+            b.setEnabled(writable and selected)
+        empty = self.session is not None and not self.listing.model.total()
+        self.empty_state.setVisible(empty)
+        for b in (self.empty_new_button, self.empty_import_button):
+            b.setEnabled(writable)
 
     def save_state(self) -> None:
         settings.app_settings().setValue(f"{self.entity}_page/splitter", self.saveState())
@@ -66,11 +137,13 @@ class ListEditorPage(QSplitter):
         self.editor.set_session(session)
         if session is None:
             self.listing.set_loader(None)
+            self._update_state()
             return
         session.changed.connect(self._on_changed)
         self.listing.set_loader(self.repo(session.store).summaries, self.repo(session.store).search_texts,
                                 self.background_texts(session))
         self.select_first()
+        self._update_state()
 
     def select_first(self) -> None:
         idx = self.listing.proxy.index(0, 0)
@@ -83,6 +156,7 @@ class ListEditorPage(QSplitter):
             self.listing.reload(keep)
             if self.listing.current_id() is None:
                 self.editor.show_record(None)
+            self._update_state()
 
     def repo(self, store: RegisterStore):
         """The store's repository of this page's records."""
@@ -162,10 +236,16 @@ class ActivitiesPage(ListEditorPage):
 
     def __init__(self, parent=None):
         super().__init__(
-            RecordListView(kinds.ACTIVITY.key, ActivityTableModel(), _tr("activities"), with_status=True),
+            RecordListView(kinds.ACTIVITY.key, ActivityTableModel(), _tr("activities"), with_status=True,
+                           noun_singular=_tr("activity")),
             ActivityEditor(),
             parent,
         )
+
+    def empty_text(self, plural: str) -> str:
+        return _tr("Your register has no activities yet. Begin with the first thing your company does with "
+                   "personal data — payroll, recruitment, the customer register — or import the register you "
+                   "keep in a spreadsheet (the UK ICO template or a ROPA Desk export).")
 
     def set_session(self, session) -> None:
         super().set_session(session)
@@ -182,13 +262,6 @@ class ActivitiesPage(ListEditorPage):
     def copy_of(self, record: model.Activity) -> model.Activity:
         return replace(super().copy_of(record), ref=self._next_ref(), status="draft")
 
-    def new_record(self) -> None:
-        record = self.new_template()
-        cmd = AddRecord(self.session, record, _tr("New activity"))
-        self.session.undo_stack.push(cmd)
-        self.select(cmd.record.id)
-        self.editor.focus_field("name")
-
     def delete_question(self, a: model.Activity) -> str:
         linked = self.session.store.recipients.names(a.recipients)
         text = _tr("Delete the activity “{0}”?").format(f"{a.ref} {a.name}".strip())
@@ -196,8 +269,10 @@ class ActivitiesPage(ListEditorPage):
             text += "\n\n" + _tr(
                 "It is linked to these recipients (they stay in the register): {0}"
             ).format(", ".join(linked))
-        if a.transfers:
-            text += "\n" + _tr("Its {0} direct transfer(s) are deleted with it.").format(len(a.transfers))
+        if len(a.transfers) == 1:
+            text += "\n" + _tr("Its direct transfer is deleted with it.")
+        elif a.transfers:
+            text += "\n" + _tr("Its {0} direct transfers are deleted with it.").format(len(a.transfers))
         return text
 
 
@@ -206,17 +281,12 @@ class RecipientsPage(ListEditorPage):
 
     def __init__(self, parent=None):
         super().__init__(
-            RecordListView(kinds.RECIPIENT.key, RecipientTableModel(), _tr("recipients")), RecipientEditor(), parent
+            RecordListView(kinds.RECIPIENT.key, RecipientTableModel(), _tr("recipients"),
+                           noun_singular=_tr("recipient")), RecipientEditor(), parent
         )
 
     def new_template(self) -> model.Recipient:
         return model.Recipient(name=_tr("New recipient"))
-
-    def new_record(self) -> None:
-        cmd = AddRecord(self.session, self.new_template(), _tr("New recipient"))
-        self.session.undo_stack.push(cmd)
-        self.select(cmd.record.id)
-        self.editor.focus_field("name")
 
     def delete_question(self, r: model.Recipient) -> str:
         used = self.session.store.activities.using_recipient(r.id)
@@ -243,5 +313,6 @@ def page_for(kind: RecordKind, parent=None) -> ListEditorPage:
     labels = {fs.key: QCoreApplication.translate("fields", fs.label) for fs in kind.fields}
     page_class = type(f"{kind.cls.__name__}Page", (ListEditorPage,), {"kind": kind})
     listing = RecordListView(kind.key, SummaryTableModel([(k, labels[k], None) for k in keys]),
-                             QCoreApplication.translate("kinds", kind.plural_label).lower())
+                             QCoreApplication.translate("kinds", kind.plural_label).lower(),
+                             noun_singular=QCoreApplication.translate("kinds", kind.label).lower())
     return page_class(listing, _generic_editor(kind), parent)

@@ -25,8 +25,8 @@ def recipient_sections() -> list[tuple[str, str, list[str]]]:
     return [
         ("who", _tr("Who it is"), ["name", "legal_entity", "kind", "service", "address", "country", "contact"]),
         ("where", _tr("Where it processes data"), ["processing_countries"]),
-        ("dpa", _tr("Data processing agreement"), ["dpa_signed", "dpa_link"]),
-        ("sub_processors", _tr("Sub-processors"), ["sub_processors"]),
+        ("dpa", _tr("Data processing agreement"), ["dpa_signed", "dpa_link", "dpa_in_place", "dpa_terms"]),
+        ("sub_processors", _tr("Sub-processors"), ["sub_processors", "sub_processing"]),
         ("transfers", _tr("Transfers to third countries"), ["transfers"]),
         ("notes", _tr("Notes"), ["notes"]),
     ]

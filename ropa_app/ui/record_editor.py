@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..store import RecordNotFoundError
 from .commands import EditRecord
 from .forms.form import RecordForm
+from .help_panel import HelpPanel
 from .session import RegisterSession
 
 
@@ -24,14 +25,35 @@ class RecordEditor(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName(f"{self.entity}_title")
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        # What an editor has to tell the user (a date it could not read), until it is resolved.
+        self.notice = QLabel(self)
+        self.notice.setObjectName(f"{self.entity}_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #a93226; font-weight: bold;")
+        self.notice.setVisible(False)
         self.form = form
         form.setParent(self)
         form.field_committed.connect(self._commit)
+        form.notice.connect(self.show_notice)
+        form.order_tabs()  # also through the rows the editor added (the activities using a recipient, …)
+        # The form beside the help of the field in focus; hidden together when nothing is selected.
+        self.content = QWidget(self)
+        self.content.setObjectName(f"{self.entity}_content")
+        self.help_panel = HelpPanel(form, self.content)
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(form, 1)
+        row.addWidget(self.help_panel)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.title)
-        self.body.addWidget(self.form, 1)
+        self.body.addWidget(self.notice)
+        self.body.addWidget(self.content, 1)
         self.setEnabled(False)
         self.set_session(session)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # --- may be specialised ------------------------------------------------------------------------
     def load(self, record_id: int) -> Any:
@@ -53,23 +75,32 @@ class RecordEditor(QWidget):
     # --- shared behaviour -------------------------------------------------------------------------
     def set_session(self, session: RegisterSession | None) -> None:
         if self.session is not None:
+            self.form.finish_editing()  # what was typed goes into the register it was typed in
             self.session.changed.disconnect(self._on_changed)
+        self.record = None
         self.session = session
         if session is not None:
             session.changed.connect(self._on_changed)
         self.show_record(None)
 
     def show_record(self, record_id: int | None) -> None:
+        told = self.notice.text()
         self.form.finish_editing()
+        if self.notice.text() == told and record_id != getattr(self.record, "id", None):
+            self.show_notice("")  # a notice about the record before, unless finishing it just said something
         if record_id is None or self.session is None:
             self.record = None
             self.title.setText(self.tr("Nothing selected"))
+            self.form.set_record(self.form.record_cls())  # nothing of the record before stays in sight
+            self.content.setVisible(False)
+            self.show_notice("")
             self.setEnabled(False)
             return
         self.record = self.load(record_id)
         self.form.set_record(self.record)
         self.title.setText(self.record_title(self.record) or self.tr("(unnamed)"))
         self.after_load()
+        self.content.setVisible(True)
         self.setEnabled(True)
         self.form.setEnabled(not self.session.readonly)
 

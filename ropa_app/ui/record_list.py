@@ -25,11 +25,13 @@ class RecordListView(QWidget):
     current_changed = Signal(object)  # record id or None
     activated = Signal(int)
 
-    def __init__(self, name: str, model: SummaryTableModel, noun_plural: str, with_status: bool = False, parent=None):
+    def __init__(self, name: str, model: SummaryTableModel, noun_plural: str, with_status: bool = False, parent=None,
+                 noun_singular: str = ""):
         super().__init__(parent)
         self.setObjectName(f"{name}_list")
         self.name = name
         self.noun_plural = noun_plural
+        self.noun_singular = noun_singular or noun_plural  # "1 activity"
         self.model = model
         model.setParent(self)
         # The model filters (search, status) and sorts; the proxy hands the header's clicks to it.
@@ -167,10 +169,11 @@ class RecordListView(QWidget):
         size = (self.count_label.fontMetrics().horizontalAdvance(widest) + 12, self.count_label.sizeHint().height())
         if (self.count_label.minimumWidth(), self.count_label.minimumHeight()) != size:
             self.count_label.setFixedSize(*size)
+        noun = self.noun_singular if total == 1 else self.noun_plural  # the noun agrees with the total
         if shown == total:
-            self.count_label.setText(self.tr("{0} {1}").format(total, self.noun_plural))
+            self.count_label.setText(self.tr("{0} {1}").format(total, noun))
         else:
-            self.count_label.setText(self.tr("{0} of {1} {2}").format(shown, total, self.noun_plural))
+            self.count_label.setText(self.tr("{0} of {1} {2}").format(shown, total, noun))
 
     # --- columns --------------------------------------------------------------------------------
     def _column_menu(self, pos) -> None:

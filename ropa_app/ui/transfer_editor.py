@@ -31,7 +31,7 @@ from ..domain import model, vocab
 from ..domain.law import LawData, load_law
 from ..domain.transfer_overview import SPECIFIC, fitting_fields
 from .forms import fields
-from .forms.form import make_editor
+from .forms.form import describe, make_editor
 from .transfer_rows import TransferRowsModel
 
 __all__ = ["TransfersField", "TransferRowsModel", "make_transfers_field"]
@@ -57,6 +57,7 @@ def _make_editor(spec: model.FieldSpec, parent: QWidget) -> QWidget:
 
 class TransfersField(QWidget):
     committed = Signal()
+    notice = Signal(str)  # what a field of the selected row has to tell the user (a date it could not read)
 
     def __init__(self, parent=None, law: LawData | None = None):
         super().__init__(parent)
@@ -73,6 +74,7 @@ class TransfersField(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the rows for the selected row's fields
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 220)
@@ -101,7 +103,9 @@ class TransfersField(QWidget):
         for spec in model.fields_of(model.Transfer):
             editor = _make_editor(spec, self.detail)
             editor.setObjectName(spec.key)
-            editor.setAccessibleName(_field_tr(spec.label))
+            describe(editor, "transfer", spec.key, _tr("{0} of the selected transfer").format(_field_tr(spec.label)))
+            if hasattr(editor, "notice"):
+                editor.notice.connect(self.notice)
             if spec.article:
                 editor.setToolTip(_field_tr("GDPR Art. {0}").format(spec.article))
             label = QLabel(_field_tr(spec.label) + (" *" if spec.mandatory else ""), self.detail)

@@ -45,6 +45,7 @@ def recipients() -> list[Recipient]:
         Recipient(
             id=CLOUD, name="Nimbus Cloud Inc.", country="US", kind="processor", service="Hosting of the CRM",
             processing_countries=["US", "IE"], dpa_signed=date(2024, 3, 1), sub_processors=[BACKUP],
+            sub_processing="general_authorisation",
             transfers=[
                 Transfer(id=11, country="US", mechanism="dpf", dpf_verified_on=date(2026, 6, 1)),
                 Transfer(id=12, country="US", mechanism="scc_2021", scc_module="2", tia_date=date(2025, 9, 1),
@@ -58,11 +59,13 @@ def recipients() -> list[Recipient]:
         Recipient(
             id=ESIGN, name="Quill Sign Ltd", country="GB", kind="processor", service="Electronic signatures",
             processing_countries=["GB"], dpa_link="https://intranet.example/dpa/quill.pdf", sub_processors=[BACKUP],
+            sub_processing="general_authorisation",
             transfers=[Transfer(id=31, country="GB", mechanism="adequacy")],
         ),
         Recipient(
             id=MAILER, name="Wattle Mail Pty Ltd", country="AU", kind="processor", service="Payslip e-mail",
             processing_countries=["AU"], dpa_signed=date(2025, 1, 15), sub_processors=[BACKUP],
+            sub_processing="general_authorisation",
             transfers=[
                 Transfer(id=41, country="AU", mechanism="scc_2021", scc_module="2", tia_date=date(2025, 10, 1),
                          supplementary_measures="Payslips encrypted end to end"),
@@ -76,6 +79,11 @@ def _reviewed(a: Activity) -> Activity:
     a.last_reviewed = date(2026, 3, 1)
     a.next_review = date(2027, 3, 1)
     a.security_measures = ["access_control", "logging", "encryption_in_transit"]
+    if a.role != "processor":  # the questions a controller answers (new records start "not assessed")
+        a.dpia_status = "not_required" if a.dpia_status == "not_assessed" else a.dpia_status
+        a.automated_decision_making = "no" if a.automated_decision_making == "not_assessed" else (
+            a.automated_decision_making)
+        a.privacy_notice_link = a.privacy_notice_link or "https://fjallrav.example/privacy"
     return a
 
 
@@ -105,7 +113,8 @@ def payroll() -> Activity:
             DataCategory("Criminal record extract", "criminal", "Returned to the employee; not kept (0 days)"),
         ],
         special_category_conditions=["art9_2_b"],
-        criminal_data_basis="Extract required by law for staff working with children's data",
+        criminal_data_basis="Extract required by law for staff working with children's data "
+                            "(förordning (2018:219) 3 kap. 2 §)",
         legal_bases=["art6_1_c"],
         recipient_categories=["Payroll e-mail service", "Tax authority"],
         recipients=[MAILER],
@@ -133,7 +142,7 @@ def leads() -> Activity:
         consent_record_link="https://intranet.example/consents",
         recipient_categories=["Fair organiser"],
         retention="18 months after the last contact",
-        automated_decision_making=True,
+        automated_decision_making="yes",
         adm_description="Leads are ranked by a scoring rule; a salesperson decides whom to call",
         dpia_status="done", dpia_link="https://intranet.example/dpia/leads",
     ))

@@ -88,3 +88,35 @@ def test_check_a_register_file(tmp_path, capsys):
     assert args.func(args) == 1
     doc = json.loads(capsys.readouterr().out)
     assert "R07-no-mechanism" in [f["rule_id"] for f in doc["findings"]]
+
+
+@pytest.mark.parametrize(("country", "authority", "list_name"), [
+    ("SE", "IMY", "IMY's list"), ("NO", "Datatilsynet (Norway)", "Datatilsynet's list"),
+    ("DK", "Datatilsynet (Denmark)", "Datatilsynet's list"),
+])
+def test_the_check_says_which_countrys_rules_and_which_list_it_applied(country, authority, list_name):
+    reg = _broken()
+    reg.organisation.country = country
+    out = io.StringIO()
+    check.check_register(reg, "text", TODAY, out)
+    line = out.getvalue().splitlines()[1]
+    assert f"national rules of {country}" in line and authority in line and list_name in line
+    assert "national law data 2026." in line
+    out = io.StringIO()
+    check.check_register(reg, "json", TODAY, out)
+    rules = json.loads(out.getvalue())["rules"]
+    assert (rules["country_rules"], rules["law_version"]) == (country, json.loads(out.getvalue())["law_version"])
+    assert rules["dpia_list_source"].startswith("https://")
+
+
+def test_accepted_findings_are_listed_apart_and_do_not_fail_the_check():
+    from ropa_app.domain.checks import run_checks
+    from ropa_app.domain.checks.accepted import accept
+
+    reg = _broken()
+    [err] = [f for f in run_checks(reg, TODAY) if f.severity == "error"]
+    reg.accepted_findings.append(accept(err, "Mailer contract ends next week; no data sent meanwhile", "t", TODAY))
+    out = io.StringIO()
+    assert check.check_register(reg, "text", TODAY, out) == 0
+    text = out.getvalue()
+    assert "Accepted (1)" in text and "accepted: Mailer contract ends" in text and "Errors (" not in text

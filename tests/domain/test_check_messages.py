@@ -38,7 +38,7 @@ def _nameless(reg: Register) -> None:
     for a in reg.activities:
         a.name = a.ref = ""
         a.joint_controllers = [JointController(name="")]
-        a.dpia_status, a.automated_decision_making, a.adm_description = "not_required", True, ""
+        a.dpia_status, a.automated_decision_making, a.adm_description = "not_assessed", "yes", ""
         a.purposes.append("Systematic monitoring of calls")
 
 
@@ -169,12 +169,16 @@ def test_a_check_text_a_language_lacks_is_shown_in_english(all_findings, lang):
 
 def test_phrases_in_a_message():
     reg = valid_register()
-    activity(reg, PAYROLL).dpia_status = "not_required"
-    [f] = [f for f in run_checks(reg, TODAY) if f.rule_id == "R21-dpia-missing"]
-    assert f.params["triggers"] == Join("check.phrase.and", (Phrase("check.phrase.trigger_special"),))
-    assert f.message.startswith("The activity involves special categories of data, which may require")
-    swedish = {**MESSAGES, "check.phrase.trigger_special": "särskilda kategorier av personuppgifter"}
-    assert "involves särskilda kategorier av personuppgifter, which" in f.text(swedish.__getitem__)
+    activity(reg, PAYROLL).dpia_status = "not_assessed"
+    [f] = [f for f in run_checks(reg, TODAY) if f.rule_id == "R21-dpia-not-assessed"]
+    assert f.params["hint"].key == "check.phrase.dpia_hint" and f.params["hint"].params["count"] == "2"
+    assert f.message.endswith("The recorded facts meet 2 of its criteria: sensitive or highly personal data "
+                              "(incl. art. 9 and 10), vulnerable data subjects (e.g. employees, children).")
+    swedish = {**MESSAGES, "check.phrase.dpia_hint": " Uppgifterna uppfyller {count} av dess kriterier: {criteria}."}
+    assert "Uppgifterna uppfyller 2 av dess kriterier" in f.text(swedish.__getitem__)
+    activity(reg, SUPPORT).dpia_status = "not_assessed"  # no criterion met: no hint
+    [g] = [g for g in run_checks(reg, TODAY) if g.rule_id == "R21-dpia-not-assessed" and g.record_id == SUPPORT]
+    assert g.params["hint"] == Phrase("check.phrase.nothing") and g.message.endswith("the result and the reason.")
 
 
 def test_params_in_json(all_findings):

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from ropa_app.domain.checks import RULES, run_checks
-from ropa_app.domain.model import DataCategory, Register, Transfer
+from ropa_app.domain.model import DataCategory, Recipient, Register, Transfer
 from ropa_app.store.demo import build_demo_register, create_demo
 
 from .factories import BACKUP, CLOUD, ESIGN, MAILER, TODAY, activity, recipient, valid_register
@@ -37,6 +37,24 @@ def _two_subjects(reg: Register, *links: list[str]) -> None:
         d.subjects = subjects
 
 
+def _uk_from_norway(reg: Register) -> None:
+    reg.organisation.country = "NO"
+
+
+def _unused_recipient(reg: Register) -> None:
+    reg.recipients.append(Recipient(id=9, name="Advokatbyrå Lind", country="SE", kind="independent_controller"))
+
+
+def _dpo_not_appointed(reg: Register) -> None:
+    _set(reg.organisation, dpo_appointed=False, dpo_name="", dpo_email="")
+    activity(reg, PAYROLL).dpia_criteria = ["sensitive_data", "large_scale"]
+
+
+def _staff_on_dpf(reg: Register, covered: str = "not_assessed") -> None:
+    activity(reg, PAYROLL).recipients.append(CLOUD)
+    _t(reg, CLOUD).dpf_hr_covered = covered
+
+
 def _brazil_from_norway(reg: Register) -> None:
     reg.organisation.country = "NO"
     _set(recipient(reg, ESIGN), country="BR", processing_countries=["BR"],
@@ -45,7 +63,8 @@ def _brazil_from_norway(reg: Register) -> None:
 
 # rule id -> (how to break the valid register, day of the check)
 FIRES = {
-    "R01-organisation-incomplete": (lambda r: _set(r.organisation, email=""), TODAY),
+    "R01-organisation-incomplete": (lambda r: _set(r.organisation, country=""), TODAY),
+    "R01-organisation-contact-missing": (lambda r: _set(r.organisation, address="", email="", phone=""), TODAY),
     "R01-activity-incomplete": (lambda r: _set(activity(r, SUPPORT), purposes=[]), TODAY),
     "R02-retention-missing": (lambda r: _set(activity(r, SUPPORT), retention=""), TODAY),
     "R02-retention-vague": (lambda r: _set(activity(r, SUPPORT), retention="As long as necessary"), TODAY),
@@ -59,11 +78,13 @@ FIRES = {
     "R06-inside-eea": (lambda r: activity(r, SUPPORT).transfers.append(Transfer(country="DE")), TODAY),
     "R07-no-mechanism": (lambda r: _set(_t(r, MAILER), mechanism="none"), TODAY),
     "R07-no-adequacy": (lambda r: _set(_t(r, MAILER), mechanism="adequacy"), TODAY),
+    "R07-us-no-mechanism": (lambda r: _set(_t(r, CLOUD), mechanism="none"), TODAY),
     "R07-us-needs-dpf": (lambda r: _set(_t(r, CLOUD), mechanism="adequacy"), TODAY),
     "R07-dpf-wrong-destination": (lambda r: _set(_t(r, MAILER), mechanism="dpf"), TODAY),
     "R07-adequacy-not-recorded": (lambda r: _set(_t(r, ESIGN), mechanism="none"), TODAY),
     "R07-bcr-reference-missing": (lambda r: _set(_t(r, MAILER), mechanism="bcr"), TODAY),
     "R08-invalid-mechanism": (lambda r: _set(_t(r, CLOUD), mechanism="privacy_shield"), TODAY),
+    "R08-public-bodies-only": (lambda r: _set(_t(r, MAILER), mechanism="administrative_arrangement"), TODAY),
     "R09-legacy-scc": (lambda r: _set(_t(r, MAILER), mechanism="legacy_scc"), TODAY),
     "R09-legacy-scc-expiring": (lambda r: _set(_t(r, MAILER), mechanism="legacy_scc"), date(2022, 6, 1)),
     "R10-scc-module-missing": (lambda r: _set(_t(r, MAILER), scc_module=""), TODAY),
@@ -75,6 +96,7 @@ FIRES = {
     "R13-dpf-no-fallback": (lambda r: recipient(r, CLOUD).transfers.pop(1), TODAY),
     "R14-adequacy-scope": (_canada, TODAY),
     "R14-eea-incorporation-pending": (_brazil_from_norway, TODAY),
+    "R14-eea-incorporation-unverified": (_uk_from_norway, TODAY),
     "R15-derogation-missing": (
         lambda r: activity(r, SUPPORT).transfers.append(Transfer(country="AU", mechanism="derogation")), TODAY),
     "R15-derogation-recurring": (lambda r: _set(_t(r, MAILER), mechanism="derogation", derogation="art49_1_b"), TODAY),
@@ -87,18 +109,46 @@ FIRES = {
     "R19-lia-missing": (lambda r: _set(activity(r, SUPPORT), lia_link=""), TODAY),
     "R19-interest-not-described": (lambda r: _set(activity(r, SUPPORT), legitimate_interests=""), TODAY),
     "R20-consent-record-missing": (lambda r: _set(activity(r, LEADS), consent_record_link=""), TODAY),
-    "R21-dpia-missing": (lambda r: _set(activity(r, PAYROLL), dpia_status="not_required"), TODAY),
+    "R21-dpia-missing": (lambda r: _set(activity(r, PAYROLL), dpia_status="required"), TODAY),
+    "R21-dpia-not-assessed": (lambda r: _set(activity(r, SUPPORT), dpia_status="not_assessed"), TODAY),
+    "R21-dpia-reason-missing": (lambda r: _set(activity(r, PAYROLL), dpia_status="not_required"), TODAY),
     "R22-dpa-missing": (lambda r: _set(recipient(r, CLOUD), dpa_signed=None), TODAY),
     "R23-sub-processors-missing": (lambda r: _set(recipient(r, CLOUD), sub_processors=[]), TODAY),
+    "R23-sub-processing-not-assessed": (lambda r: _set(recipient(r, CLOUD), sub_processing="not_assessed"), TODAY),
+    "R23-sub-processing-not-allowed": (lambda r: _set(recipient(r, CLOUD), sub_processing="not_allowed"), TODAY),
     "R24-arrangement-missing": (lambda r: _set(activity(r, LEADS).joint_controllers[0], arrangement_link=""), TODAY),
     "R24-joint-controllers-missing": (lambda r: _set(activity(r, LEADS), joint_controllers=[]), TODAY),
+    "R24-joint-controller-contact-missing": (lambda r: _set(activity(r, LEADS).joint_controllers[0], contact=""),
+                                             TODAY),
     "R25-dpo-contact-missing": (lambda r: _set(r.organisation, dpo_email=""), TODAY),
+    "R25-dpo-name-missing": (lambda r: _set(r.organisation, dpo_name=""), TODAY),
     "R26-adm-description-missing": (lambda r: _set(activity(r, LEADS), adm_description=""), TODAY),
+    "R26-adm-not-assessed": (lambda r: _set(activity(r, SUPPORT), automated_decision_making="not_assessed"), TODAY),
     "R27-review-overdue": (lambda r: _set(activity(r, SUPPORT), next_review=date(2026, 11, 21)), TODAY),
     "R27-review-stale": (lambda r: _set(activity(r, SUPPORT), last_reviewed=date(2025, 11, 21)), TODAY),
     "R27-review-not-planned": (lambda r: _set(activity(r, SUPPORT), last_reviewed=None, next_review=None), TODAY),
     "R28-controllers-missing": (lambda r: _set(activity(r, HOSTING), controllers=[]), TODAY),
+    "R28-controller-contact-missing": (lambda r: _set(activity(r, HOSTING).controllers[0], contact=""), TODAY),
     "R29-generic-purpose": (lambda r: activity(r, SUPPORT).purposes.append(" Övrigt. "), TODAY),
+    "R30-recipient-country-missing": (lambda r: _set(recipient(r, BACKUP), country=""), TODAY),
+    "R31-recipient-unused": (_unused_recipient, TODAY),
+    "R40-privacy-notice-missing": (lambda r: _set(activity(r, SUPPORT), privacy_notice_link=""), TODAY),
+    "R41-dpa-content-incomplete": (lambda r: _set(recipient(r, CLOUD), dpa_terms=["art28_3_a", "art28_3_c"]), TODAY),
+    "R32-dpo-may-be-mandatory": (_dpo_not_appointed, TODAY),
+    "R33-representative-not-applicable": (lambda r: _set(r.organisation, representative_name="EU Rep GmbH"), TODAY),
+    "R33-representative-missing": (lambda r: _set(r.organisation, country="CH"), TODAY),
+    "R34-employee-consent": (lambda r: _set(activity(r, PAYROLL), legal_bases=["art6_1_a"]), TODAY),
+    "R35-identity-number-reason": (
+        lambda r: activity(r, PAYROLL).data_categories.append(DataCategory("Personnummer")), TODAY),
+    "R36-criminal-record-condition": (
+        lambda r: _set(activity(r, PAYROLL), criminal_data_basis="Required for staff working with children"), TODAY),
+    "R37-child-consent-age": (
+        lambda r: activity(r, LEADS).data_subject_categories.append("Children visiting the fair"), TODAY),
+    "R38-employee-monitoring": (
+        lambda r: _set(activity(r, PAYROLL), description="GPS tracking of company cars", dpia_status="not_required"),
+        TODAY),
+    "R39-dpf-hr-not-checked": (_staff_on_dpf, TODAY),
+    "R39-dpf-hr-not-covered": (lambda r: _staff_on_dpf(r, "no"), TODAY),
 }
 
 # the same records, just correct: a near miss of each rule that must stay silent
@@ -123,6 +173,25 @@ SILENT = {
         Transfer(country="AU", mechanism="derogation", derogation="compelling_legitimate_interests",
                  safeguards_documentation="One-off transfer to a lawyer; assessment on file; IMY informed")),
     "R21-dpia-missing": lambda r: _set(activity(r, PAYROLL), dpia_status="in_progress"),
+    "R21-dpia-reason-missing": lambda r: _set(
+        activity(r, PAYROLL), dpia_status="not_required",
+        dpia_screening_note="Screened against IMY's list: payroll as required by law, no monitoring, no profiling"),
+    "R22-dpa-missing": lambda r: _set(recipient(r, CLOUD), dpa_signed=None, dpa_in_place="yes"),
+    "R23-sub-processors-missing": lambda r: _set(recipient(r, CLOUD), sub_processors=[], sub_processing="not_allowed"),
+    "R31-recipient-unused": lambda r: _unused_recipient(r) or activity(r, SUPPORT).recipients.append(9),
+    "R33-representative-missing": lambda r: _set(r.organisation, country="CH", representative_name="EU Rep GmbH"),
+    "R34-employee-consent": lambda r: _set(activity(r, SUPPORT), legal_bases=["art6_1_a"],
+                                           consent_record_link="https://intranet.example/consents"),
+    "R35-identity-number-reason": lambda r: _set(
+        activity(r, PAYROLL), identity_number_reason="Tax reporting to Skatteverket requires it") or (
+        activity(r, PAYROLL).data_categories.append(DataCategory("Personnummer"))),
+    "R36-criminal-record-condition": lambda r: _set(activity(r, PAYROLL), criminal_data_basis=" "),
+    "R37-child-consent-age": lambda r: activity(r, SUPPORT).data_subject_categories.append("Children"),
+    "R38-employee-monitoring": lambda r: _set(activity(r, PAYROLL), description="GPS tracking of company cars",
+                                              dpia_status="in_progress"),
+    "R39-dpf-hr-not-checked": lambda r: _staff_on_dpf(r, "yes"),
+    "R40-privacy-notice-missing": lambda r: _set(activity(r, HOSTING), privacy_notice_link=""),  # a processor's
+    "R41-dpa-content-incomplete": lambda r: _set(recipient(r, CLOUD), dpa_terms=["art28_3_a", "ec_2021_915"]),
     "R27-review-overdue": lambda r: _set(activity(r, SUPPORT), next_review=TODAY),
     "R27-review-stale": lambda r: _set(activity(r, SUPPORT), last_reviewed=date(2025, 11, 22)),
     "R29-generic-purpose": lambda r: activity(r, SUPPORT).purposes.append(

@@ -150,7 +150,7 @@ def test_processor_activity_with_controller_module_is_flagged():
 
 def test_findings_are_sorted_by_severity_then_record():
     reg = valid_register()
-    reg.organisation.email = ""
+    reg.organisation.email = reg.organisation.address = ""  # no contact detail left
     activity(reg, 101).security_measures = []
     activity(reg, 102).security_measures = []
     recipient(reg, MAILER).transfers[0].mechanism = "none"
@@ -173,5 +173,5 @@ def test_finding_as_a_dict():
         "rule_id": "R25-dpo-contact-missing", "severity": "error", "message": f.message,
         "reference": "Art. 30(1)(a), 37(7)", "record_kind": "organisation", "record_id": None,
         "record_label": "Fjällräv Systems AB", "field": "dpo_email", "owner_kind": "", "owner_id": None,
-        "message_key": "check.R25-dpo-contact-missing", "params": {},
+        "message_key": "check.R25-dpo-contact-missing", "params": {}, "accepted": False, "accepted_reason": "",
     }

@@ -62,8 +62,9 @@ def test_a_valid_register_has_no_worst_finding_and_is_complete():
 
 def test_findings_of_a_recipient_reach_the_activities_that_use_it():
     reg = f.valid_register()
-    # The backup sub-processor loses its DPA: every activity reaching it through a recipient is affected.
-    f.recipient(reg, f.BACKUP).dpa_signed = None
+    # The backup sub-processor processes in India, no transfer recorded: every activity reaching it through a
+    # recipient is affected.
+    f.recipient(reg, f.BACKUP).processing_countries.append("IN")
     f.recipient(reg, f.MAILER).transfers[0].mechanism = "privacy_shield"
     f.activity(reg, 104).purposes = []
     findings = run_checks(reg, f.TODAY)
@@ -71,7 +72,7 @@ def test_findings_of_a_recipient_reach_the_activities_that_use_it():
     assert worst[101] == "error" and worst[102] == "error" and worst[103] == "error"
     assert worst[104] == "error"  # its own: purposes missing
     rules_102 = {x.rule_id for x in findings_by_activity(reg, findings)[102]}
-    assert {"R22-dpa-missing", "R08-invalid-mechanism"} <= rules_102
+    assert {"R06-transfer-missing", "R08-invalid-mechanism"} <= rules_102
     q = activity_quality(reg, findings)
     assert q[104].missing == ("purposes",) and (q[104].present, q[104].required) == (4, 5)
     assert q[102].counts["error"] >= 2

@@ -77,7 +77,7 @@ def full_activity() -> model.Activity:
         legitimate_interests="Keeping customers happy", lia_link="https://intranet.example/lia",
         consent_record_link="https://intranet.example/consents", recipient_categories=["IT suppliers", "#N/A"],
         recipients=[1], retention="-5 days after closing", security_measures=["access_control", "encryption_at_rest"],
-        security_description="@SUM(A1) TLS 1.3 and MFA", source="The data subject", automated_decision_making=True,
+        security_description="@SUM(A1) TLS 1.3 and MFA", source="The data subject", automated_decision_making="yes",
         adm_description="Ticket routing by AT&T rules", dpia_status="in_progress",
         dpia_link="https://intranet.example/dpia", systems=["Zendesk", "+46 8 123 45 67"],
         controllers=[model.ControllerRef("Acme Kunde AB", "dpo@acme.example", "Acme Rep", "Acme DPO")],

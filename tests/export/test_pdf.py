@@ -31,7 +31,8 @@ def pdfs(tmp_path_factory):
     for lang in LANGUAGES:
         path = folder / f"reg-{lang}.pdf"
         report = export_register(full_register(), path, language=lang,
-                                 options=ExportOptions(exported_at=WHEN, prepared_by="Karin Ek"))  # fmt: skip
+                                 options=ExportOptions(exported_at=WHEN, prepared_by="Karin Ek",
+                                                       scope="internal"))  # fmt: skip
         reader = PdfReader(path)
         pages = [norm(p.extract_text()) for p in reader.pages]
         out[lang] = (reader, pages, report)
@@ -123,8 +124,8 @@ def test_annexes_repeat_their_header_on_every_page(tmp_path):
     pages = [norm(p.extract_text()) for p in PdfReader(path).pages]
     annex = [p for p in pages if "Vendor 0" in p]
     assert len(annex) >= 3
-    for page in annex:
-        assert "Recipient Type of recipient Country of establishment" in page
+    for page in annex:  # (a header word too long for its column is hyphenated: "estab- lishment")
+        assert "Recipient Type of recipient Country of establishment" in re.sub(r"(?<=[a-z])- (?=[a-z])", "", page)
     text = " ".join(pages)
     assert all(f"Vendor {i:03d}" in text for i in range(80))
 
@@ -135,7 +136,7 @@ def test_a_field_longer_than_a_page_breaks_across_pages(tmp_path):
     reg.activities[0].security_description = long_text
     reg.recipients[0].notes = "x" * 50_000  # no spaces at all, in an annex table cell
     path = tmp_path / "long.pdf"
-    report = export_register(reg, path, "pdf", "en")
+    report = export_register(reg, path, "pdf", "en", ExportOptions(scope="internal"))
     pages = [norm(p.extract_text()) for p in PdfReader(path).pages]
     assert report.pages == len(pages) > 40
     text = " ".join(pages)

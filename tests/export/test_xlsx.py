@@ -29,7 +29,8 @@ def workbooks(tmp_path_factory):
     out = {}
     for lang in LANGUAGES:
         path = folder / f"reg-{lang}.xlsx"
-        report = export_register(full_register(), path, language=lang, options=ExportOptions(findings=True))
+        report = export_register(full_register(), path, language=lang,
+                                 options=ExportOptions(findings=True, scope="internal"))
         out[lang] = (load_workbook(path), report, path)
     return out
 
@@ -99,7 +100,7 @@ def test_sheets_and_organisation_header(workbooks):
     assert "Łukasz Żółć" in ws["A3"].value  # the DPO
     assert "Ørsted Rep ApS" in ws["A4"].value  # the representative
     org = {r[0].value: r[1].value for r in wb.worksheets[0].iter_rows(min_row=5) if r[0].value}
-    assert org["Personuppgiftsansvarigs namn"] == "Fjällräv & Söner AB"
+    assert org["Den personuppgiftsansvariges namn"] == "Fjällräv & Söner AB"
     assert org["Land"] == "Sverige (SE)"
 
 
@@ -141,7 +142,7 @@ def test_document_properties(workbooks):
 def test_control_characters_removed(tmp_path):
     reg = full_register()
     reg.activities[0].notes = "a\x01b\x0bc\x1fd"
-    report = export_register(reg, tmp_path / "c.xlsx", language="en")
+    report = export_register(reg, tmp_path / "c.xlsx", language="en", options=ExportOptions(scope="internal"))
     assert "abcd" in all_text(load_workbook(tmp_path / "c.xlsx"))
     assert [w.code for w in report.warnings] == ["characters_removed"]
 

@@ -62,7 +62,8 @@ def test_pdf_export_of_an_imported_register_keeps_every_character(tmp_path, monk
     target = tmp_path / "r.ropa"
     assert run_cli(monkeypatch, capsys, "import", target, source)[0] == 0
     pdf = tmp_path / f"register-{lang}.pdf"
-    code, out, err = run_cli(monkeypatch, capsys, "export", target, "--format", "pdf", "--lang", lang, "--out", pdf)
+    code, out, err = run_cli(monkeypatch, capsys, "export", target, "--format", "pdf", "--lang", lang, "--out", pdf,
+                             "--scope", "internal")
     assert code == 0, err
     text = unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in PdfReader(pdf).pages))
     assert len(tags) > 100

@@ -47,3 +47,38 @@ def test_every_documented_error_line_is_what_the_importer_says():
             assert shown in doc, line
         else:
             raise AssertionError("expected an error")
+
+
+def test_every_documented_command_exists():
+    """The commands docs/json-format.md and README.md name are commands of `ropa-app`."""
+    from ropa_app import cli
+
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    readme = PKG.parent / "README.md"
+    named = set()
+    for text in (DOC.read_text(encoding="utf-8"), readme.read_text(encoding="utf-8")):
+        named |= set(re.findall(r"ropa-app ([a-z][a-z-]*)", text))
+    named -= {"is", "in"}  # prose ("ropa-app is ...")
+    assert named and named <= set(sub.choices), sorted(named - set(sub.choices))
+
+
+def test_json_export_to_standard_output(tmp_path):
+    """`export --format json -o -` writes the document to standard output and creates no file named "-"."""
+    import subprocess
+    import sys
+
+    from ropa_app.interchange import export_json
+    from ropa_app.store import RegisterStore
+    from ropa_app.store.demo import create_demo
+
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    done = subprocess.run(
+        [sys.executable, "-m", "ropa_app.cli", "export", str(path), "--format", "json", "-o", "-"],
+        cwd=tmp_path, capture_output=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    with RegisterStore.open(path, readonly=True) as store:
+        assert done.stdout == export_json(store.load_register()).encode("utf-8")
+    assert not (tmp_path / "-").exists()

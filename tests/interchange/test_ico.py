@@ -88,8 +88,8 @@ def test_transfers_adm_and_dpia(workbook):
     assert [(t.country, t.mechanism) for t in acts[2].transfers] == [("US", "scc_2021"), ("IN", "scc_2021")]
     assert acts[2].transfers[0].safeguards_documentation == "SCCs with supplementary encryption"
     assert [(t.country, t.mechanism) for t in acts[8].transfers] == [("US", "dpf")]
-    assert (acts[8].automated_decision_making, acts[8].adm_description) == (True, "Yes – profiling for ad targeting")
-    assert acts[0].automated_decision_making is False
+    assert (acts[8].automated_decision_making, acts[8].adm_description) == ("yes", "Yes – profiling for ad targeting")
+    assert acts[0].automated_decision_making in ("no", "not_assessed")
     assert [a.dpia_status for a in acts] == [
         "not_required", "not_required", "done", "not_required", "not_required", "in_progress", "not_required",
         "required", "not_required"]

@@ -151,8 +151,11 @@ def text_values(register: model.Register) -> list[TextValue]:
     """Every text (and text-list item) of every field of the register."""
     out: list[TextValue] = []
 
-    def walk(obj: Any, where: str, nested: bool, field_row: bool, row_keys: set[str] | None = None) -> None:
+    def walk(obj: Any, where: str, nested: bool, field_row: bool, row_keys: set[str] | None = None,
+             skip: tuple[str, ...] = ()) -> None:
         for fs in model.fields_of(type(obj)):
+            if fs.key in skip:
+                continue
             value = getattr(obj, fs.key)
             here = f"{where}.{fs.key}"
             in_row = field_row and (row_keys is None or fs.key in row_keys)
@@ -165,7 +168,8 @@ def text_values(register: model.Register) -> list[TextValue]:
                     keys = None
                     if fs.key == "transfers":  # an activity's row shows only some transfer fields
                         keys = {k.key for k in model.fields_of(model.Transfer)} - _SAFEGUARD_SKIP
-                    walk(item, f"{here}[{i}]", True, field_row and type(obj) is model.Activity, keys)
+                    walk(item, f"{here}[{i}]", True, field_row and type(obj) is model.Activity, keys,
+                         ("subjects",) if fs.key == "data_categories" and _one_subject(obj) else ())
 
     walk(register.organisation, "organisation", False, True)
     for i, a in enumerate(register.activities):
@@ -173,6 +177,13 @@ def text_values(register: model.Register) -> list[TextValue]:
     for i, r in enumerate(register.recipients):
         walk(r, f"recipients[{i}]", False, False)
     return out
+
+
+def _one_subject(activity: model.Activity) -> bool:
+    """The export names the data subjects of its data categories once (export.sections: an activity with one
+    data-subject category that every category concerns)."""
+    names = activity.data_subject_categories
+    return len(names) == 1 and all(set(dc.subjects) <= set(names) for dc in activity.data_categories)
 
 
 def set_text(register: model.Register, where: str, value: str) -> None:

@@ -25,7 +25,7 @@ from ropa_app.store import RegisterStore, RegisterWriteError
 from . import hostile
 from .faults import digest, make_register
 
-OPTIONS = ExportOptions(prepared_by="Tester", exported_at=datetime(2026, 11, 22, 14, 5, tzinfo=UTC))
+OPTIONS = ExportOptions(prepared_by="Tester", exported_at=datetime(2026, 11, 22, 14, 5, tzinfo=UTC), scope="internal")
 FUZZ = settings(
     deadline=None,
     derandomize=True,

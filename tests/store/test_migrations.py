@@ -232,3 +232,36 @@ def test_schema_v3_fixture_opens_with_every_value(tmp_path):
         )
         assert proc.controllers == [model.ControllerRef(name="Kunde AS", contact="post@kunde.no", dpo="dpo@kunde.no")]
         assert [(d.name, d.subjects) for d in proc.data_categories] == [("Lønnsopplysninger", ["Kundens ansatte"])]
+
+
+def test_schema_v3_keeps_its_answers_and_new_records_start_not_assessed(tmp_path):
+    """m004: an older file keeps what it has (its DPIA statuses, its automated-decision answers 0/1 read as
+    no/yes); the new questions start "not assessed"; accepted findings get a table, audited like any kind."""
+    path = tmp_path / "v3.ropa"
+    shutil.copy(FIXTURES / "schema_v3.ropa", path)
+    raw = sqlite3.connect(path)
+    adm_before = dict(raw.execute("select id, automated_decision_making from activity").fetchall())
+    dpia_before = dict(raw.execute("select id, dpia_status from activity").fetchall())
+    raw.close()
+    with RegisterStore.open(path, backup_dir=tmp_path / "backups") as store:
+        for act in store.activities.all():
+            assert act.dpia_status == dpia_before[act.id]
+            assert act.automated_decision_making == ("yes" if adm_before[act.id] else "no")
+            assert (act.no_external_recipients, act.dpia_criteria, act.dpia_screening_note) == (False, [], "")
+        for rec in store.recipients.all():
+            assert (rec.dpa_in_place, rec.sub_processing) == ("not_assessed", "not_assessed")
+            assert all(t.dpf_hr_covered == "not_assessed" for t in rec.transfers)
+        new_id = store.activities.add(model.Activity(name="Ny behandling"))
+        new = store.activities.get(new_id)
+        assert (new.dpia_status, new.automated_decision_making) == ("not_assessed", "not_assessed")
+        row = store.db.execute("select automated_decision_making from activity where id = ?", [new_id]).fetchone()
+        assert row[0] is None  # NULL: not assessed
+        accepted = model.AcceptedFinding(
+            rule_id="R02-retention-vague", record="activity:1", field="retention", record_label="BA-01 Rekruttering",
+            reason="Slettes manuelt ved hver gjennomgang", accepted_by="test", accepted_on=date(2026, 12, 6),
+            fingerprint="abc")
+        repo = store.repos["accepted_finding"]
+        aid = repo.add(accepted)
+        assert repo.get(aid).reason == "Slettes manuelt ved hver gjennomgang"
+        assert store.load_register().accepted_findings[0].rule_id == "R02-retention-vague"
+        assert {e.action for e in store.audit.entries("accepted_finding", aid)} == {"insert"}

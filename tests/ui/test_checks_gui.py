@@ -57,11 +57,13 @@ def test_the_demo_mistakes_are_listed_with_counts_and_the_law_date(qtbot, tmp_pa
     assert any(r == "R27-review-overdue" for r, _label in rules)  # overdue review
     n = counts(run_checks(store.load_register(), date.today()))
     assert n["error"] >= 4
-    assert view.counts_label.text() == f"{n['error']} errors · {n['warning']} warnings · {n['info']} info"
+    assert view.counts_label.text() == f"{n['error']} errors · {n['warning']} warnings · {n['info']} info · 1 accepted"
     assert view.as_of_label.text() == f"Legal reference data as of {load_law().as_of.isoformat()}"
     assert "2026-11-22" in view.as_of_label.text()
-    # grouped by severity: errors first, then warnings, then info
-    severities = [view.proxy.index(r, 0).data(FINDING_ROLE).severity for r in range(view.proxy.rowCount())]
+    # grouped by severity: errors first, then warnings, then info; accepted findings after the open ones
+    shown = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    assert [f.accepted for f in shown] == sorted(f.accepted for f in shown) and shown[-1].accepted
+    severities = [f.severity for f in shown if not f.accepted]
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
     assert severities[0] == "error" and severities[-1] == "info"
 
@@ -196,7 +198,8 @@ def test_a_missing_transfer_opens_the_recipient_transfers_and_adding_the_row_cle
     qtbot.mouseClick(editor.add_gap_rows, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ("R06-transfer-missing", "Calendly") not in _rules(view), timeout=3000)
     # The new row still needs its mechanism, and the checks now say so.
-    assert ("R07-no-mechanism", "Calendly → United States") in _rules(view)
+    # (the United States has an adequacy decision for DPF-listed importers: the finding says so)
+    assert ("R07-us-no-mechanism", "Calendly → United States") in _rules(view)
 
 
 def test_switching_registers_shows_the_new_registers_findings(qtbot, tmp_path):
@@ -210,9 +213,32 @@ def test_switching_registers_shows_the_new_registers_findings(qtbot, tmp_path):
     other = RegisterStore.create(tmp_path / "other.ropa", model.Organisation(name="Tomt AB", country="SE"))
     view.set_session(RegisterSession(other))
     rules = {f.rule_id for f in view.model.findings}
-    assert rules and rules <= {"R01-organisation-incomplete"}  # address and email missing, nothing else
+    assert rules and rules <= {"R01-organisation-contact-missing"}  # no contact detail, nothing else
     session.deleteLater()  # the old session and its checks go away: no signal reaches the view any more
     qtbot.wait(10)
     view.set_session(None)
     assert view.model.rowCount() == 0 and view.detail.text() == "No register is open."
     other.close()
+
+
+def test_a_finding_is_accepted_with_a_reason_shown_as_accepted_and_reopened_by_undo(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    view = _view(qtbot, session)
+    row = _row(view, "R27-review-overdue", "PA-012 Recording of customer onboarding sessions and internal trainings")
+    view.table.setCurrentIndex(view.proxy.index(row, 0))
+    assert view.accept_button.isEnabled() and not view.reopen_button.isEnabled()
+    assert view.accept_current("Review moved to the Q1 audit; the recordings are paused until then")
+    qtbot.waitUntil(lambda: any(f.accepted and f.rule_id == "R27-review-overdue" for f in view.model.findings),
+                    timeout=3000)
+    f = next(f for f in view.model.findings if f.rule_id == "R27-review-overdue")
+    assert f.accepted_reason.startswith("Review moved")
+    assert view.select(f) and view.reopen_button.isEnabled() and "Accepted" in view.detail.text()
+    assert view.proxy.index(view.table.currentIndex().row(), 0).data() == "Accepted (warning)"
+    assert [a.rule_id for a in store.load_register().accepted_findings].count("R27-review-overdue") == 1
+    assert {e.action for e in store.audit.entries("accepted_finding")} >= {"insert"}
+    session.undo_stack.undo()  # the acceptance is undone: open again
+    qtbot.waitUntil(lambda: not any(f.accepted and f.rule_id == "R27-review-overdue" for f in view.model.findings),
+                    timeout=3000)
+    view.severity_filter.setCurrentIndex(view.severity_filter.findData("accepted"))
+    shown = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    assert [g.rule_id for g in shown] == ["R23-sub-processors-missing"]  # the demo's own accepted finding

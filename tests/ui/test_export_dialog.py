@@ -112,3 +112,26 @@ def test_a_failed_export_says_once_what_happened_and_what_to_do(qtbot, tmp_path,
     assert "disk is full" in text and "Free some space" in text, text
     assert text.count("Nothing was saved") == 1 and "No file was written" not in text, text
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_the_dialog_exports_the_art_30_record_unless_the_internal_register_is_chosen(qtbot, tmp_path):
+    path = tmp_path / "r.ropa"
+    with RegisterStore.create(path, model.Organisation(name="Exempel AB", country="SE")) as store:
+        store.activities.add(model.Activity(ref="PA-001", name="Löner", purposes=["Lön"], owner="Per Persson"))
+    window = open_window(qtbot, path)
+    window.action_export.trigger()
+    dialog = next(w for w in window.children() if w.objectName() == "export_dialog")
+    assert dialog.scope.currentData() == "art30" and dialog.scope.accessibleName() == "What to export"
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+
+    def export_to(folder):
+        dialog.folder.setText(str(folder))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(folder.glob("*.xlsx")), timeout=20000)
+        wb = openpyxl.load_workbook(next(folder.glob("*.xlsx")), read_only=True)
+        return " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value)
+
+    assert "Per Persson" not in export_to(tmp_path / "record")
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5000)
+    dialog.scope.setCurrentIndex(dialog.scope.findData("internal"))
+    assert "Per Persson" in export_to(tmp_path / "internal")

@@ -11,7 +11,8 @@ from datetime import date
 
 from ..law import LawData, load_law
 from ..model import Register
-from . import rules_content, rules_parties, rules_safeguards, rules_transfers, rules_upkeep
+from . import rules_content, rules_national, rules_parties, rules_safeguards, rules_transfers, rules_upkeep
+from .accepted import apply_accepted
 from .catalogue import RULES, Rule
 from .context import CheckContext
 from .findings import ERROR, INFO, SEVERITIES, WARNING, Finding, sort_key
@@ -22,6 +23,7 @@ ALL_CHECKS = (
     *rules_transfers.RULES,
     *rules_safeguards.RULES,
     *rules_upkeep.RULES,
+    *rules_national.RULES,
 )
 
 
@@ -31,14 +33,15 @@ def run_checks(register: Register, today: date, law: LawData | None = None) -> l
     findings: list[Finding] = []
     for check in ALL_CHECKS:
         findings.extend(check(ctx))
-    return sorted(findings, key=sort_key)
+    return sorted(apply_accepted(findings, register.accepted_findings), key=sort_key)
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:
-    """Number of findings per severity (every severity present, possibly 0)."""
+    """Number of open findings per severity (every severity present, possibly 0); accepted ones not counted."""
     out = {s: 0 for s in SEVERITIES}
     for f in findings:
-        out[f.severity] += 1
+        if not f.accepted:
+            out[f.severity] += 1
     return out
 
 

@@ -97,6 +97,19 @@ class Finding:
     owner_kind: str = ""
     owner_id: int | None = None
     params: dict[str, Param] = dataclasses.field(default_factory=dict, hash=False)
+    # Set when the user accepted this finding with a reason (an AcceptedFinding record whose facts still hold)
+    accepted_id: int | None = None
+    accepted_reason: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        """Answered by the user (accepted with a reason): shown as accepted, not as an open problem."""
+        return self.accepted_id is not None
+
+    @property
+    def status(self) -> str:
+        """"accepted" once answered, else the severity (what the Checks view filters on)."""
+        return "accepted" if self.accepted else self.severity
 
     @property
     def message(self) -> str:
@@ -122,12 +135,15 @@ class Finding:
             "owner_id": self.owner_id,
             "message_key": self.message_key,
             "params": {name: param_to_json(value) for name, value in self.params.items()},
+            "accepted": self.accepted,
+            "accepted_reason": self.accepted_reason,
         }
 
 
 def sort_key(f: Finding) -> tuple[Any, ...]:
-    """Severity first, then the record (kind, label, id), then the rule and field."""
+    """Open findings before accepted ones; then severity, the record (kind, label, id), the rule and field."""
     return (
+        f.accepted,
         SEVERITIES.index(f.severity),
         kinds.rank(f.record_kind),
         f.record_label.casefold(),

@@ -18,6 +18,10 @@ MESSAGES: dict[str, str] = {
         "The organisation's {field_label} is missing. "
         "The record must say who the controller is and how to reach it."
     ),
+    "check.R01-organisation-contact-missing": (
+        "No contact details of the organisation are recorded. Give at least one way to reach it: an address, "
+        "an email address or a phone number."
+    ),
     "check.R01-activity-incomplete": (
         "\"{field_label}\" is not filled in. "
         "The record of a processing activity must always state it."
@@ -61,6 +65,12 @@ MESSAGES: dict[str, str] = {
         "Data goes to {country}, which has no adequacy decision, and no transfer mechanism is recorded. "
         "Use e.g. the 2021 standard contractual clauses."
     ),
+    "check.R07-us-no-mechanism": (
+        "Data goes to the United States and no transfer mechanism is recorded. Since Decision (EU) 2023/1795 "
+        "the United States has an adequacy decision, but only for organisations on the Data Privacy Framework "
+        "List. If the importer is listed, choose \"Data Privacy Framework\" and record when you checked the "
+        "List; if it is not, use another mechanism such as the 2021 SCCs."
+    ),
     "check.R07-no-adequacy": (
         "The transfer to {country} relies on an adequacy "
         "decision, but none is in force for {country} on {today}."
@@ -84,6 +94,10 @@ MESSAGES: dict[str, str] = {
     "check.R08-invalid-mechanism": (
         "{mechanism} was struck down on {invalid_since} ({invalidated_by}) and can no longer be relied on. "
         "Use the Data Privacy Framework (if the importer is listed) or the 2021 SCCs."
+    ),
+    "check.R08-public-bodies-only": (
+        "{mechanism} is available only for transfers between public authorities or bodies. If the organisation "
+        "is not a public body, use another mechanism (e.g. the 2021 SCCs)."
     ),
     "check.R09-legacy-scc": (
         "The old standard contractual clauses are invalid since {invalid_since}. "
@@ -123,6 +137,11 @@ MESSAGES: dict[str, str] = {
         "The adequacy decision for {country} is not yet part of the EEA Agreement, so it does not yet cover "
         "exporters in {org_country}. Use another mechanism (e.g. the 2021 SCCs) until it is incorporated."
     ),
+    "check.R14-eea-incorporation-unverified": (
+        "Whether the adequacy decision for {country} ({decision}) is part of the EEA Agreement, and so binds "
+        "exporters in {org_country}, was not verified when the law data was dated ({checked_on}). Check the "
+        "EEA Joint Committee's decisions before relying on it."
+    ),
     "check.R15-derogation-missing": "The transfer relies on an Art. 49 derogation, but which one is not recorded.",
     "check.R15-derogation-recurring": (
         "{recipient} is a {kind}, a recurring relationship, but the transfer relies on an Art. 49 derogation, "
@@ -155,13 +174,30 @@ MESSAGES: dict[str, str] = {
         "the consents are recorded is not linked."
     ),
     "check.R21-dpia-missing": (
-        "The activity involves {triggers}, which may require a data protection impact assessment, "
-        "but no DPIA is recorded as in progress or done."
+        "A data protection impact assessment is recorded as required, but none is in progress or done. "
+        "Carry it out before the processing starts."
+    ),
+    "check.R21-dpia-not-assessed": (
+        "Whether the activity needs a data protection impact assessment is not assessed. Screen it against "
+        "{dpia_list}: tick the criteria that apply and record the result and the reason.{hint}"
+    ),
+    "check.R21-dpia-reason-missing": (
+        "The activity meets {count} criteria of {dpia_list} ({criteria}), so a data protection impact "
+        "assessment is likely required, but it is recorded as not required without a reason. Record why "
+        "in the DPIA screening, or carry out the DPIA."
     ),
     # 22-26 parties
     "check.R22-dpa-missing": (
         "{recipient} processes data on our behalf, "
         "but no data processing agreement is recorded."
+    ),
+    "check.R23-sub-processing-not-assessed": (
+        "{recipient} uses sub-processors ({names}). Record whether its data processing agreement authorises "
+        "sub-processing (Art. 28(2)) and imposes the same data protection obligations on them (Art. 28(4))."
+    ),
+    "check.R23-sub-processing-not-allowed": (
+        "The data processing agreement with {recipient} is recorded as not allowing sub-processors, "
+        "yet {names} are recorded as its sub-processors."
     ),
     "check.R23-sub-processors-missing": (
         "No sub-processors are recorded for {recipient}. Record the sub-processors it uses (from its DPA or "
@@ -172,6 +208,12 @@ MESSAGES: dict[str, str] = {
         "The activity is run as joint controller, but "
         "the other joint controllers are not recorded."
     ),
+    "check.R24-joint-controller-contact-missing": (
+        "The contact details of the joint controller {name} are not recorded."
+    ),
+    "check.R25-dpo-name-missing": (
+        "A data protection officer is appointed, but the officer's name is not recorded."
+    ),
     "check.R25-dpo-contact-missing": (
         "A data protection officer is appointed, but no "
         "contact details (email, phone or address) are recorded."
@@ -179,6 +221,10 @@ MESSAGES: dict[str, str] = {
     "check.R26-adm-description-missing": (
         "The activity makes automated decisions, "
         "but how they are made is not described."
+    ),
+    "check.R26-adm-not-assessed": (
+        "Whether the activity makes decisions based solely on automated processing (Art. 22) is not "
+        "answered. Answer yes or no."
     ),
     # 27-29 upkeep
     "check.R27-review-overdue": "The review planned for {next_review} is overdue.",
@@ -188,14 +234,84 @@ MESSAGES: dict[str, str] = {
         "The activity is carried out as processor, but "
         "the controllers it acts for are not recorded."
     ),
+    "check.R28-controller-contact-missing": (
+        "The contact details of the controller {name}, on whose behalf the activity is carried out, "
+        "are not recorded."
+    ),
     "check.R29-generic-purpose": (
         "The purpose \"{purpose}\" is too general. "
         "Say specifically why the data is processed."
     ),
+    # 30-31 recipients
+    "check.R30-recipient-country-missing": (
+        "No country is recorded for {recipient}. Record where it is established, so that a transfer "
+        "outside the EEA is not missed."
+    ),
+    "check.R31-recipient-unused": (
+        "{recipient} receives data from no processing activity. Link it to the activities that disclose "
+        "data to it, or remove it."
+    ),
+    "check.R40-privacy-notice-missing": (
+        "No privacy notice is linked. Link the information given to the people concerned (Art. 13).{hint}"
+    ),
+    "check.R41-dpa-content-incomplete": (
+        "The data processing agreement with {recipient} is recorded as lacking points {points} of Art. 28(3). "
+        "Add them, or use the Commission's standard contractual clauses (Decision (EU) 2021/915)."
+    ),
+    # 32-39 the national layer
+    "check.R32-dpo-may-be-mandatory": (
+        "{activity} is recorded as processing {what} on a large scale, and no data protection officer is "
+        "appointed. If this is a core activity, a DPO is mandatory (Art. 37(1)(b) or (c)). Appoint one, or "
+        "record why not."
+    ),
+    "check.R33-representative-not-applicable": (
+        "A representative in the Union is recorded, but only a controller or processor not established in "
+        "the EU/EEA needs one (Art. 27), and the organisation is established in {country}."
+    ),
+    "check.R33-representative-missing": (
+        "The organisation is established in {country}, outside the EU/EEA. If it offers goods or services to, "
+        "or monitors, people in the EU/EEA, it must designate a representative in the Union (Art. 27)."
+    ),
+    "check.R34-employee-consent": (
+        "The activity relies on consent of {subjects}. Because of the imbalance of power between employer "
+        "and employee, an employee's consent is rarely freely given. Use another legal basis, unless "
+        "refusing has no consequences at all for them."
+    ),
+    "check.R35-identity-number-reason": (
+        "The activity processes {name} ({categories}). Under {provision} this is allowed {condition}. "
+        "Record why the activity needs them."
+    ),
+    "check.R36-criminal-record-condition": (
+        "The activity processes criminal-record extracts ({name}) of {subjects}. In {country} {condition} "
+        "({provision}). Name in the Art. 10 basis the provision that allows it."
+    ),
+    "check.R37-child-consent-age": (
+        "The activity relies on consent and concerns children ({subjects}). In {country} a child can consent "
+        "to information society services from the age of {age} ({provision}); below that age a holder of "
+        "parental responsibility must consent, and you must make reasonable efforts to verify it (Art. 8(2))."
+    ),
+    "check.R38-employee-monitoring": (
+        "The activity monitors staff ({what}). This is systematic monitoring of vulnerable data subjects: "
+        "a data protection impact assessment is likely required, and {provision} sets conditions in "
+        "{country}. Carry out the DPIA, or record why it is not required."
+    ),
+    "check.R39-dpf-hr-not-checked": (
+        "Employees' data ({subjects}) goes to {recipient} under the Data Privacy Framework. The DPF covers HR "
+        "data only where the importer's certification includes HR data: check the DPF List and record it."
+    ),
+    "check.R39-dpf-hr-not-covered": (
+        "Employees' data ({subjects}) goes to {recipient} under the Data Privacy Framework, but its "
+        "certification does not cover HR data. Use another mechanism (e.g. the 2021 SCCs) for this data."
+    ),
     # Phrases that rules put into messages
-    "check.phrase.trigger_special": "special categories of data",
-    "check.phrase.trigger_monitoring": "systematic monitoring",
-    "check.phrase.trigger_adm": "automated decisions",
+    "check.phrase.dpia_hint": " The recorded facts meet {count} of its criteria: {criteria}.",
+    "check.phrase.nothing": "",
+    "check.phrase.art14_hint": (
+        " The data also comes from elsewhere ({source}): the notice must give what Art. 14 requires, "
+        "including the categories of data and their source."
+    ),
+    "check.phrase.what_sensitive": "special categories or criminal-offence data",
+    "check.phrase.what_monitoring": "systematic monitoring of people",
     "check.phrase.and": " and ",
     "check.phrase.or": " or ",
     "check.phrase.list_sep": ", ",

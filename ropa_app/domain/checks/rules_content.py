@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .. import vocab
 from ..model import Activity, field_spec, mandatory_missing
@@ -12,7 +13,7 @@ from .context import CheckContext
 from .findings import Finding, Join, Param
 
 CONTROLLER_ROLES = ("controller", "joint_controller")
-NO_DPIA_YET = ("not_required", "required")
+NOT_ASSESSED = ("", "not_assessed")
 MAX_NAMED = 3  # data categories named in a message; the rest are counted
 
 
@@ -41,14 +42,28 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _is_vague(text: str, phrases: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=4)
+def _concrete_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of a period, an event or a criterion: at the start of a word; a short one as a whole word."""
+    parts = [re.escape(w) + (r"\b" if len(w) <= 4 else "") for w in sorted(words, key=len, reverse=True)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")") if parts else re.compile(r"(?!x)x")
+
+
+def is_vague_retention(text: str, concrete: tuple[str, ...], phrases: tuple[str, ...] = ()) -> bool:
+    """Whether a retention text names no period, no criterion and no event, as a reader would see it:
+    no number, and none of the `concrete` words (a unit of time, a contract, an account, a law ...).
+    "As long as appropriate", "until the purpose has ended", "så länge det behövs" are all vague."""
     t = _normal(text)
-    return bool(t) and not re.search(r"\d", t) and any(p in t for p in phrases)
+    if not t or re.search(r"\d", t):
+        return False
+    if any(p in t for p in phrases):
+        return True
+    return not _concrete_pattern(concrete).search(t)
 
 
 def check_retention(ctx: CheckContext) -> Iterator[Finding]:
     """2: retention missing or vague; 3: one period for categories that differ."""
-    phrases = ctx.law.policy.vague_retention
+    phrases, concrete = ctx.law.policy.vague_retention, ctx.law.policy.retention_concrete
     for a in ctx.activities:
         if a.role not in CONTROLLER_ROLES:
             continue
@@ -57,7 +72,7 @@ def check_retention(ctx: CheckContext) -> Iterator[Finding]:
         if not texts:
             yield ctx.finding("R02-retention-missing", a, "retention")
             continue
-        vague = next((t for t in texts if _is_vague(t, phrases)), None)
+        vague = next((t for t in texts if is_vague_retention(t, concrete, phrases)), None)
         if vague is not None:
             yield ctx.finding("R02-retention-vague", a, "retention", retention=vague.strip())
         kinds = {d.special or "none" for d in a.data_categories}
@@ -104,8 +119,11 @@ def check_subject_links(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_special_data(ctx: CheckContext) -> Iterator[Finding]:
-    """16: Art. 9 data without a condition; 17: Art. 10 data without a basis."""
+    """16: Art. 9 data without a condition; 17: Art. 10 data without a basis (the controller's choice: not
+    asked of a processor-role activity)."""
     for a in ctx.activities:
+        if a.role not in CONTROLLER_ROLES:
+            continue
         special = _special(a)
         if special and not a.special_category_conditions:
             yield ctx.finding("R16-special-category-condition", a, "special_category_conditions",
@@ -132,27 +150,96 @@ def check_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _monitoring(a: Activity, keywords: tuple[str, ...]) -> bool:
-    text = _normal(" ".join([a.name, a.description, *a.purposes]))
+    text = _normal(" ".join([a.name, a.description, *a.purposes, *a.systems]))
     return any(k in text for k in keywords)
 
 
+def names_any(names: list[str], words: tuple[str, ...]) -> list[str]:
+    """The names (data-subject categories ...) that contain one of `words` at the start of a word."""
+    pattern = _concrete_pattern(words)
+    return [n for n in names if n.strip() and pattern.search(_normal(n))]
+
+
+def employees(ctx: CheckContext, a: Activity) -> list[str]:
+    """The activity's data-subject categories that are the organisation's staff or applicants (not a
+    customer's employees)."""
+    others = set(names_any(a.data_subject_categories, ctx.law.nordic.other_organisation_words))
+    return [n for n in names_any(a.data_subject_categories, ctx.law.nordic.employee_words) if n not in others]
+
+
+def applicants(ctx: CheckContext, a: Activity) -> list[str]:
+    """The activity's data-subject categories that are job applicants (to the organisation)."""
+    others = set(names_any(a.data_subject_categories, ctx.law.nordic.other_organisation_words))
+    return [n for n in names_any(a.data_subject_categories, ctx.law.nordic.applicant_words) if n not in others]
+
+
+def children(ctx: CheckContext, a: Activity) -> list[str]:
+    return names_any(a.data_subject_categories, ctx.law.nordic.child_words)
+
+
+def staff_monitoring(ctx: CheckContext, a: Activity) -> list[str]:
+    """The words that show the activity monitors staff (e-mail or internet logging, GPS, CCTV at work)."""
+    if not employees(ctx, a):
+        return []
+    text = _normal(" ".join([a.name, a.description, *a.purposes, *a.systems]))
+    return [w for w in ctx.law.nordic.employee_monitoring_words if w in text]
+
+
+def dpia_criteria(ctx: CheckContext, a: Activity) -> list[str]:
+    """The WP248 criteria the activity meets: those ticked in its screening, and those its recorded facts
+    show (Art. 9 or 10 data, monitoring, staff or children, automated decisions), in the list's order."""
+    met = set(a.dpia_criteria)
+    if _special(a) or any(d.special == "criminal" for d in a.data_categories):
+        met.add("sensitive_data")  # WP248 criterion 4: sensitive or highly personal data, Art. 10 included
+    if _monitoring(a, ctx.law.policy.monitoring_keywords) or staff_monitoring(ctx, a):
+        met.add("systematic_monitoring")
+    if employees(ctx, a) or applicants(ctx, a) or children(ctx, a):
+        met.add("vulnerable_subjects")
+    if a.automated_decision_making == "yes":
+        met.add("automated_decisions")
+    return [k for k in vocab.DPIA_CRITERIA.keys() if k in met]
+
+
+def dpia_list_name(ctx: CheckContext) -> str:
+    """The DPIA list of the organisation's country (IMY's, Datatilsynet's ...), else the EDPB criteria."""
+    rules = ctx.law.nordic.rules_for(ctx.register.organisation.country)
+    return rules.dpia_list.get("name", "") or "WP248 rev.01"
+
+
+def _criteria_labels(keys: list[str]) -> Join:
+    return join("list_sep", (vocab.DPIA_CRITERIA.label(k).lower() for k in keys))
+
+
 def check_dpia(ctx: CheckContext) -> Iterator[Finding]:
-    """21: DPIA triggers without a DPIA in progress or done."""
+    """21: the DPIA screening. Not assessed: ask for it. Two or more criteria of the national list (the
+    WP248 criteria) and "not required" without a reason: ask for the reason. "Required" and not started.
+    One special-category item alone is one criterion, not a DPIA (Art. 35(3)(b) speaks of large scale)."""
+    listed = ctx.law.nordic.dpia_likely_from
     for a in ctx.activities:
-        if a.role not in CONTROLLER_ROLES or a.dpia_status not in NO_DPIA_YET:
+        if a.role not in CONTROLLER_ROLES:
             continue
-        triggers = []
-        if _special(a) or any(d.special == "criminal" for d in a.data_categories):
-            triggers.append(phrase("trigger_special"))
-        if _monitoring(a, ctx.law.policy.monitoring_keywords):
-            triggers.append(phrase("trigger_monitoring"))
-        if a.automated_decision_making:
-            triggers.append(phrase("trigger_adm"))
-        if triggers:
-            yield ctx.finding("R21-dpia-missing", a, "dpia_status", triggers=join("and", triggers))
+        met = dpia_criteria(ctx, a)
+        if a.dpia_status in NOT_ASSESSED:
+            hint = (phrase("dpia_hint", count=str(len(met)), criteria=_criteria_labels(met)) if met
+                    else phrase("nothing"))
+            yield ctx.finding("R21-dpia-not-assessed", a, "dpia_status", dpia_list=dpia_list_name(ctx), hint=hint)
+        elif a.dpia_status == "required":
+            yield ctx.finding("R21-dpia-missing", a, "dpia_status")
+        elif a.dpia_status == "not_required" and len(met) >= listed and not a.dpia_screening_note.strip():
+            yield ctx.finding("R21-dpia-reason-missing", a, "dpia_screening_note", dpia_list=dpia_list_name(ctx),
+                              count=str(len(met)), criteria=_criteria_labels(met))
+
+
+def check_privacy_notice(ctx: CheckContext) -> Iterator[Finding]:
+    """40: no privacy notice linked (Art. 13), and where the data also comes from elsewhere, Art. 14."""
+    for a in ctx.activities:
+        if a.role in CONTROLLER_ROLES and not a.privacy_notice_link.strip():
+            source = a.source.strip()
+            hint = phrase("art14_hint", source=source) if source else phrase("nothing")
+            yield ctx.finding("R40-privacy-notice-missing", a, "privacy_notice_link", hint=hint)
 
 
 RULES = (
     check_mandatory, check_retention, check_security, check_subject_links, check_special_data, check_legal_basis,
-    check_dpia,
+    check_dpia, check_privacy_notice,
 )

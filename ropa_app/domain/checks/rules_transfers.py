@@ -68,6 +68,8 @@ def check_mechanism(ctx: CheckContext) -> Iterator[Finding]:
             if adequacy is not None and not adequacy.dpf_list_only:
                 yield ctx.finding("R07-adequacy-not-recorded", row, "mechanism", country=country,
                                   decision=adequacy.decision)
+            elif adequacy is not None:  # the US: adequate for organisations on the DPF List only
+                yield ctx.finding("R07-us-no-mechanism", row, "mechanism")
             else:
                 yield ctx.finding("R07-no-mechanism", row, "mechanism", country=country)
         elif not info.valid:
@@ -87,6 +89,9 @@ def check_mechanism(ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding("R07-us-needs-dpf", row, "mechanism")
         elif key == "bcr" and not t.bcr_reference.strip():
             yield ctx.finding("R07-bcr-reference-missing", row, "bcr_reference")
+        elif info.public_bodies_only:
+            yield ctx.finding("R08-public-bodies-only", row, "mechanism", mechanism=mechanism_name(key),
+                              article=info.article)
 
 
 def _relies_on_adequacy(key: str, adequacy_dpf_only: bool) -> bool:
@@ -114,6 +119,11 @@ def check_adequacy_scope(ctx: CheckContext) -> Iterator[Finding]:
         if decision.eea_incorporation_pending and law.is_efta_eea(org_country):
             yield ctx.finding("R14-eea-incorporation-pending", row, "mechanism", country=ctx.country_name(code),
                               org_country=ctx.country_name(org_country))
+        elif decision.eea_incorporation_status == "unverified" and law.is_efta_eea(org_country):
+            checked = decision.eea_incorporation_checked_on
+            yield ctx.finding("R14-eea-incorporation-unverified", row, "mechanism", country=ctx.country_name(code),
+                              decision=decision.decision, org_country=ctx.country_name(org_country),
+                              checked_on=checked.isoformat() if checked else law.as_of.isoformat())
 
 
 def check_derogations(ctx: CheckContext) -> Iterator[Finding]:

@@ -15,25 +15,30 @@ def check_joint_controllers(ctx: CheckContext) -> Iterator[Finding]:
         if a.role == "joint_controller" and not a.joint_controllers:
             yield ctx.finding("R24-joint-controllers-missing", a, "joint_controllers")
         for jc in a.joint_controllers:
+            name = jc.name.strip() or phrase("unnamed_joint_controller")
             if not jc.arrangement_link.strip():
-                yield ctx.finding("R24-arrangement-missing", a, "joint_controllers",
-                                  name=jc.name.strip() or phrase("unnamed_joint_controller"))
+                yield ctx.finding("R24-arrangement-missing", a, "joint_controllers", name=name)
+            if not jc.contact.strip():
+                yield ctx.finding("R24-joint-controller-contact-missing", a, "joint_controllers", name=name)
 
 
 def check_adm(ctx: CheckContext) -> Iterator[Finding]:
-    """26: automated decision-making without a description."""
+    """26: automated decision-making without a description, or the question never answered."""
     for a in ctx.activities:
-        if a.automated_decision_making and not a.adm_description.strip():
+        if a.automated_decision_making == "yes" and not a.adm_description.strip():
             yield ctx.finding("R26-adm-description-missing", a, "adm_description")
+        elif a.automated_decision_making in ("", "not_assessed") and a.role != "processor":
+            yield ctx.finding("R26-adm-not-assessed", a, "automated_decision_making")
 
 
 def check_reviews(ctx: CheckContext) -> Iterator[Finding]:
-    """27: review overdue, or last review too long ago; no review planned (info, active activities)."""
+    """27: review overdue, or else last review too long ago (one finding is enough); no review planned
+    (info, active activities)."""
     months = ctx.law.policy.review_max_age_months
     for a in ctx.activities:
         if a.next_review is not None and a.next_review < ctx.today:
             yield ctx.finding("R27-review-overdue", a, "next_review", next_review=a.next_review.isoformat())
-        if a.last_reviewed is not None and ctx.older_than(a.last_reviewed, months):
+        elif a.last_reviewed is not None and ctx.older_than(a.last_reviewed, months):
             yield ctx.finding("R27-review-stale", a, "last_reviewed",
                               last_reviewed=a.last_reviewed.isoformat(), months=months)
         if a.status == "active" and a.next_review is None and a.last_reviewed is None:
@@ -41,10 +46,16 @@ def check_reviews(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_processor_role(ctx: CheckContext) -> Iterator[Finding]:
-    """28: processor-role activity without the controllers it acts for."""
+    """28: processor-role activity without the controllers it acts for, or without their contact details
+    (Art. 30(2)(a): name and contact details of each controller, its representative and DPO where any)."""
     for a in ctx.activities:
-        if a.role == "processor" and not any(c.name.strip() for c in a.controllers):
+        if a.role != "processor":
+            continue
+        if not any(c.name.strip() for c in a.controllers):
             yield ctx.finding("R28-controllers-missing", a, "controllers")
+        for c in a.controllers:
+            if c.name.strip() and not c.contact.strip():
+                yield ctx.finding("R28-controller-contact-missing", a, "controllers", name=c.name.strip())
 
 
 def _normal_purpose(text: str) -> str:

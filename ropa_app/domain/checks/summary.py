@@ -49,10 +49,11 @@ def findings_by_activity(register: Register, findings: list[Finding]) -> dict[in
 
 
 def worst_by_activity(register: Register, findings: list[Finding]) -> dict[int, str]:
-    """Activity id -> the severity of its worst finding ("error", "warning", "info"); absent when none."""
+    """Activity id -> the severity of its worst open finding ("error", "warning", "info"); absent when none
+    (an accepted finding is answered, not a problem)."""
     out = {}
     for aid, fs in findings_by_activity(register, findings).items():
-        worst = worst_severity(f.severity for f in fs)
+        worst = worst_severity(f.severity for f in fs if not f.accepted)
         if worst:
             out[aid] = worst
     return out
@@ -63,8 +64,9 @@ class ActivityQuality:
     present: int  # mandatory Art. 30 fields filled in
     required: int  # mandatory Art. 30 fields for the activity's role
     missing: tuple[str, ...]  # keys of the mandatory fields left empty
-    worst: str = ""  # "" when the activity has no finding (or is retired)
-    counts: dict[str, int] = field(default_factory=dict)  # severity -> number of findings
+    worst: str = ""  # "" when the activity has no open finding (or is retired)
+    counts: dict[str, int] = field(default_factory=dict)  # severity -> number of open findings
+    accepted: int = 0  # findings the user accepted with a reason
 
     @property
     def share(self) -> float:
@@ -80,7 +82,8 @@ def activity_quality(register: Register, findings: list[Finding]) -> dict[int, A
             continue
         missing = tuple(mandatory_missing(a))
         required = len(mandatory_missing(Activity(role=a.role)))  # a blank activity lacks them all
-        fs = by_activity.get(a.id, [])
+        every = by_activity.get(a.id, [])
+        fs = [f for f in every if not f.accepted]
         counts = {s: sum(1 for f in fs if f.severity == s) for s in SEVERITIES}
         out[a.id] = ActivityQuality(
             present=required - len(missing),
@@ -88,5 +91,6 @@ def activity_quality(register: Register, findings: list[Finding]) -> dict[int, A
             missing=missing,
             worst=worst_severity(f.severity for f in fs),
             counts=counts,
+            accepted=len(every) - len(fs),
         )
     return out

@@ -20,6 +20,7 @@ from functools import lru_cache, cache
 import pycountry
 
 from ropa_app.domain import countries, languages
+from ropa_app.domain.law import ORG_PREFIX, load_law
 from ropa_app.domain.checks.messages import MESSAGES
 
 LANGUAGES: tuple[str, ...] = languages.CODES
@@ -98,6 +99,16 @@ class Translator:
         text = self._t.get(key, key)
         return text.format(**kwargs) if kwargs else text
 
+    def field_in(self, entity: str, key: str, country: str) -> str:
+        """A field's label as it is said for a record of that country (a Danish company's registration
+        number is its "CVR-nummer"), else the field's label."""
+        return self._t.get(f"field.{entity}.{key}.{(country or '').strip().upper()}") or self.field(entity, key)
+
+    def field_labels(self, entity: str, key: str) -> list[str]:
+        """Every label a field has in this language: its own, then those for particular countries."""
+        prefix = f"field.{entity}.{key}."
+        return [self.field(entity, key), *(v for k, v in self._t.items() if k.startswith(prefix))]
+
     def field(self, entity: str, key: str) -> str:
         return self._t.get(f"field.{entity}.{key}", key)
 
@@ -112,7 +123,11 @@ class Translator:
         return format_datetime(value, self.language)
 
     def country(self, code: str) -> str:
-        """'Sverige (SE)'; an unknown code or free text stays as it is."""
+        """'Sverige (SE)'; an international organisation by its name in the language ('org:epo' ->
+        'Europeiska patentorganisationen'); an unknown code or free text stays as it is."""
+        if code.strip().lower().startswith(ORG_PREFIX):
+            ident = code.strip().lower()[len(ORG_PREFIX):]
+            return self._t.get(f"io.{ident}") or load_law().destination_name(code)
         name = country_name(code, self.language)
         code = code.strip()
         return f"{name} ({code.upper()})" if name and name != code else code

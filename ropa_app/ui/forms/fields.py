@@ -3,27 +3,32 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import vocab
+from ...domain import links, vocab
 from ...domain.countries import all_countries, lookup, name as country_name
+from ...domain.fieldkinds import MAX_TEXT_CHARS
 
 
 def tr(text: str) -> str:
@@ -43,6 +48,10 @@ class TextField(QLineEdit):
             self._saved = self.text()
             self.committed.emit()
 
+    def finish_editing(self) -> None:
+        """Save what was typed and not yet finished (before another record is shown, on quit)."""
+        self._finish()
+
     def value(self) -> str:
         return self.text()
 
@@ -52,10 +61,17 @@ class TextField(QLineEdit):
             self.setText(self._saved)
 
 
+# A run of this many characters without a space is wrapped anywhere: Qt's word wrap of one long unbroken
+# run costs the square of its length (100,000 characters: 0.5 s, 1,000,000: about 50 s).
+_UNBROKEN = re.compile(r"\S{1000}")
+
+
 class LongTextField(QPlainTextEdit):
-    """Several lines of text, committed when the user leaves the field."""
+    """Several lines of text, committed when the user leaves the field. It holds at most MAX_TEXT_CHARS
+    characters: what goes beyond (a paste) is cut off and `notice` says so."""
 
     committed = Signal()
+    notice = Signal(str)  # a message for the user about this field
 
     def __init__(self, parent=None, heights: tuple[int, int] = (54, 110)):
         super().__init__(parent)
@@ -63,6 +79,29 @@ class LongTextField(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMinimumHeight(heights[0])
         self.setMaximumHeight(heights[1])
+        self.setToolTip(tr("At most {0} characters.").format(f"{MAX_TEXT_CHARS:,}"))
+        self.textChanged.connect(self._bound)
+
+    def _bound(self) -> None:
+        """Keep the text within the limit, and its layout linear in its length."""
+        count = self.document().characterCount() - 1  # the document counts its final paragraph end
+        if count > MAX_TEXT_CHARS:
+            cursor = self.textCursor()
+            cursor.setPosition(MAX_TEXT_CHARS)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()  # emits textChanged again, now within the limit
+            text = tr("This field holds at most {0} characters; the rest was not added.").format(f"{MAX_TEXT_CHARS:,}")
+            QToolTip.showText(self.mapToGlobal(self.rect().center()), text, self)
+            self.notice.emit(text)
+            return
+        self._wrap_for(self.toPlainText() if count >= 1000 else "")
+
+    def _wrap_for(self, text: str) -> None:
+        mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if len(text) >= 1000 and _UNBROKEN.search(text):
+            mode = QTextOption.WrapMode.WrapAnywhere
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
@@ -79,6 +118,7 @@ class LongTextField(QPlainTextEdit):
     def set_value(self, value: str) -> None:
         self._saved = value or ""
         if self.toPlainText() != self._saved:
+            self._wrap_for(self._saved)  # before the text is laid out
             self.setPlainText(self._saved)
 
 
@@ -98,40 +138,92 @@ class BoolField(QCheckBox):
         self.blockSignals(False)
 
 
+def parse_date(text: str) -> tuple[bool, date | None]:
+    """A date as a user types it: 2026-11-22, 2026-1-5, 20261122, or day first as in Norway and Denmark:
+    22.11.2026, 22-11-2026 (not 22/11/2026, which reads as 11 22 in other countries). (True, None) for
+    nothing; (False, None) for anything else."""
+    text = text.strip()
+    if not text:
+        return True, None
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})(\d{2})(\d{2})", text)
+    if m:
+        year, month, day = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+    else:
+        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})-(\d{1,2})-(\d{4})", text)
+        if m is None:
+            return False, None
+        day, month, year = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+    try:
+        return True, date(int(year), int(month), int(day))
+    except ValueError:
+        return False, None
+
+
 class DateField(QLineEdit):
-    """An ISO date (YYYY-MM-DD) or empty; anything else is marked and not saved."""
+    """A date or empty, shown and saved as YYYY-MM-DD (typed also as 20261122 or 22.11.2026).
+
+    Text that is not a date is marked and kept while the user is in the field, and `notice` says what
+    is expected. When the user leaves the field with it, the field goes back to the saved date and
+    `notice` says so: no date is saved, or dropped, without the user being told."""
 
     committed = Signal()
+    notice = Signal(str)  # a message for the user; "" when there is nothing (more) to say
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setPlaceholderText(tr("YYYY-MM-DD"))
         self.setMaximumWidth(140)
         self._saved: date | None = None
-        self.editingFinished.connect(self._finish)
+        self._noticed = False  # a notice of this field is showing
+        self.editingFinished.connect(lambda: self._finish(leaving=not self.hasFocus()))
         self.textChanged.connect(self._mark)
 
     def parsed(self) -> tuple[bool, date | None]:
-        text = self.text().strip()
-        if not text:
-            return True, None
-        try:
-            return True, date.fromisoformat(text)
-        except ValueError:
-            return False, None
+        return parse_date(self.text())
 
     def is_valid(self) -> bool:
         return self.parsed()[0]
+
+    @staticmethod
+    def expected() -> str:
+        return tr("Write the date as YYYY-MM-DD, e.g. 2026-11-22 (22.11.2026 works too).")
 
     def _mark(self) -> None:
         ok = self.is_valid()
         self.setProperty("invalid", not ok)
         self.setStyleSheet("" if ok else "border: 2px solid #c0392b;")
-        self.setToolTip("" if ok else tr("Not a real date. Write it as YYYY-MM-DD, e.g. 2026-11-22."))
+        self.setToolTip("" if ok else tr("Not a date yet.") + " " + self.expected())
 
-    def _finish(self) -> None:
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._finish(leaving=True)  # also when the text was not changed since Enter was pressed
+
+    def finish_editing(self) -> None:
+        """The user leaves (another record is shown, the app quits): save a date, or go back and say so."""
+        self._finish(leaving=True)
+
+    def _finish(self, leaving: bool) -> None:
         ok, value = self.parsed()
-        if ok and value != self._saved:
+        if not ok:
+            typed = self.text().strip()
+            self._noticed = True
+            if not leaving:  # Enter: the text stays for the user to correct
+                self.notice.emit(tr("“{0}” is not a date. {1}").format(typed, self.expected()))
+                return
+            self.set_value(self._saved)
+            self._noticed = False  # this notice stays: it tells what happened, not what to correct
+            saved = self._saved.isoformat() if self._saved else tr("empty")
+            self.notice.emit(tr("“{0}” is not a date, so {1} was not changed (it is {2}). {3}").format(
+                typed, self.accessibleName() or tr("the date"), saved, self.expected()))
+            return
+        shown = value.isoformat() if value else ""
+        if self.text() != shown:
+            self.setText(shown)  # 22.11.2026 is shown as it is saved: 2026-11-22
+        if self._noticed:
+            self._noticed = False
+            self.notice.emit("")
+        if value != self._saved:
             self._saved = value
             self.committed.emit()
 
@@ -145,16 +237,33 @@ class DateField(QLineEdit):
             self.setText(text)
 
 
+def _narrow(combo: QComboBox) -> None:
+    """A drop-down as narrow as the form needs, not as wide as its longest choice (its list shows them whole)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+def _widen_list(combo: QComboBox) -> None:
+    """The open list as wide as its longest choice, however narrow the closed drop-down is."""
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+
 class ChoiceField(QComboBox):
     committed = Signal()
 
     def __init__(self, vocabulary: vocab.Vocabulary, optional: bool = False, parent=None):
         super().__init__(parent)
+        _narrow(self)
         if optional:
             self.addItem("", "")
         for key in vocabulary:
             self.addItem(QCoreApplication.translate("vocab", vocabulary.label(key)), key)
+        _widen_list(self)
         self.activated.connect(lambda _i: self.committed.emit())
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        event.ignore()  # the wheel scrolls the form; it never changes a closed drop-down's value
 
     def value(self) -> str:
         return self.currentData() or ""
@@ -164,22 +273,52 @@ class ChoiceField(QComboBox):
         self.setCurrentIndex(max(i, 0))
 
 
+class _ChoiceText(QLabel):
+    """The text of a choice, wrapped to the width there is; a click on it ticks its box, as a click on a
+    check box's own text does."""
+
+    def __init__(self, text: str, box: QCheckBox, parent=None):
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setMinimumWidth(160)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.click()
+
+
 class ChoicesField(QWidget):
-    """A checkbox per vocabulary key (legal bases, security measures, Art. 9(2) conditions)."""
+    """A checkbox per vocabulary key (legal bases, security measures, Art. 9(2) conditions): in two
+    columns when the labels are short, else one under the other with texts that wrap, so that the form
+    never grows wider than a laptop's pane."""
 
     committed = Signal()
+    TWO_COLUMNS_UP_TO = 30  # characters of the longest label
 
     def __init__(self, vocabulary: vocab.Vocabulary, columns: int = 2, parent=None):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
+        labels = [QCoreApplication.translate("vocab", vocabulary.label(key)) for key in vocabulary]
+        if max((len(t) for t in labels), default=0) > self.TWO_COLUMNS_UP_TO:
+            columns = 1
         for i, key in enumerate(vocabulary):
-            box = QCheckBox(QCoreApplication.translate("vocab", vocabulary.label(key)), self)
+            box = QCheckBox("" if columns == 1 else labels[i], self)
             box.setObjectName(f"{vocabulary.name}:{key}")
             box.toggled.connect(lambda _on: self.committed.emit())
-            grid.addWidget(box, i // columns, i % columns)
+            if columns == 1:  # the box, and beside it its text, wrapped when the pane is narrow
+                box.setAccessibleName(labels[i])
+                grid.addWidget(box, i, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(_ChoiceText(labels[i], box, self), i, 1)
+            else:
+                grid.addWidget(box, i // columns, i % columns)
             self.boxes[key] = box
+        if columns == 1:
+            grid.setColumnStretch(1, 1)
         if self.boxes:
             self.setFocusProxy(next(iter(self.boxes.values())))
 
@@ -201,15 +340,25 @@ class CountryField(QComboBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setEditable(True)
+        _narrow(self)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
         for code, label in all_countries():
             self.addItem(f"{label} ({code})", code)
+        _widen_list(self)
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.activated.connect(lambda _i: self.committed.emit())
         self.lineEdit().editingFinished.connect(self._typed)
         self._saved = ""
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        event.ignore()  # the wheel scrolls the form; it never changes the country
+
+    def set_label(self, label: str) -> None:
+        """Name the parts for a screen reader after the field's label."""
+        self.setAccessibleName(label)
+        self.lineEdit().setAccessibleName(label)
 
     def _typed(self) -> None:
         text = self.currentText().strip()
@@ -260,11 +409,42 @@ class LinkField(QWidget):
         self.edit.committed.connect(self.committed)
 
     def url(self) -> QUrl:
-        text = self.value().strip()
-        return QUrl(text) if "://" in text or text.startswith("mailto:") else QUrl.fromLocalFile(text)
+        """What "Open" would open (an empty URL for a link it refuses): see domain.links.classify."""
+        link = links.classify(self.value())
+        if link.kind in (links.WEB, links.MAIL):
+            return QUrl(link.target, QUrl.ParsingMode.StrictMode)
+        if link.kind == links.FILE:
+            return QUrl.fromLocalFile(link.target)
+        return QUrl()
 
     def open_link(self) -> bool:
-        return bool(self.value().strip()) and QDesktopServices.openUrl(self.url())
+        """Web pages and e-mail addresses open directly; a local file after the user has confirmed it by
+        name; other schemes (smb:, ms-excel:, …) and programs are refused with the reason."""
+        link = links.classify(self.value())
+        if link.kind == links.EMPTY:
+            return False
+        if link.kind == links.REFUSED:
+            self.refuse(link.reason)
+            return False
+        url = self.url()
+        if not url.isValid():
+            self.refuse(tr("this is not a valid address"))
+            return False
+        if link.kind == links.FILE and not self.confirm_file(link.target):
+            return False
+        return QDesktopServices.openUrl(url)
+
+    def refuse(self, reason: str) -> None:
+        QMessageBox.warning(self, tr("Link not opened"), tr("ROPA Desk does not open this link: {0}.").format(reason))
+
+    def confirm_file(self, path: str) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Open a file?"),
+            tr("This link opens a file on this computer or a drive it reaches:\n\n{0}\n\nOpen it only if you "
+               "know where it comes from. Open it?").format(path),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
 
     def value(self) -> str:
         return self.edit.value()
@@ -274,7 +454,10 @@ class LinkField(QWidget):
 
 
 class ListField(QWidget):
-    """A list of text values edited in place: double-click to edit, type and Enter to add."""
+    """A list of text values edited in place: double-click to edit, type and Enter to add.
+
+    What is typed in the box is added when the user presses Enter, clicks Add or leaves the box (to
+    another field, another record, on quit): text in the box is never left behind unsaved."""
 
     committed = Signal()
 
@@ -289,10 +472,11 @@ class ListField(QWidget):
         self.model.dataChanged.connect(lambda *_: self._changed())
         if countries:
             self.input = CountryField(self)
+            self.input.committed.connect(self.add_current)  # Enter, a pick from the list, or leaving
         else:
             self.input = QLineEdit(self)
             self.input.setPlaceholderText(tr("Type and press Enter to add"))
-            self.input.returnPressed.connect(self.add_current)
+            self.input.editingFinished.connect(self.add_current)  # Enter, or leaving the box
         self._suggestions = suggestions  # callable -> list[str]
         self._completer_model = QStringListModel(self)
         if suggestions is not None and not countries:
@@ -314,6 +498,25 @@ class ListField(QWidget):
         lay.addLayout(row)
         self.setFocusProxy(self.input)
         self._values: list[str] = []
+
+    def set_label(self, label: str) -> None:
+        """Name the parts for a screen reader after the field's label."""
+        self.setAccessibleName(label)
+        self.view.setAccessibleName(label)
+        if self._countries:
+            self.input.set_label(tr("Country to add to {0}").format(label))
+        else:
+            self.input.setAccessibleName(tr("New entry for {0}").format(label))
+        self.add_button.setAccessibleName(tr("Add to {0}").format(label))
+        self.remove_button.setAccessibleName(tr("Remove the selected entry from {0}").format(label))
+
+    def finish_editing(self) -> None:
+        """Add what is typed in the box and not yet added (before another record is shown, on quit)."""
+        if self._countries:
+            if self.input.currentText().strip():
+                self.input._typed()
+        elif self.input.text().strip():
+            self.add_current()
 
     def refresh_suggestions(self) -> None:
         if self._suggestions is not None:

@@ -8,10 +8,13 @@ from __future__ import annotations
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
+)
 
-from ...domain import model
+from ...domain import help as field_help
+from ...domain import kinds, model
 from . import fields, records
 
 OPTIONAL_CHOICES = {"scc_module", "derogation"}
@@ -44,10 +47,44 @@ def make_editor(spec: model.FieldSpec, suggestions=None, ref_items=None, parent=
     return EDITORS[spec.kind.editor](spec, suggestions, ref_items, parent)
 
 
+def _tab_stops(widget: QWidget) -> list[QWidget]:
+    """`widget` and the widgets inside it that Tab stops at, in their present order (the line edit of an
+    editable drop-down goes with its drop-down)."""
+    def stops(w: QWidget) -> bool:
+        inner = isinstance(w.parentWidget(), QComboBox) and w.parentWidget().lineEdit() is w
+        return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and not inner and not w.isWindow()
+
+    found = [widget] if stops(widget) else []
+    w = widget.nextInFocusChain()
+    while w is not widget and widget.isAncestorOf(w):
+        if stops(w) and w not in found:
+            found.append(w)
+        w = w.nextInFocusChain()
+    return found
+
+
+def describe(editor: QWidget, kind_key: str, field_key: str, name: str) -> None:
+    """Name an editor and its parts for a screen reader (`name`: what it edits, e.g. "Purposes"), give it
+    the field's help as its description, and mark it with its help key for the help panel."""
+    editor.setAccessibleName(name)
+    if hasattr(editor, "set_label"):
+        editor.set_label(name)  # a list's "Add to Purposes", "New entry for Purposes", ...
+    elif isinstance(editor, fields.LinkField):
+        editor.edit.setAccessibleName(name)
+        editor.button.setAccessibleName(tr("Open {0}").format(name))
+    key = f"{kind_key}.{field_key}"
+    editor.setProperty("help_key", key)
+    found = field_help.help_for(key)
+    if found is not None:
+        editor.setAccessibleDescription(QCoreApplication.translate("help", found.what))
+
+
 class RecordForm(QScrollArea):
     """Sections of labelled editors for the fields of `record_cls`."""
 
     field_committed = Signal(str)
+    LABEL_WIDTH = 150  # pixels: the rest of a laptop's pane is the fields'
+    notice = Signal(str)  # what an editor has to tell the user (a date it could not read); "" clears it
 
     def __init__(
         self,
@@ -64,6 +101,9 @@ class RecordForm(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.record_cls = record_cls
+        kind_key = kinds.kind_of(record_cls).key
+        self.setAccessibleName(tr("Fields of the {0}").format(
+            QCoreApplication.translate("kinds", kinds.kind(kind_key).label).lower()))
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}  # by section key
@@ -79,6 +119,7 @@ class RecordForm(QScrollArea):
             group.setObjectName("section_" + section)
             form = QFormLayout(group)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above a wide field
             for key in keys:
                 spec = specs[key]
                 sugg = suggestions(spec.category_kind) if (suggestions and spec.category_kind) else None
@@ -86,8 +127,13 @@ class RecordForm(QScrollArea):
                 editor = own(group) if own is not None else make_editor(spec, sugg, ref_items, group)
                 editor.setObjectName(key)
                 label_text = tr(spec.label)
-                editor.setAccessibleName(label_text)
+                describe(editor, kind_key, key, label_text)
+                if hasattr(editor, "notice"):
+                    editor.notice.connect(self.notice)
                 label = QLabel(label_text + (" *" if spec.mandatory else ""), group)
+                label.setWordWrap(True)  # a long label takes two lines rather than the fields' width
+                label.setMinimumWidth(self.LABEL_WIDTH)
+                label.setMaximumWidth(self.LABEL_WIDTH)
                 label.setBuddy(editor)
                 tip = tr("GDPR Art. {0}").format(spec.article) if spec.article else ""
                 if spec.mandatory:
@@ -104,6 +150,21 @@ class RecordForm(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
 
+    def order_tabs(self) -> None:
+        """Tab goes through the form as it is laid out, section by section and row by row, also through rows
+        an editor added after the form was built (they would otherwise come last)."""
+        chain: list[QWidget] = []
+        for group in self.groups.values():
+            layout = group.layout()
+            for row in range(layout.rowCount()):
+                for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                             QFormLayout.ItemRole.SpanningRole):
+                    item = layout.itemAt(row, role)
+                    if item is not None and item.widget() is not None:
+                        chain += _tab_stops(item.widget())
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
     def set_record(self, obj: Any) -> None:
         for key, w in self.widgets.items():
             w.set_value(getattr(obj, key))
@@ -119,6 +180,9 @@ class RecordForm(QScrollArea):
         w = self.widgets[key]
         self.ensureWidgetVisible(w)
         w.setFocus()
+        line = w.focusProxy() or w
+        if isinstance(line, QLineEdit):
+            line.selectAll()  # typing replaces what is there ("New activity")
         return w
 
     def finish_editing(self) -> None:

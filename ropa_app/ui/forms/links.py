@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -86,6 +87,7 @@ class NamesPopup(QFrame):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.box_area)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box, then to Done
         self.done_button = QPushButton(tr("Done"), self)
         self.done_button.setObjectName(f"{key}_done")
         self.done_button.setAccessibleName(tr("Done: save the ticks and close"))
@@ -131,6 +133,16 @@ class NamesPopup(QFrame):
 
     def value(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab: the boxes top to bottom, then Done, then round again (the boxes are made after Done, so
+        Qt's own order would skip it)."""
+        chain = [*self.boxes.values(), self.done_button]
+        current = QApplication.focusWidget()
+        if current not in chain:
+            return super().focusNextPrevChild(next)
+        chain[(chain.index(current) + (1 if next else -1)) % len(chain)].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     # --- placing and closing -------------------------------------------------------------------
     def place_below(self, cell: QRect, anchor: QWidget) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import model
+from ...domain import kinds, model
 from ...domain.countries import name as country_name
 from .links import NameLinks, NamesPopup
 
@@ -188,13 +188,19 @@ class ChoiceDelegate(QStyledItemDelegate):
             popup.finished.connect(lambda p=popup, c=cell: self._popup_finished(p, c))
             return popup
         if spec.vocabulary is None:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        if spec.key in ("scc_module", "derogation"):
-            combo.addItem("", "")
-        for key in spec.vocabulary:
-            combo.addItem(QCoreApplication.translate("vocab", spec.vocabulary.label(key)), key)
-        return combo
+            editor = super().createEditor(parent, option, index)
+        else:
+            editor = QComboBox(parent)
+            if spec.key in ("scc_module", "derogation"):
+                editor.addItem("", "")
+            for key in spec.vocabulary:
+                editor.addItem(QCoreApplication.translate("vocab", spec.vocabulary.label(key)), key)
+        if editor is not None:  # a screen reader names the cell's column; the help panel explains it
+            editor.setAccessibleName(QCoreApplication.translate("fields", spec.label))
+            record_cls = getattr(index.model(), "record_cls", None)
+            if record_cls is not None:
+                editor.setProperty("help_key", f"{kinds.kind_of(record_cls).key}.{spec.key}")
+        return editor
 
     def _popup_finished(self, popup: NamesPopup, cell: QPersistentModelIndex) -> None:
         view = self.parent()
@@ -237,6 +243,7 @@ class RecordsField(QWidget):
     committed = Signal()
 
     MAX_COLUMN_WIDTH = 220  # a long retention text is elided (its tool tip has it all)
+    MIN_COLUMN_WIDTH = 130  # room to read a typical value before the column is widened
     MIN_HEIGHT, MAX_HEIGHT = 90, 270  # the table grows with its rows up to about eight
 
     def __init__(self, record_cls: type, parent=None):
@@ -247,6 +254,7 @@ class RecordsField(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChoiceDelegate(self.model.specs, self.view))
         self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)  # one line per row, elided; the tool tip shows the whole text
@@ -269,6 +277,14 @@ class RecordsField(QWidget):
         lay.addLayout(buttons)
         self.setFocusProxy(self.view)
         self.model.edited.connect(self.committed)
+        self._size_columns()
+
+    def set_label(self, label: str) -> None:
+        """Name the parts for a screen reader after the field's label."""
+        self.setAccessibleName(label)
+        self.view.setAccessibleName(label)
+        self.add_button.setAccessibleName(tr("Add a row to {0}").format(label))
+        self.remove_button.setAccessibleName(tr("Remove the selected row from {0}").format(label))
 
     def link_names(self, key: str, links: NameLinks, visual_position: int | None = None) -> None:
         """Make the list-of-names column `key` editable by ticking among `links.names()`."""
@@ -316,10 +332,18 @@ class RecordsField(QWidget):
                     mine.id = saved.id
             return
         self.model.set_records(value)
-        self.view.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.view.setColumnWidth(col, min(self.view.columnWidth(col), self.MAX_COLUMN_WIDTH))
+        self._size_columns()
         self._fit_height()
+
+    def _size_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        for col, spec in enumerate(self.model.specs):
+            # wide enough for the longest choice of a vocabulary column, and for a typical value of any
+            widest = max((self.view.fontMetrics().horizontalAdvance(
+                QCoreApplication.translate("vocab", spec.vocabulary.label(k))) + 36 for k in spec.vocabulary),
+                default=0) if spec.vocabulary is not None else 0
+            width = max(self.view.columnWidth(col), widest, self.MIN_COLUMN_WIDTH)
+            self.view.setColumnWidth(col, min(width, self.MAX_COLUMN_WIDTH))
 
 
 def _without_ids(records: list[Any]) -> list[Any]:
@@ -401,12 +425,19 @@ class RefsField(QWidget):
         self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.view.setMaximumHeight(150)
+        self.view.setAccessibleName(tr("Recipients"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.filter)
         lay.addWidget(self.view)
         self.setFocusProxy(self.view)
         self.model.toggled.connect(self.committed)
+
+    def set_label(self, label: str) -> None:
+        """Name the parts for a screen reader after the field's label."""
+        self.setAccessibleName(label)
+        self.view.setAccessibleName(label)
+        self.filter.setAccessibleName(tr("Filter {0}").format(label))
 
     def refresh(self) -> None:
         self.model.set_items(self._items())
