@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import kinds
 from .law import ORG_PREFIX, LawData
 from .model import Activity, Recipient, Register, Transfer
 
@@ -32,7 +33,7 @@ def missing_transfer_countries(recipient: Recipient, law: LawData) -> list[str]:
 class TransferLine:
     """One row of the Transfers view: a recorded transfer, or a gap (`transfer` is None)."""
 
-    owner_kind: str  # "recipient" or "activity"
+    owner_kind: str  # the key of the kind of record that holds it (recipient or activity)
     owner_id: int | None
     owner_label: str
     country: str  # the destination code as recorded (upper case), "" when none is recorded
@@ -61,7 +62,8 @@ def transfer_lines(register: Register, law: LawData) -> list[TransferLine]:
     for a in register.activities:
         for t in a.transfers:
             code = _code(t.country)
-            lines.append(TransferLine("activity", a.id, _activity_label(a), code, law.is_third_country(code), t))
+            lines.append(
+                TransferLine(kinds.ACTIVITY.key, a.id, _activity_label(a), code, law.is_third_country(code), t))
     return lines
 
 

@@ -244,7 +244,7 @@ def activity_section(ctx: Context, role: str) -> Section:
             values[key] = not_stated
         name = values.get("name", missing_text)
         title = f"{values['ref']} {name}" if "ref" in values else name
-        records.append(Record("activity", a.id, title, values, missing))
+        records.append(Record(kinds.ACTIVITY.key, a.id, title, values, missing))
     keys = PROCESSOR_KEYS if processor else CONTROLLER_KEYS
     return Section(
         key=role,

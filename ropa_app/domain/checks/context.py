@@ -7,6 +7,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from .. import kinds
 from ..dates import older_than_months
 from ..law import LawData
 from ..model import Activity, Organisation, Recipient, Register, Transfer
@@ -25,7 +26,7 @@ class TransferRow:
 
     @property
     def owner_kind(self) -> str:
-        return "recipient" if isinstance(self.owner, Recipient) else "activity"
+        return (kinds.RECIPIENT if isinstance(self.owner, Recipient) else kinds.ACTIVITY).key
 
     @property
     def recipient(self) -> Recipient | None:
@@ -100,7 +101,7 @@ class CheckContext:
         if isinstance(record, Organisation):
             kind, rid, label = "organisation", None, record.name.strip() or phrase("unnamed_organisation").text()
         elif isinstance(record, Activity):
-            kind, rid, label = "activity", record.id, activity_label(record)
+            kind, rid, label = kinds.ACTIVITY.key, record.id, activity_label(record)
         elif isinstance(record, Recipient):
             kind, rid, label = "recipient", record.id, recipient_label(record)
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import kinds
 from ..model import Activity, Register, mandatory_missing
 from ..transfers import recipients_of_activity
 from .findings import SEVERITIES, Finding
@@ -40,7 +41,7 @@ def findings_by_activity(register: Register, findings: list[Finding]) -> dict[in
                 users.setdefault(r.id, []).append(a.id)
     for f in findings:
         kind, oid = _owner(f)
-        if kind == "activity" and oid in out:
+        if kind == kinds.ACTIVITY.key and oid in out:
             out[oid].append(f)
         elif kind == "recipient":
             for aid in users.get(oid, ()):
