@@ -14,6 +14,7 @@ has none when it opens the file, and a wrapped value then overlaps the row under
 from __future__ import annotations
 
 import contextlib
+import re
 import os
 from datetime import UTC
 from xml.sax.saxutils import escape
@@ -78,6 +79,15 @@ def wrapped_lines(text: str, width: int, most: int = MAX_LINES) -> int:
 def row_height(lines: int) -> str:
     """The `ht` attribute, in points, of a row whose tallest cell takes `lines` lines of the 11 pt font."""
     return _HEIGHTS[min(max(lines, 1), MAX_LINES)]
+
+
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
+def literal(text: str) -> str:
+    """Text as a cell holds it: a "_x000D_" the user typed is written as "_x005F_x000D_" (OOXML's escape of
+    the underscore), or Excel and LibreOffice would show a carriage return; every reader gives "_x000D_" back."""
+    return _OOXML_ESCAPE.sub(r"_x005F_\1", text)
 
 
 class _RowWriter(WorksheetWriter):
@@ -199,7 +209,7 @@ class _XlsxWriter:
     @staticmethod
     def cell(ws: WriteOnlyWorksheet, column: int, text: str, style: int) -> Cell:
         c = _LiteralCell(ws, row=1, column=column)
-        c._value = text
+        c._value = literal(text) if "_x" in text else text
         c.data_type = "s"  # a literal string, whatever it looks like
         c.style_id = style
         return c
@@ -358,7 +368,7 @@ class _XlsxWriter:
                 # Only a value too long for a cell, or with a character a cell cannot hold, needs a closer look.
                 if len(v) > MAX_CELL or illegal(v):
                     v = fit(ws, sheet, row, i + 1, labels[i], v)
-                c._value = v
+                c._value = literal(v) if "_x" in v else v
                 c.style_id = missing_style if missing and key in missing else body
                 # A value longer than its line or with a line break may make the row taller.
                 if lines < MAX_LINES and (len(v) > chars[i] or "\n" in v):

@@ -3,6 +3,8 @@ the sheet laid out like the ICO template, and read its rows (openpyxl, read-only
 
 from __future__ import annotations
 
+import re
+
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,6 +68,15 @@ def _check_sizes(name: str, unpacked: int, strings: int) -> None:
                                            f"ROPA Desk imports ({MAX_SHARED_STRINGS_BYTES / 1e6:.0f} MB).")])
 
 
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(text: str) -> str:
+    """A cell's text as the spreadsheet shows it: OOXML writes a character as _xHHHH_ (a line break in a cell
+    as _x000D_) and a typed "_x000D_" as _x005F_x000D_; openpyxl leaves both as they are in the file."""
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 def bounded_rows(ws, first: int = 1, limit: int | None = None) -> Iterator[tuple]:
     """The rows of `ws` from `first` as tuples of values, at most MAX_COLUMNS wide and MAX_ROWS long
     (InvalidSource when the sheet holds a value beyond MAX_ROWS)."""
@@ -73,7 +84,8 @@ def bounded_rows(ws, first: int = 1, limit: int | None = None) -> Iterator[tuple
     if limit is None and (ws.max_row or 0) <= last:
         last = None  # as many as there are (the sheet's own dimension is within bounds)
     cols = MAX_COLUMNS if (ws.max_column or 0) > MAX_COLUMNS else None
-    yield from ws.iter_rows(min_row=first, max_row=last, max_col=cols, values_only=True)
+    for row in ws.iter_rows(min_row=first, max_row=last, max_col=cols, values_only=True):
+        yield tuple(_unescaped(v) if isinstance(v, str) and "_x" in v else v for v in row)
     if last is not None and (limit is None or limit > MAX_ROWS):
         for row in ws.iter_rows(min_row=last + 1, max_row=last + 1, max_col=cols, values_only=True):
             if any(v not in (None, "") for v in row):

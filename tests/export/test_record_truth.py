@@ -218,3 +218,19 @@ def test_the_command_line_names_both_scopes(tmp_path, capsys):
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     help_text = sub.choices["export"].format_help()
     assert "--scope {art30,internal}" in help_text and "art30 (default)" in " ".join(help_text.split())
+
+
+def test_an_ooxml_escape_typed_by_the_user_is_exported_as_typed(tmp_path):
+    """A literal "_x000D_" in user text is escaped in the workbook (else Excel shows a carriage return)."""
+    import zipfile
+
+    register = _register()
+    register.activities[0].purposes = ["Kod _x000D_ och _x0041_ som text"]
+    path = tmp_path / "r.xlsx"
+    export_register(register, path, language="sv")
+    from ropa_app.interchange.sources import load
+
+    assert load(path).activities[0].record.purposes == ["Kod _x000D_ och _x0041_ som text"]
+    xml = "".join(zipfile.ZipFile(path).read(n).decode() for n in zipfile.ZipFile(path).namelist()
+                  if n.endswith(".xml"))
+    assert "_x005F_x000D_" in xml and "Kod _x000D_" not in xml

@@ -8,8 +8,9 @@ What "every printable character present" means per format:
   cell, minus the characters an XML 1.0 document (so Excel) cannot hold -- C0 controls other than
   tab/LF/CR, U+FFFE, U+FFFF, lone surrogates -- with line ends as "\\n" (a nested record's line shows
   a line break as "; "). The export report lists the removed characters. No cell is a formula or an
-  error value, neither as openpyxl reads it nor in the sheet XML. (Not checked: Excel itself reads a
-  literal "_xHHHH_" in a cell as an escaped character; openpyxl does not.)
+  error value, neither as openpyxl reads it nor in the sheet XML. A cell is read as Excel reads it: an
+  "_xHHHH_" in the file is the escaped character (openpyxl leaves it), so a "_x0041_" the user typed must
+  have been written escaped ("_x005F_x0041_").
 - pdf: text extraction (pypdf) is not exact, so the check is limited to what it can see: the printable
   (str.isprintable), non-space characters of the Basic Multilingual Plane that both DejaVu Sans faces
   of the export cover (reportlab's TTF face, `charToGlyph`). Characters outside the BMP are left out
@@ -237,15 +238,19 @@ def xlsx_cells(path: Path, language: str) -> list[str]:
                     continue
                 assert c.data_type not in ("f", "e"), f"{ws.title}!{c.coordinate} is {c.data_type!r}: {c.value!r}"
                 assert isinstance(c.value, str), f"{ws.title}!{c.coordinate} is not text: {c.value!r}"
-                cells[(ws.title, c.coordinate)] = c.value
+                cells[(ws.title, c.coordinate)] = _as_excel_shows(c.value)
         if ws.title == overflow:
             for row in ws.iter_rows(min_row=3, values_only=True):
                 sheet, coordinate, _label, part, text = row[:5]
-                parts[(sheet, coordinate)].append((int(part.split("/")[0]), text or ""))
+                parts[(sheet, coordinate)].append((int(part.split("/")[0]), _as_excel_shows(text or "")))
     for key, pieces in parts.items():
         assert key in cells, f"the Long values sheet names {key}, which is not a cell"
         cells[key] = "".join(text for _n, text in sorted(pieces))
     return [v for (sheet, _c), v in cells.items() if sheet != overflow]
+
+
+def _as_excel_shows(text: str) -> str:
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
 
 
 def check_xlsx(path: Path, report: ExportReport, values: list[TextValue], language: str) -> None:
