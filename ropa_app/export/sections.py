@@ -28,6 +28,9 @@ class Record:
     title: str
     values: dict[str, str]
     missing: tuple[str, ...] = ()
+    # Values as the printed record shows them where they differ from `values` (which the workbook holds
+    # and reads back): shorter for a reader, never a different fact.
+    printed: dict[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -62,6 +65,8 @@ class Section:
     def detail_rows(self, record: Record) -> list[tuple[str, str, bool]]:
         """(label, value, missing) for each field of the record that holds a value, in order."""
         values, labels, missing = record.values, self.labels, record.missing
+        if record.printed:
+            values = {**values, **record.printed}
         return [(labels[k], values[k], k in missing) for k in self.detail_keys if k in values]
 
     def compact_cells(self, record: Record) -> list[str]:
@@ -227,10 +232,13 @@ def activity_section(ctx: Context, role: str) -> Section:
         if i % 200 == 0:
             ctx.checkpoint()
         values = fmt.values_of(a, skip=("transfers",))
+        printed = None
         if len(a.data_subject_categories) == 1 and a.data_categories and all(
             set(dc.subjects) <= set(a.data_subject_categories) for dc in a.data_categories
-        ):  # all the data concerns the one data-subject category listed: saying so on every line says nothing
-            values["data_categories"] = "\n".join(fmt.record_line(dc, skip=("subjects",)) for dc in a.data_categories)
+        ):  # all the data concerns the one data-subject category listed: the printed record says so once.
+            # The workbook keeps each link as recorded, so that reading it back states no link nobody made.
+            lines = (fmt.record_line(dc, skip=("subjects",)) for dc in a.data_categories)
+            printed = {"data_categories": "\n".join(lines)}
         transfers = ctx.activity_transfers(a)
         if transfers:
             texts = [ctx.transfer_text(r, t) for r, t in transfers]
@@ -244,7 +252,7 @@ def activity_section(ctx: Context, role: str) -> Section:
             values[key] = not_stated
         name = values.get("name", missing_text)
         title = f"{values['ref']} {name}" if "ref" in values else name
-        records.append(Record(kinds.ACTIVITY.key, a.id, title, values, missing))
+        records.append(Record(kinds.ACTIVITY.key, a.id, title, values, missing, printed))
     keys = PROCESSOR_KEYS if processor else CONTROLLER_KEYS
     return Section(
         key=role,

@@ -10,7 +10,7 @@ sheet. Columns the export derives (third countries, safeguards, "used by") are n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -222,19 +222,10 @@ def _records(layout, kind, cells, reader, problems, skip: set[str]):
                 ok, value = reader.value(cls, specs[key], raw[c], _where(sheet, r, c), problems, subjects)
                 if ok:
                     values[key] = value
-            _link_the_one_subject(values)
             record = cls(**values)
             out.append(Located(record, frozenset(set(values) | set(row_refs)), f"sheet “{sheet.title}”, row {r}"))
             refs.append(row_refs)
     return out, refs
-
-
-def _link_the_one_subject(values: dict[str, Any]) -> None:
-    """The export leaves "Data subjects: X" out of the data categories of an activity with one data-subject
-    category (each of them concerns it): read back, they concern it again."""
-    subjects, categories = values.get("data_subject_categories") or [], values.get("data_categories") or []
-    if len(subjects) == 1 and categories and not any(dc.subjects for dc in categories):
-        values["data_categories"] = [replace(dc, subjects=list(subjects)) for dc in categories]
 
 
 def _empty_texts(reader: Reader) -> set[str]:

@@ -38,10 +38,19 @@ def test_the_author_is_the_privacy_contact_or_the_dpo_never_the_login(tmp_path):
     assert f" {login} " not in f" {text} " and login not in props.split()
 
 
-def test_one_data_subject_category_is_not_repeated_on_every_data_category():
+def test_one_data_subject_category_is_not_repeated_on_every_data_category(tmp_path):
+    """The printed record names the one data-subject category once; the workbook keeps every link as
+    recorded (reading it back must not link what the user did not link)."""
+    from ropa_app.interchange.sources import load
+
     doc = build_document(_register(), "sv")
-    values = doc.sections[0].records[0].values
-    assert values["data_categories"].splitlines() == ["Kontonummer", "Lön"]
+    section, record = doc.sections[0], doc.sections[0].records[0]
+    printed = dict((label, value) for label, value, _m in section.detail_rows(record))
+    assert printed[section.labels["data_categories"]].splitlines() == ["Kontonummer", "Lön"]
+    assert record.values["data_categories"].splitlines() == ["Kontonummer — Registrerade: Anställda", "Lön"]
+    path = tmp_path / "r.xlsx"
+    export_register(_register(), path, language="sv")
+    assert [dc.subjects for dc in load(path).activities[0].record.data_categories] == [["Anställda"], []]
     two = _register()
     two.activities[0].data_subject_categories = ["Anställda", "Tidigare anställda"]
     values = build_document(two, "sv").sections[0].records[0].values

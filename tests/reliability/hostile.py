@@ -181,7 +181,7 @@ def text_values(register: model.Register) -> list[TextValue]:
 
 
 def _one_subject(activity: model.Activity) -> bool:
-    """The export names the data subjects of its data categories once (export.sections: an activity with one
+    """The PDF names the data subjects of its data categories once (export.sections: an activity with one
     data-subject category that every category concerns)."""
     names = activity.data_subject_categories
     return len(names) == 1 and all(set(dc.subjects) <= set(names) for dc in activity.data_categories)
