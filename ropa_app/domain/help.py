@@ -452,6 +452,12 @@ HELP: dict[str, FieldHelp] = {
         "Art. 30(1)(c), as the Danish Datatilsynet explains it: the record shows which data concerns "
         "which people.",
         "Employees"),
+    "data_category.recipients": _h(
+        "Who receives this data: tick among the activity's recipient categories and named recipients. "
+        "Leave it empty for data that stays inside the organisation.",
+        "Art. 30(1)(d), as the Danish Datatilsynet explains it: the record shows which data goes to which "
+        "recipient.",
+        "Payroll provider"),
     # --- joint controller (a row of an activity's joint controllers) ------------------------------
     "joint_controller.name": _h(
         "The other company that decides with you.",

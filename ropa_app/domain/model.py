@@ -111,6 +111,9 @@ class DataCategory:
     # Names among the activity's data-subject categories (Danish Datatilsynet's guidance: which data
     # concerns whom); empty when not linked.
     subjects: list[str] = _f([], kind=TEXT_LIST, article="30(1)(c)", label="Data subjects", unique=True)
+    # Names among the activity's recipient categories and named recipients that receive this data (the
+    # Danish Datatilsynet's guidance: which data goes to whom); empty when not linked.
+    recipients: list[str] = _f([], kind=TEXT_LIST, article="30(1)(d)", label="Recipients", unique=True)
 
 
 @dataclass

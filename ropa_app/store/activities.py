@@ -111,14 +111,16 @@ class ActivityRepo(Repository):
         sparams = [] if ids is None else ids
         cats: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for r in self._db.execute(
-            "select ac.activity_id, c.kind, c.name, ac.special, ac.retention, ac.subjects from activity_category ac "
+            "select ac.activity_id, c.kind, c.name, ac.special, ac.retention, ac.subjects, ac.recipients "
+            "from activity_category ac "
             f"join category c on c.id = ac.category_id {scope.replace('activity_id', 'ac.activity_id')} "
             "order by ac.activity_id, ac.position",
             sparams,
         ):
-            aid, kind, name, special, retention, subjects = r
+            aid, kind, name, special, retention, subjects, recipients = r
             if kind == "data":
-                cats[aid]["data"].append(model.DataCategory(name, special or "none", retention or "", _names(subjects)))
+                cats[aid]["data"].append(model.DataCategory(name, special or "none", retention or "", _names(subjects),
+                                                            _names(recipients)))
             else:
                 cats[aid][kind].append(name)
         links: dict[int, list[int]] = defaultdict(list)
@@ -151,7 +153,7 @@ class ActivityRepo(Repository):
                 continue
             seen.add(dc.name)
             rows.append(_cat_row(activity_id, self._categories.id_for("data", dc.name), pos, dc.special, dc.retention,
-                                 unique(dc.subjects)))
+                                 unique(dc.subjects), unique(dc.recipients)))
         if rows:
             self._db["activity_category"].insert_all(rows)
         links = [
@@ -169,7 +171,8 @@ class ActivityRepo(Repository):
 
 
 def _cat_row(
-    activity_id: int, category_id: int, pos: int, special: str = "", retention: str = "", subjects: list[str] = ()
+    activity_id: int, category_id: int, pos: int, special: str = "", retention: str = "", subjects: list[str] = (),
+    recipients: list[str] = (),
 ) -> dict:
     return {
         "activity_id": activity_id,
@@ -178,11 +181,12 @@ def _cat_row(
         "special": special,
         "retention": retention,
         "subjects": json.dumps(list(subjects), ensure_ascii=False),
+        "recipients": json.dumps(list(recipients), ensure_ascii=False),
     }
 
 
 def _names(text: str | None) -> list[str]:
-    """The data-subject names stored with a data category (a JSON list)."""
+    """The names (data subjects or recipients) stored with a data category (a JSON list)."""
     try:
         names = json.loads(text) if text else []
     except ValueError:

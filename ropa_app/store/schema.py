@@ -185,5 +185,15 @@ def m004_answers_screening_accepted_findings(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+@migrations()
+def m005_data_category_recipients(db: Database) -> None:
+    """Which recipients each data category goes to (a JSON list of names among the activity's recipient
+    categories and named recipients): the other link the Danish Datatilsynet's guidance asks a register to
+    show. Existing rows get no link ("[]"); nothing else changes."""
+    db["activity_category"].add_column("recipients", str)
+    db.execute("UPDATE activity_category SET recipients = '[]'")
+    db.execute("PRAGMA user_version = 5")
+
+
 # The version this app writes: the number of migrations above (a test keeps the two in step).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

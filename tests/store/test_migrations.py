@@ -265,3 +265,20 @@ def test_schema_v3_keeps_its_answers_and_new_records_start_not_assessed(tmp_path
         assert repo.get(aid).reason == "Slettes manuelt ved hver gjennomgang"
         assert store.load_register().accepted_findings[0].rule_id == "R02-retention-vague"
         assert {e.action for e in store.audit.entries("accepted_finding", aid)} == {"insert"}
+
+
+def test_schema_v4_data_categories_start_without_recipients_and_v5_keeps_its_links(tmp_path):
+    """m005: a data category of an older file goes to no recipient until the user links one (nothing is
+    linked that nobody linked); a file of schema 5 keeps its links."""
+    old = tmp_path / "v4.ropa"
+    shutil.copy(FIXTURES / "schema_v4.ropa", old)
+    with RegisterStore.open(old, backup_dir=tmp_path / "backups") as store:
+        categories = [dc for a in store.activities.all() for dc in a.data_categories]
+        assert categories and all(dc.recipients == [] for dc in categories)
+        assert any(dc.subjects for dc in categories)  # what v4 held stays
+    new = tmp_path / "v5.ropa"
+    shutil.copy(FIXTURES / "schema_v5.ropa", new)
+    with RegisterStore.open(new, backup_dir=tmp_path / "backups5") as store:
+        first = store.activities.all()[0]
+        assert first.data_categories[0].recipients == first.recipient_categories[:1] != []
+        assert all(dc.recipients == [] for dc in first.data_categories[1:])

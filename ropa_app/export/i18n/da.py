@@ -180,7 +180,7 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "data_category": {"name": "Kategori", "special": "Særlig kategori eller oplysninger om strafbare forhold",
                       "retention": "Opbevaringsperiode",
-                      "subjects": "Registrerede"},
+                      "subjects": "Registrerede", "recipients": "Modtagere"},
     "joint_controller": {"name": "Navn", "contact": "Kontakt", "arrangement_link": "Ordning (art. 26)"},
     "controller_ref": {
         "name": "Dataansvarlig",

@@ -194,6 +194,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "special": "Special category or criminal-offence data",
         "retention": "Retention",
         "subjects": "Data subjects",
+        "recipients": "Recipients",
     },
     "joint_controller": {
         "name": "Name",

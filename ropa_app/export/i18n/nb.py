@@ -179,7 +179,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "data_category": {"name": "Kategori",
                       "special": "Særlig kategori eller opplysninger om straffedommer og lovovertredelser",
                       "retention": "Lagringstid",
-                      "subjects": "Registrerte"},
+                      "subjects": "Registrerte", "recipients": "Mottakere"},
     "joint_controller": {"name": "Navn", "contact": "Kontakt", "arrangement_link": "Ordning (art. 26)"},
     "controller_ref": {
         "name": "Behandlingsansvarlig",

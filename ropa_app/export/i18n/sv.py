@@ -178,7 +178,7 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "data_category": {"name": "Kategori", "special": "Särskild kategori eller uppgifter om lagöverträdelser",
                       "retention": "Lagringstid",
-                      "subjects": "Registrerade"},
+                      "subjects": "Registrerade", "recipients": "Mottagare"},
     "joint_controller": {"name": "Namn", "contact": "Kontakt", "arrangement_link": "Arrangemang (art. 26)"},
     "controller_ref": {
         "name": "Personuppgiftsansvarig",
