@@ -1,4 +1,5 @@
-"""Render screenshots of the main views on the demo register into docs/screenshots/ (for the README).
+"""Render screenshots of the main views on the demo register into docs/screenshots/ (for the README), in
+English and in Swedish (`<view>-sv.png`, the interface as `--lang sv` shows it).
 
 Run: make screenshots   (uses QT_QPA_PLATFORM=offscreen; works without a display)
 """
@@ -17,6 +18,7 @@ os.environ.setdefault("ROPA_DESK_DATA_DIR", tempfile.mkdtemp(prefix="ropa-shots-
 from PySide6.QtWidgets import QApplication
 
 from ropa_app.store.demo import create_demo
+from ropa_app.ui import i18n
 from ropa_app.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -43,7 +45,7 @@ def laptop_shots(app: QApplication, window: MainWindow) -> list[str]:
     special = next(s.id for s in store.activities.summaries()
                    if any(dc.special not in ("none", "", "criminal")
                           for dc in store.activities.get(s.id).data_categories))
-    window.show_page(0)
+    show(window, window.activities_page)
     page = window.activities_page
     page.listing.select(special)
     names = []
@@ -58,43 +60,83 @@ def laptop_shots(app: QApplication, window: MainWindow) -> list[str]:
     return names
 
 
-def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    OUT.mkdir(parents=True, exist_ok=True)
-    demo = Path(os.environ["ROPA_DESK_DATA_DIR"]) / "Demo register.ropa"
+def show(window: MainWindow, view) -> None:
+    window.show_page(window._views().index(view))
+
+
+def export_and_change(store, language: str) -> None:
+    """What the Overview's "since the last export" shows: the Art. 30 record exported as a PDF (kept as an
+    export snapshot, as File > Export register… keeps it), then the retention of the last activity changed (one
+    that no other picture shows)."""
+    from dataclasses import replace
+
+    from ropa_app.export import ExportOptions, export_files
+    from ropa_app.export.document import fingerprint
+
+    register = store.load_register()
+    folder = Path(tempfile.mkdtemp(prefix="ropa-shots-export-"))
+    (report,) = export_files(register, folder, ("pdf",), language, ExportOptions(scope="art30"))
+    store.exports.record(report.path, "pdf", report.language, "art30", fingerprint(register))
+    activity = store.activities.get(store.activities.summaries()[-1].id)
+    more = " Granskat: oförändrat." if language == "sv" else " Reviewed: unchanged."
+    store.activities.update(replace(activity, retention=activity.retention + more))
+
+
+def shots(app: QApplication, language: str, suffix: str) -> list[str]:
+    """The main views in `language`, saved as <view><suffix>.png."""
+    installed = i18n.install(language)
+    demo = Path(os.environ["ROPA_DESK_DATA_DIR"]) / f"Demo register{suffix}.ropa"
     store = create_demo(demo, date.today())
+    export_and_change(store, language)
     window = MainWindow(store)
     window.resize(1400, 860)
     window.show()
     wait(app, 1.0)
+    names = []
+
+    def save(name: str) -> None:
+        settle(app)
+        window.grab().save(str(OUT / f"{name}{suffix}.png"))
+        names.append(f"{name}{suffix}.png")
+
+    show(window, window.overview_page)  # the page the window opens on, on a laptop screen
+    window.resize(1280, 800)
+    wait(app, 0.5)
+    save("overview")
+    window.resize(1400, 860)
     page = window.activities_page
+    show(window, page)
     page.listing.select(1)
-    settle(app)
-    shots = {"activity-list.png": window}
-    window.grab().save(str(OUT / "activity-list.png"))
+    save("activity-list")
     page.editor.form.focus_field("data_categories")
-    settle(app)
-    window.grab().save(str(OUT / "activity-editor.png"))
-    window.show_page(1)
+    save("activity-editor")
+    show(window, window.recipients_page)
     window.recipients_page.listing.select(2)
-    settle(app)
-    window.grab().save(str(OUT / "recipient-editor.png"))
-    window.show_page(2)
-    settle(app)
-    window.grab().save(str(OUT / "organisation-editor.png"))
-    window.show_page(3)
-    settle(app)
-    window.grab().save(str(OUT / "transfers.png"))
-    window.show_page(4)
+    save("recipient-editor")
+    show(window, window.organisation_page)
+    save("organisation-editor")
+    show(window, window.transfers_view)
+    save("transfers")
+    show(window, window.checks_view)
     wait(app, 1.0)  # the checks run shortly after the register opens
-    window.grab().save(str(OUT / "checks.png"))
-    laptop = laptop_shots(app, window)
-    names = ["activity-list.png", "activity-editor.png", "recipient-editor.png", "organisation-editor.png",
-             "transfers.png", "checks.png", *laptop]
-    for name in names:
-        print(OUT / name)
-    del shots
+    save("checks")
+    show(window, window.dataflow_page)  # where personal data goes (ui/dataflow_view.py)
+    window.dataflow_page.view.fit()
+    save("dataflow")
+    if not suffix:
+        names += laptop_shots(app, window)
     window.close()
+    store.close()
+    i18n.uninstall(installed)
+    return names
+
+
+def main() -> int:
+    """English (the README's pictures) and Swedish (`-sv`: the interface in a language of its users)."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name in [*shots(app, "en", ""), *shots(app, "sv", "-sv")]:
+        print(OUT / name)
     return 0
 
 

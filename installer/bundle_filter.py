@@ -35,11 +35,15 @@ QT_PLUGIN = re.compile(r"PySide6/(?:Qt6?/)?plugins/([^/]+)/(?:lib)?([^/.]+)")
 QT_LIBS_DROPPED = re.compile(r"Qt6(Network|Wayland|Wl|EglFS|EglFs|Qml|Quick|Pdf|VirtualKeyboard|OpenGLWidgets)")
 QT_TRANSLATION = re.compile(r"PySide6/(?:Qt6?/)?translations/[^/]+\.qm$")
 QT_TRANSLATIONS_KEPT = re.compile(r"/qt(base)?_(da|fi|nb|nn|no|sv)\.qm$")  # the app's Nordic users
-# pycountry: the country list and its names in the Nordic languages (the export's sv, nb, da and the
-# neighbours); not subdivisions, currencies, languages, nor the other 130 translations.
+# pycountry: the country list and its names in the export languages (domain.languages: their countries are
+# exported and typed by those names) and the Nordic neighbours; not subdivisions, currencies, languages, nor
+# the other 130 translations.
+PYCOUNTRY_LOCALES = sorted({lang.country_names_locale for lang in LANGUAGES if lang.country_names_locale}
+                           | {"is", "nn"})
 PYCOUNTRY_DATA = re.compile(r"^pycountry/(databases|locales)/")
 PYCOUNTRY_KEPT = re.compile(
-    r"^pycountry/(databases/iso3166-1\.json|locales/(da|fi|is|nb_NO|nn|sv)/LC_MESSAGES/iso3166-1\.mo)$"
+    r"^pycountry/(databases/iso3166-1\.json|locales/(" + "|".join(map(re.escape, PYCOUNTRY_LOCALES))
+    + r")/LC_MESSAGES/iso3166-1\.mo)$"
 )
 # pyphen: the hyphenation dictionaries of the export languages (domain.languages), not its other 70.
 PYPHEN_DATA = re.compile(r"^pyphen/dictionaries/")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make dist-test`: the frozen app from `make dist` checks itself, as a user's machine would run it.
-#  1. ROPA-Desk --self-test offscreen (window, demo register, checks, xlsx and pdf export read back);
+#  1. ROPA-Desk --self-test offscreen (window, demo register, checks, xlsx and pdf export read back), and
+#     ROPA-Desk --lang sv: the window comes up in Swedish;
 #  2. the command line: --version, a demo register, its checks (exit 1: the demo has findings);
 #  3. Linux: every library the bundle's own Qt/Python libraries need is in the bundle; no dangling links.
 # The app data folder (the self-test log) is build/dist-test/; nothing of the user's is touched.
@@ -15,6 +16,12 @@ unset PYTHONPATH PYTHONHOME
 
 echo "== ${app}/ROPA-Desk --self-test"
 "${app}/ROPA-Desk" --self-test
+echo "== ${app}/ROPA-Desk --lang sv (starts in Swedish, then quits when shown)"
+ROPA_DESK_EXIT_WHEN_SHOWN=1 "${app}/ROPA-Desk" --lang sv | grep -q ROPA_DESK_SHOWN \
+  || { echo "the frozen app did not start with --lang sv" >&2; exit 1; }
+grep -q "Interface language: sv (&Arkiv)" "${ROPA_DESK_DATA_DIR}/logs/ropa-desk.log" \
+  || { echo "the frozen app did not start in Swedish with --lang sv (see its log)" >&2; exit 1; }
+echo "started in Swedish: $(grep -o 'Interface language: sv ([^)]*)' "${ROPA_DESK_DATA_DIR}/logs/ropa-desk.log" | tail -1)"
 echo "== ${app}/ropa-app"
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -n1)"
 [ "$("${app}/ropa-app" --version)" = "ROPA Desk ${version}" ] \

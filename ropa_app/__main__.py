@@ -1,11 +1,34 @@
-"""`python -m ropa_app [FILE]`: the desktop app (what a double-click on a .ropa file runs)."""
+"""`python -m ropa_app [--lang CODE] [FILE]`: the desktop app (what a double-click on a .ropa file runs).
+
+`--lang sv` forces the interface language (tests, screenshots, support); without it the app speaks the
+language chosen under Edit > Preferences, else the system's."""
 
 from __future__ import annotations
 
 import sys
 
 
+def split_lang(argv: list[str]) -> tuple[list[str], str | None]:
+    """`--lang CODE` (or `--lang=CODE`) taken out of the arguments: the interface language to force."""
+    rest, language, i = [argv[0]], None, 1
+    while i < len(argv):
+        if argv[i] == "--lang" and i + 1 < len(argv):
+            language, i = argv[i + 1], i + 2
+            continue
+        if argv[i].startswith("--lang="):
+            language = argv[i].split("=", 1)[1]
+        else:
+            rest.append(argv[i])
+        i += 1
+    return rest, language
+
+
 def main() -> int:
+    argv, language = split_lang(sys.argv)
+    if language is not None:  # `python -m ropa_app --lang sv [FILE]`: the app in that language
+        from .ui.app import run
+
+        return run(argv, language=language)
     if sys.argv[1:2] == ["--self-test"]:  # the installed or frozen app checks itself (GUI entry only)
         from .ui.selftest import run_self_test
 

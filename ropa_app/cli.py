@@ -13,7 +13,7 @@ import sys
 from . import __version__
 
 # Each module has register(subparsers); its sub-commands set `func(args) -> int`.
-COMMAND_MODULES = ["files", "check", "export", "importing"]
+COMMAND_MODULES = ["files", "check", "export", "importing", "library", "history", "reviews"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,9 @@
-"""Where the app finds its shipped resources and puts its exports. No Qt."""
+"""Where the app finds its shipped resources and puts its exports, and whether the process that left a
+temporary file or a lock beside a register is still alive. No Qt."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -48,3 +50,27 @@ def app_data_dir() -> Path:
 
 def backup_dir() -> Path:
     return app_data_dir() / "backups"
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # access denied: it exists
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -32,6 +32,8 @@ KEPT = [
     "pycountry/__init__.py",
     "pillow.libs/libjpeg-6dc8d115.so.62.4.0",
     "resources/law/adequacy.json",
+    "resources/library/templates.json",
+    "resources/library/processors.json",
 ]
 DROPPED = [
     "PySide6/Qt/plugins/platforms/libqwayland.so",
@@ -141,6 +143,10 @@ def test_the_bundle_keeps_the_hyphenation_dictionaries_of_the_export_languages_o
     from ropa_app.domain.languages import LANGUAGES
 
     for lang in LANGUAGES:
-        assert bundle_filter.keep(f"pyphen/dictionaries/hyph_{lang.hyphenation}.dic"), lang.code
+        if lang.hyphenation:  # a language pyphen has no dictionary of declares none
+            assert bundle_filter.keep(f"pyphen/dictionaries/hyph_{lang.hyphenation}.dic"), lang.code
     assert not bundle_filter.keep("pyphen/dictionaries/hyph_de_DE.dic")
+    for lang in LANGUAGES:  # the country names the export writes and the country field is typed in
+        if lang.country_names_locale:
+            assert bundle_filter.keep(f"pycountry/locales/{lang.country_names_locale}/LC_MESSAGES/iso3166-1.mo")
     assert bundle_filter.keep("pyphen/__init__.py")

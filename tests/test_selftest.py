@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-STEPS = ("qt", "window", "checks", "export", "read_back", "countries")
+STEPS = ("qt", "window", "checks", "export", "read_back", "countries", "languages")
 
 
 def _self_test(data_dir: Path, broken: str | None = None) -> tuple[int, str, str]:
@@ -45,5 +45,5 @@ def test_a_broken_step_fails_the_self_test(app_data_dir, broken):
     assert f"FAIL {broken}: RuntimeError('broken on purpose" in log
     assert f"self-test FAILED: {broken};" in stdout
     ran = {s for s in STEPS if re.search(rf"^ok   {s} \(", log, re.MULTILINE)}
-    assert ran == {"qt": set(), "export": {"qt", "window", "checks", "countries"},
+    assert ran == {"qt": set(), "export": {"qt", "window", "checks", "countries", "languages"},
                    "countries": set(STEPS) - {"countries"}}[broken]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from collections.abc import Callable
 
@@ -48,6 +48,21 @@ def parse_iso_date(value: Any, path: str = "$") -> date | None:
     raise DataError(path, f"not a real date: {value!r} (expected YYYY-MM-DD)")
 
 
+def parse_iso_datetime(value: Any, path: str = "$") -> datetime | None:
+    """A date and time to the minute from its ISO form (YYYY-MM-DDTHH:MM, also with a space or seconds);
+    None for nothing; DataError for anything else (a date alone is not enough: the hours count)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(value, str) and len(value) in (16, 19) and value[10] in "T ":
+        try:
+            return datetime.fromisoformat(value).replace(second=0, microsecond=0)
+        except ValueError:
+            pass
+    raise DataError(path, f"not a real date and time: {value!r} (expected YYYY-MM-DDTHH:MM)")
+
+
 def default_of(cls: type, key: str) -> Any:
     """The declared default of a field (a fresh list for list fields)."""
     for f in dataclasses.fields(cls):
@@ -70,6 +85,8 @@ def record_to_plain(obj: Any, with_id: bool = True) -> dict[str, Any]:
 
 def plain(value: Any, with_id: bool = True) -> Any:
     """Any model value as plain data: dates as ISO text, records as dicts, lists item by item."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
     if dataclasses.is_dataclass(value):
@@ -209,7 +226,7 @@ class FieldKind(str):
         if family == "record":
             return {"$ref": f"#/$defs/{ref(fs.record)}"}
         if family == "ref":
-            return {"$ref": "#/$defs/recipient_ref"}
+            return {"$ref": f"#/$defs/{fs.refers}_ref"}
         return {"type": "string"}
 
     # --- per kind of value ------------------------------------------------------------------------
@@ -242,6 +259,25 @@ class AnswerKind(FieldKind):
         if raw is None or raw == "":
             return "not_assessed"
         return "yes" if int(raw) else "no"
+
+
+class DateTimeKind(FieldKind):
+    """A moment to the minute (a breach happened, was discovered, was notified: Art. 33(1) counts 72 hours).
+
+    The controller's local time, without a zone (as a person writes it in an incident report); kept as
+    ISO text "YYYY-MM-DDTHH:MM" in its column and in plain data (JSON), edited in one line."""
+
+    def _item_from_plain(self, value: Any, fs: FieldSpec, path: str) -> Any:
+        return parse_iso_datetime(value, path)
+
+    def to_column(self, value: Any) -> Any:
+        return value.isoformat(timespec="minutes") if value else None
+
+    def from_column(self, raw: Any, fs: FieldSpec) -> Any:
+        return parse_iso_datetime(raw)
+
+    def _item_schema(self, fs: FieldSpec, owner: type, ref: Callable[[type], str]) -> dict[str, Any]:
+        return {"$ref": "#/$defs/datetime"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -285,6 +321,7 @@ LONGTEXT = FieldKind("longtext", "text")  # several lines
 LINK = FieldKind("link", "text")  # URL or file path, opened with the system handler
 BOOL = FieldKind("bool", "bool")
 DATE = FieldKind("date", "date")
+DATETIME = DateTimeKind("datetime", "datetime")  # a date and a time to the minute (local time)
 CHOICE = FieldKind("choice", "choice")  # one key of a vocabulary
 ANSWER = AnswerKind("answer", "choice", editor="choice")  # yes, no or not assessed (vocab.ANSWERS)
 COUNTRY = FieldKind("country", "country")  # ISO 3166-1 alpha-2 (a transfer's: or org:<id>)
@@ -299,6 +336,6 @@ RECORDS = FieldKind("records", "record", item=RECORD)  # nested records (data ca
 REFS = FieldKind("refs", "ref", item=REF)  # ids of other records (recipients)
 
 FIELD_KINDS: tuple[FieldKind, ...] = (
-    TEXT, LONGTEXT, LINK, BOOL, DATE, CHOICE, ANSWER, COUNTRY, CHOICES, TEXT_LIST, CATEGORY_LIST, COUNTRY_LIST,
-    RECORDS, REFS,
+    TEXT, LONGTEXT, LINK, BOOL, DATE, DATETIME, CHOICE, ANSWER, COUNTRY, CHOICES, TEXT_LIST, CATEGORY_LIST,
+    COUNTRY_LIST, RECORDS, REFS,
 )

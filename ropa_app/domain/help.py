@@ -5,13 +5,18 @@ part as the field's description.
 One entry per field of every kind of record (`<kind>.<field>`, e.g. `activity.purposes`); a test checks
 that no field is without. Written for a privacy contact who is not a lawyer, from the GDPR's text and
 the authorities' guidance (the UK ICO's record-of-processing template and its notes, IMY's and the
-Danish and Norwegian Datatilsynet's guidance on the record, EDPB guidelines). The texts are English;
-the interface translates them like any other text.
+Danish and Norwegian Datatilsynet's guidance on the record, EDPB guidelines). The texts here are
+English; `help_texts/` holds them in every other declared language (`languages.CODES`), and
+`help_for(key, language)` gives a field's help in one.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from functools import cache
+
+from . import languages
 
 
 @dataclass(frozen=True)
@@ -288,6 +293,18 @@ HELP: dict[str, FieldHelp] = {
         "The date you last checked that the entry is still right (YYYY-MM-DD).",
         "Art. 5(2): you must be able to show you keep the record accurate.",
         "2026-03-15"),
+    "activity.reviewed_by": _h(
+        "Who did the last review (filled in when the activity is marked as reviewed).",
+        "Art. 5(2): you must be able to show who keeps the record accurate, and when they checked it.",
+        "Anna Berg"),
+    "activity.review_note": _h(
+        "What the last review found or changed, in a sentence.",
+        "Art. 5(2): the note shows that the review was real, not only a date.",
+        "Checked with HR; retention shortened to 24 months."),
+    "activity.review_interval": _h(
+        "How often the entry is reviewed; empty: every 12 months (the app's review policy).",
+        _NOT_LAW + "a shorter interval suits an activity that changes often or carries high risk.",
+        "Every 6 months"),
     "activity.next_review": _h(
         "When the entry should be checked again; the app reminds you when it is overdue.",
         "Art. 24(1): measures are reviewed and updated where necessary.",
@@ -373,6 +390,30 @@ HELP: dict[str, FieldHelp] = {
         "Art. 30(1)(e) and Art. 44–49: each transfer needs an adequacy decision, a safeguard or a "
         "derogation.",
         "United States — EU-US Data Privacy Framework"),
+    "recipient.owner": _h(
+        "Who in your company is responsible for the relationship with this recipient.",
+        _NOT_LAW + "someone must keep its entry, its contract and its transfers current.",
+        "IT manager"),
+    "recipient.last_reviewed": _h(
+        "The date its entry, contract and sub-processors were last checked (YYYY-MM-DD).",
+        "Art. 5(2) and 28(1): you must be able to show that you keep checking your processors.",
+        "2026-03-15"),
+    "recipient.reviewed_by": _h(
+        "Who did the last review (filled in when the recipient is marked as reviewed).",
+        "Art. 5(2): you must be able to show who checked it, and when.",
+        "Anna Berg"),
+    "recipient.review_note": _h(
+        "What the last review found or changed, in a sentence.",
+        "Art. 5(2): the note shows that the review was real, not only a date.",
+        "New sub-processor list read; no new countries."),
+    "recipient.review_interval": _h(
+        "How often the recipient is reviewed; empty: every 12 months (the app's review policy).",
+        _NOT_LAW + "a processor with transfers outside the EEA may deserve a shorter interval.",
+        "Every 12 months"),
+    "recipient.next_review": _h(
+        "When the recipient should be checked again; the app lists it as due from then on.",
+        "Art. 24(1) and 28(1): measures are reviewed and updated where necessary.",
+        "2027-03-15"),
     "recipient.notes": _h(
         "Anything else worth knowing about the recipient.",
         _NOT_LAW + "a place for what fits no other field.",
@@ -439,7 +480,7 @@ HELP: dict[str, FieldHelp] = {
         "Bank account number"),
     "data_category.special": _h(
         "Whether the data is a special category (health, ethnic origin, religion, trade union "
-        "membership, biometrics …) or about criminal offences; otherwise None.",
+        "membership, biometrics …) or about criminal offences; otherwise “Ordinary personal data”.",
         _NOT_LAW + "on its own; but sensitive data needs an exception of Art. 9(2), and criminal data a "
         "basis under Art. 10 — the form then asks for it.",
         "Health, for sick leave"),
@@ -497,7 +538,7 @@ HELP: dict[str, FieldHelp] = {
     "accepted_finding.record": _h(
         "The record the finding is about.",
         _NOT_LAW + "the app fills it in.",
-        "activity 7"),
+        "activity:7"),
     "accepted_finding.field": _h(
         "The field the finding is about.",
         _NOT_LAW + "the app fills it in.",
@@ -522,9 +563,159 @@ HELP: dict[str, FieldHelp] = {
         "What the check saw when the finding was accepted; if it changes, the finding shows again.",
         _NOT_LAW + "the app fills it in.",
         "(filled in by the app)"),
+    # --- personal-data breach (Art. 33(5): every breach is documented, notified or not) -------------
+    "breach.ref": _h(
+        "Your own short reference for the breach.",
+        _NOT_LAW + "it lets you and the authority refer to the breach.",
+        "INC-2026-004"),
+    "breach.title": _h(
+        "A few words that say what the breach was.",
+        "Art. 33(5): you must document every personal-data breach, notified or not.",
+        "Payslips e-mailed to the wrong employee"),
+    "breach.description": _h(
+        "What happened, how it happened and how you found out.",
+        "Art. 33(5): the facts relating to the breach.",
+        "The payroll run sent 14 payslips to the previous month's addresses; an employee told HR."),
+    "breach.occurred_at": _h(
+        "When the breach happened (date and time, YYYY-MM-DD HH:MM), as far as you know.",
+        "Art. 33(5): the facts of the breach; Art. 33(3)(a): its nature.",
+        "2026-03-02 08:15"),
+    "breach.discovered_at": _h(
+        "When you became aware of the breach: reasonably certain that personal data was affected.",
+        "Art. 33(1): the 72 hours to notify the supervisory authority run from this moment.",
+        "2026-03-03 14:30"),
+    "breach.activities": _h(
+        "The processing activities whose data the breach concerns.",
+        "Art. 33(3)(a): the nature of the breach, and which processing it affects.",
+        "PA-003 Payroll"),
+    "breach.recipients": _h(
+        "The processors involved, if the breach happened at or through one of them.",
+        "Art. 33(2): a processor must tell you of a breach without undue delay; Art. 28(3)(f) requires it to help.",
+        "Payroll service provider"),
+    "breach.data_categories": _h(
+        "The kinds of personal data the breach concerns, one per line.",
+        "Art. 33(3)(a): the categories of personal data concerned.",
+        "Salary; bank account number"),
+    "breach.data_subject_kinds": _h(
+        "The kinds of people the data is about, one per line.",
+        "Art. 33(3)(a): the categories of data subjects concerned.",
+        "Employees"),
+    "breach.data_subjects_approx": _h(
+        "About how many people are affected.",
+        "Art. 33(3)(a): the approximate number of data subjects concerned.",
+        "14"),
+    "breach.records_approx": _h(
+        "About how many records are affected.",
+        "Art. 33(3)(a): the approximate number of personal-data records concerned.",
+        "14 payslips"),
+    "breach.consequences": _h(
+        "What may happen to the people because of the breach.",
+        "Art. 33(3)(c) and 33(5): the likely consequences of the breach.",
+        "Colleagues learn each other's salaries."),
+    "breach.risk": _h(
+        "Your assessment: unlikely to result in a risk, a risk, or a high risk to people's rights and freedoms.",
+        "Art. 33(1): no notification when unlikely to result in a risk; Art. 34(1): inform people of a high risk.",
+        "Risk to rights and freedoms"),
+    "breach.risk_reasoning": _h(
+        "Why you assessed the risk as you did.",
+        "Art. 33(5) and 5(2): you must be able to show the basis of your decision.",
+        "Salary data of identified people, but seen by colleagues bound by confidentiality."),
+    "breach.measures": _h(
+        "What you did and will do to address the breach and limit its effects.",
+        "Art. 33(3)(d): the measures taken or proposed, including to mitigate possible adverse effects.",
+        "Recipients asked to delete the e-mails; address check added to the payroll run."),
+    "breach.authority_notified_at": _h(
+        "When you notified the supervisory authority (date and time); empty if you did not.",
+        "Art. 33(1): within 72 hours of becoming aware, unless the breach is unlikely to result in a risk.",
+        "2026-03-04 10:00"),
+    "breach.authority_reference": _h(
+        "The reference number the authority gave your notification.",
+        "Art. 33(1): it ties your record to the notification.",
+        "IMY-2026-1234"),
+    "breach.delay_reasons": _h(
+        "If you notified later than 72 hours after becoming aware: why.",
+        "Art. 33(1): a late notification must be accompanied by the reasons for the delay.",
+        "The processor reported the scope only on day four."),
+    "breach.subjects_informed_at": _h(
+        "When you informed the people concerned (date and time).",
+        "Art. 34(1): people must be told without undue delay when the breach is likely to be a high risk.",
+        "2026-03-04 16:00"),
+    "breach.subjects_not_informed_reason": _h(
+        "If you did not inform the people concerned: why.",
+        "Art. 34(3): encrypted data, measures that remove the high risk, or disproportionate effort.",
+        "The lost laptop's disk was encrypted and the key was not compromised."),
+    "breach.status": _h(
+        "Whether the breach is still being handled.",
+        _NOT_LAW + "it shows which breaches need attention.",
+        "Open"),
+    "breach.closed_at": _h(
+        "When you finished handling the breach.",
+        _NOT_LAW + "it completes the documentation.",
+        "2026-03-20"),
+    "breach.notes": _h(
+        "Anything else worth keeping about the breach.",
+        _NOT_LAW + "it is for your own use.",
+        "Reviewed at the management meeting of 12 March."),
+    # --- data-subject request (answer within one month, Art. 12(3)) ---------------------------------
+    "request.ref": _h(
+        "Your own short reference for the request.",
+        _NOT_LAW + "it lets you refer to the request.",
+        "DSR-2026-017"),
+    "request.right": _h(
+        "The right the person exercises.",
+        "Art. 12(2) and 15-22: you must facilitate the exercise of each of these rights.",
+        "Access (Art. 15)"),
+    "request.requester": _h(
+        "Who made the request, so that you can find the case again (a name or a case number).",
+        _NOT_LAW + "keep no more about the person here than you need.",
+        "Former employee, case 2026-17"),
+    "request.received_at": _h(
+        "The day the request reached you.",
+        "Art. 12(3): the month to answer runs from receipt, to the same date of the next month.",
+        "2026-03-05"),
+    "request.identity_verified_at": _h(
+        "The day you were sure who the requester is, if you had to check.",
+        "Art. 12(6): you may ask for information to confirm the identity when you have reasonable doubts.",
+        "2026-03-07"),
+    "request.extended_to": _h(
+        "If the request is complex or you have many: the later day you told the person you would answer by.",
+        "Art. 12(3): up to two further months, and the person is told within the first month, with reasons.",
+        "2026-05-05"),
+    "request.extension_reason": _h(
+        "Why you need more time.",
+        "Art. 12(3): the person must be told the reasons for the delay.",
+        "The data is spread over three archived systems."),
+    "request.activities": _h(
+        "The processing activities the request concerns.",
+        "Art. 12(1): you answer for all processing of the person's data; this shows which you checked.",
+        "PA-001 Customer register"),
+    "request.outcome": _h(
+        "How the request ended: granted, partly granted, refused (with reasons) or withdrawn.",
+        "Art. 12(3) and 12(4): you must act on the request, or say why not and how to complain.",
+        "Granted"),
+    "request.answered_at": _h(
+        "The day you answered the person.",
+        "Art. 12(3): without undue delay and at the latest within one month (or the extension).",
+        "2026-03-30"),
+    "request.notes": _h(
+        "Anything else worth keeping about the request.",
+        _NOT_LAW + "it is for your own use.",
+        "Answer sent by registered post."),
 }
 
 
-def help_for(key: str) -> FieldHelp | None:
-    """The help of the field `<kind>.<field>`, or None."""
-    return HELP.get(key)
+def help_for(key: str, language: str = languages.SOURCE) -> FieldHelp | None:
+    """The help of the field `<kind>.<field>` in `language` (a code of `languages.CODES`), or None for a key
+    without help. A language that is not declared gets the English; a declared one has every key
+    (tests/domain/test_help.py), and a key its module lacks is a KeyError rather than English unnoticed."""
+    english = HELP.get(key)
+    if english is None or language == languages.SOURCE or language not in languages.CODES:
+        return english
+    return FieldHelp(*translations(language)[key])
+
+
+@cache
+def translations(language: str) -> dict[str, tuple[str, str, str]]:
+    """The field help of a declared language other than English: key -> (what, why, example), from its
+    module `help_texts/<code>.py`."""
+    return importlib.import_module(f"{__package__}.help_texts.{language}").HELP

@@ -38,6 +38,8 @@ class RecordKind:
     single: bool = False  # one per register (the organisation)
     title: Callable[[Any], str] = _name  # how one record is named in a finding, the audit log, a preview
     match: tuple[str, ...] = ("name",)  # an imported record is matched with the register's by these, in turn
+    columns: tuple[str, ...] = ()  # the fields its generic list shows (none: `summary_keys` chooses)
+    log: bool = False  # a log for the company's own use (breaches, requests): never in the Art. 30 record
 
     @property
     def top_level(self) -> bool:
@@ -49,8 +51,14 @@ class RecordKind:
 
     @property
     def summary_keys(self) -> list[str]:
-        """The fields a generic list of this kind shows: its first single text, choice or date fields."""
-        keys = [fs.key for fs in self.fields if not fs.kind.many and fs.kind.family in ("text", "choice", "date")]
+        """The fields a generic list of this kind shows: its `columns`, else its first single text, choice or
+        date fields."""
+        if self.columns:
+            return list(self.columns)
+        keys = [
+            fs.key for fs in self.fields
+            if not fs.kind.many and fs.kind.family in ("text", "choice", "date", "datetime")
+        ]
         return keys[:4]
 
     def refers_to(self) -> set[str]:
@@ -86,9 +94,28 @@ ACCEPTED_FINDING = RecordKind(
     title=_accepted_title, match=("rule_id", "record_label"),
 )
 
+
+def _ref_and_title(record: Any) -> str:
+    return f"{record.ref} {record.title}".strip()
+
+
+def _ref_and_requester(record: Any) -> str:
+    return " ".join(p for p in (record.ref, record.requester) if p.strip()).strip()
+
+
+BREACH = RecordKind(
+    "breach", model.Breach, "Personal data breach", "Personal data breaches", attr="breaches",
+    title=_ref_and_title, match=("ref", "title"), columns=("ref", "title", "discovered_at", "risk"), log=True,
+)
+REQUEST = RecordKind(
+    "request", model.DataSubjectRequest, "Data-subject request", "Data-subject requests", attr="requests",
+    title=_ref_and_requester, match=("ref",), columns=("ref", "right", "received_at", "outcome"), log=True,
+)
+
 # In the order findings and lists show them.
 KINDS: tuple[RecordKind, ...] = (
-    ORGANISATION, ACTIVITY, RECIPIENT, TRANSFER, DATA_CATEGORY, JOINT_CONTROLLER, CONTROLLER_REF, ACCEPTED_FINDING,
+    ORGANISATION, ACTIVITY, RECIPIENT, TRANSFER, DATA_CATEGORY, JOINT_CONTROLLER, CONTROLLER_REF, BREACH, REQUEST,
+    ACCEPTED_FINDING,
 )
 
 _BY_KEY = {k.key: k for k in KINDS}

@@ -59,6 +59,9 @@ LANGUAGES: tuple[Language, ...] = (
     Language("nb", "Norwegian (Bokmål)", "Norsk bokmål", DOTTED_DATE, country_names_locale="nb_NO",
              hyphenation="nb_NO"),
     Language("da", "Danish", "Dansk", DOTTED_DATE, country_names_locale="da", hyphenation="da_DK"),
+    # Finnish writes 6.12.2026 (day.month.year, no leading zeros); pyphen has no Finnish dictionary, so a
+    # word too long for its PDF column breaks by characters.
+    Language("fi", "Finnish", "Suomi", DateStyle("{day}.{month}.{year}"), country_names_locale="fi"),
 )  # fmt: skip
 
 SOURCE = "en"  # the language the program's own texts are written in; every other one falls back to it

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from . import countries
+from . import countries, languages
 
 LAW_DIR = ("law",)
 ORG_PREFIX = "org:"  # destinations that are international organisations, e.g. "org:epo"
@@ -112,6 +112,16 @@ class NationalRules:
     child_consent_age: dict[str, Any] = field(default_factory=dict, hash=False)
     criminal_record: dict[str, Any] = field(default_factory=dict, hash=False)
     employee_monitoring: dict[str, Any] = field(default_factory=dict, hash=False)
+    record_links: dict[str, Any] = field(default_factory=dict, hash=False)  # which data goes to whom (DK)
+    # The authority's names per language, addresses and website, with their source (FI: fi and sv names).
+    authority_details: dict[str, Any] = field(default_factory=dict, hash=False)
+    # The export languages of an organisation of the country, the default first (FI: fi, then sv).
+    export_languages: tuple[str, ...] = ()
+
+    def authority_name(self, language: str) -> str:
+        """The authority's name in the language where the data gives one (Dataombudsmannens byrå in sv),
+        else its name in the country's own language."""
+        return self.authority_details.get("names", {}).get(language) or self.authority
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,19 @@ class NordicData:
 
 
 @dataclass(frozen=True)
+class Deadlines:
+    """The deadlines of the breach log and the request log (deadlines.json): hours to notify a breach from
+    awareness (Art. 33(1)); months to answer a data-subject request and the further months it may be
+    extended by (Art. 12(3)), counted to the same date of the later month (Regulation 1182/71 Art. 3(2)(c))."""
+
+    breach_notification_hours: int = 72
+    breach_reference: str = "Art. 33(1)"
+    request_months: int = 1
+    request_extension_months: int = 2
+    request_reference: str = "Art. 12(3)"
+
+
+@dataclass(frozen=True)
 class LawData:
     as_of: date
     version: str
@@ -147,6 +170,7 @@ class LawData:
     policy: CheckPolicy = CheckPolicy()
     versions: dict[str, str] = field(default_factory=dict, hash=False)  # file name -> version
     nordic: NordicData = NordicData()
+    deadlines: Deadlines = Deadlines()
 
     @property
     def eea(self) -> frozenset[str]:
@@ -302,6 +326,9 @@ def _nordic(raw: dict[str, Any]) -> NordicData:
             child_consent_age=dict(rules.get("child_consent_age", {})),
             criminal_record=dict(rules.get("criminal_record", {})),
             employee_monitoring=dict(rules.get("employee_monitoring", {})),
+            record_links=dict(rules.get("record_links", {})),
+            authority_details=dict(rules.get("authority_details", {})),
+            export_languages=_declared_languages(rules.get("export_languages", {}).get("languages", ())),
         )
     return NordicData(
         countries=countries,
@@ -316,6 +343,29 @@ def _nordic(raw: dict[str, Any]) -> NordicData:
     )
 
 
+def _declared_languages(codes: Any) -> tuple[str, ...]:
+    """The codes the program declares (domain.languages), in the data's order; one it does not know is left out."""
+    return tuple(code for code in codes if code in languages.CODES)
+
+
+def _deadlines(raw: dict[str, Any]) -> Deadlines:
+    try:
+        breach, request = raw["breach_notification"], raw["request_answer"]
+        if request.get("counting") != "same_date_later_month" or breach.get("counted_from") != "awareness":
+            raise LawDataError("deadlines.json: a way of counting this version does not know")
+        return Deadlines(
+            breach_notification_hours=int(breach["hours"]),
+            breach_reference=str(breach["reference"]),
+            request_months=int(request["months"]),
+            request_extension_months=int(request["extension_months"]),
+            request_reference=str(request["reference"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, LawDataError):
+            raise
+        raise LawDataError(f"deadlines.json: missing or malformed {exc}") from None
+
+
 def load_law_from(directory: Path) -> LawData:
     """Read the legal reference files of a folder (uncached; tests and tools)."""
     eea = _read(directory, "eea.json")
@@ -323,8 +373,9 @@ def load_law_from(directory: Path) -> LawData:
     mech = _read(directory, "mechanisms.json")
     policy = _read(directory, "check-policy.json")
     nordic = _read(directory, "nordic.json")
+    deadlines = _read(directory, "deadlines.json")
     files = {"eea.json": eea, "adequacy.json": adequacy, "mechanisms.json": mech, "check-policy.json": policy,
-             "nordic.json": nordic}
+             "nordic.json": nordic, "deadlines.json": deadlines}
     as_of_dates = [_date(d["as_of"], f"{n}.as_of") for n, d in files.items()]
     decisions = tuple(_decision(raw, f"adequacy.json: decisions[{i}]") for i, raw in enumerate(adequacy["decisions"]))
     mechanisms = {k: _mechanism(k, v) for k, v in mech["mechanisms"].items()}
@@ -355,6 +406,7 @@ def load_law_from(directory: Path) -> LawData:
         policy=_policy(policy),
         versions={n: d["version"] for n, d in files.items()},
         nordic=_nordic(nordic),
+        deadlines=_deadlines(deadlines),
     )
 
 

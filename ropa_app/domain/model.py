@@ -9,14 +9,15 @@ JSON format and the editor widgets are all driven by these declarations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from . import vocab
 
 # The kinds of field, declared with their behaviour in fieldkinds (re-exported: the model's vocabulary).
 from .fieldkinds import (  # noqa: F401
-    ANSWER, BOOL, CATEGORY_LIST, CHOICE, CHOICES, COUNTRY, COUNTRY_LIST, DATE, LINK, LONGTEXT, RECORDS, REFS, TEXT,
+    ANSWER, BOOL, CATEGORY_LIST, CHOICE, CHOICES, COUNTRY, COUNTRY_LIST, DATE, DATETIME,
+    LINK, LONGTEXT, RECORDS, REFS, TEXT,
     TEXT_LIST, FieldKind, FieldSpec, default_of, field_spec, fields_of,
 )
 
@@ -200,6 +201,9 @@ class Activity:
     )
     status: str = _f("draft", kind=CHOICE, vocabulary=vocab.STATUSES, label="Status", internal=True)
     last_reviewed: date | None = _f(None, kind=DATE, article="5(2)", label="Last reviewed", internal=True)
+    reviewed_by: str = _f(kind=TEXT, article="5(2)", label="Reviewed by", internal=True)
+    review_note: str = _f(kind=LONGTEXT, article="5(2)", label="Review note", internal=True)
+    review_interval: str = _f(kind=CHOICE, vocabulary=vocab.REVIEW_INTERVALS, label="Review interval", internal=True)
     next_review: date | None = _f(None, kind=DATE, article="24(1)", label="Next review", internal=True)
     notes: str = _f(kind=LONGTEXT, label="Notes", internal=True)
     transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Direct transfers", record=Transfer)
@@ -228,6 +232,12 @@ class Recipient:
         label="Sub-processing under the DPA",
     )
     transfers: list[Transfer] = _f([], kind=RECORDS, article="30(1)(e)", label="Transfers", record=Transfer)
+    owner: str = _f(kind=TEXT, label="Owner", internal=True)
+    last_reviewed: date | None = _f(None, kind=DATE, article="5(2), 28(1)", label="Last reviewed", internal=True)
+    reviewed_by: str = _f(kind=TEXT, article="5(2)", label="Reviewed by", internal=True)
+    review_note: str = _f(kind=LONGTEXT, article="5(2)", label="Review note", internal=True)
+    review_interval: str = _f(kind=CHOICE, vocabulary=vocab.REVIEW_INTERVALS, label="Review interval", internal=True)
+    next_review: date | None = _f(None, kind=DATE, article="24(1), 28(1)", label="Next review", internal=True)
     notes: str = _f(kind=LONGTEXT, label="Notes", internal=True)
     id: int | None = None
 
@@ -250,6 +260,65 @@ class AcceptedFinding:
 
 
 @dataclass
+class Breach:
+    """A personal-data breach, documented whether or not it was notified (Art. 33(5)). The 72 hours of
+    Art. 33(1) run from `discovered_at` (when the controller became aware of it); the deadlines are in
+    `domain.deadlines`. For the company's own use: never part of the Art. 30 record unless asked for."""
+
+    ref: str = _f(kind=TEXT, label="Reference")
+    title: str = _f(kind=TEXT, article="33(5)", need="M", label="Title")
+    description: str = _f(kind=LONGTEXT, article="33(5)", need="M", label="What happened and how")
+    occurred_at: datetime | None = _f(None, kind=DATETIME, article="33(5)", label="Happened")
+    discovered_at: datetime | None = _f(None, kind=DATETIME, article="33(1)", need="M", label="Discovered")
+    activities: list[int] = _f([], kind=REFS, article="33(3)(a)", label="Activities concerned", refers="activity")
+    recipients: list[int] = _f([], kind=REFS, article="33(3)(a)", label="Processors concerned", refers="recipient")
+    data_categories: list[str] = _f(
+        [], kind=TEXT_LIST, article="33(3)(a)", need="M", label="Personal data categories concerned", unique=True
+    )
+    data_subject_kinds: list[str] = _f(
+        [], kind=TEXT_LIST, article="33(3)(a)", need="M", label="Data-subject categories concerned", unique=True
+    )
+    data_subjects_approx: str = _f(kind=TEXT, article="33(3)(a)", label="Approximate number of data subjects")
+    records_approx: str = _f(kind=TEXT, article="33(3)(a)", label="Approximate number of records")
+    consequences: str = _f(kind=LONGTEXT, article="33(3)(c)", need="M", label="Likely consequences")
+    risk: str = _f("not_assessed", kind=CHOICE, article="33(1), 34(1)", vocabulary=vocab.BREACH_RISKS, label="Risk")
+    risk_reasoning: str = _f(kind=LONGTEXT, article="33(1), 34(1)", label="Reasons for the risk assessment")
+    measures: str = _f(kind=LONGTEXT, article="33(3)(d)", need="M", label="Measures taken or proposed")
+    authority_notified_at: datetime | None = _f(
+        None, kind=DATETIME, article="33(1)", label="Supervisory authority notified"
+    )
+    authority_reference: str = _f(kind=TEXT, article="33(1)", label="Authority's reference number")
+    delay_reasons: str = _f(kind=LONGTEXT, article="33(1)", label="Reasons for the delay")
+    subjects_informed_at: datetime | None = _f(None, kind=DATETIME, article="34(1)", label="Data subjects informed")
+    subjects_not_informed_reason: str = _f(
+        kind=LONGTEXT, article="34(3)", label="Why the data subjects were not informed"
+    )
+    status: str = _f("open", kind=CHOICE, vocabulary=vocab.BREACH_STATUSES, label="Status")
+    closed_at: date | None = _f(None, kind=DATE, label="Closed")
+    notes: str = _f(kind=LONGTEXT, label="Notes")
+    id: int | None = None
+
+
+@dataclass
+class DataSubjectRequest:
+    """A request of a data subject to exercise a right, answered within one month of receipt, extendable by
+    two further months with reasons (Art. 12(3)); the due date follows from `received_at` (`domain.deadlines`)."""
+
+    ref: str = _f(kind=TEXT, label="Reference")
+    right: str = _f(kind=CHOICE, article="12(2), 15-22", need="M", vocabulary=vocab.REQUEST_RIGHTS, label="Right")
+    requester: str = _f(kind=TEXT, label="Requester")
+    received_at: date | None = _f(None, kind=DATE, article="12(3)", need="M", label="Received")
+    identity_verified_at: date | None = _f(None, kind=DATE, article="12(6)", label="Identity verified")
+    extended_to: date | None = _f(None, kind=DATE, article="12(3)", label="Deadline extended to")
+    extension_reason: str = _f(kind=LONGTEXT, article="12(3)", label="Reasons for the extension")
+    activities: list[int] = _f([], kind=REFS, article="12(1)", label="Activities concerned", refers="activity")
+    outcome: str = _f(kind=CHOICE, article="12(3), 12(4)", vocabulary=vocab.REQUEST_OUTCOMES, label="Outcome")
+    answered_at: date | None = _f(None, kind=DATE, article="12(3)", label="Answered")
+    notes: str = _f(kind=LONGTEXT, label="Notes")
+    id: int | None = None
+
+
+@dataclass
 class Register:
     """A whole register in memory: what exports, checks and the JSON format work on."""
 
@@ -257,6 +326,8 @@ class Register:
     activities: list[Activity] = field(default_factory=list)
     recipients: list[Recipient] = field(default_factory=list)
     accepted_findings: list[AcceptedFinding] = field(default_factory=list)
+    breaches: list[Breach] = field(default_factory=list)
+    requests: list[DataSubjectRequest] = field(default_factory=list)
 
     def recipient(self, recipient_id: int) -> Recipient | None:
         """The recipient with this id (an index by id, rebuilt when the list changes)."""

@@ -58,6 +58,15 @@ STATUSES = _v(
     ("retired", "Retired"),
 )
 
+# How often a record is reviewed ("" on the record: the review policy of the law data, 12 months)
+REVIEW_INTERVALS = _v(
+    "review_interval",
+    ("3m", "Every 3 months"),
+    ("6m", "Every 6 months"),
+    ("12m", "Every 12 months"),
+    ("24m", "Every 24 months"),
+)
+
 LEGAL_BASES = _v(
     "legal_basis",
     ("art6_1_a", "Consent — Art. 6(1)(a)"),
@@ -228,11 +237,49 @@ CATEGORY_KINDS = _v(
     ("recipient", "Recipient category"),
 )
 
+# A personal-data breach: the risk it is likely to result in for people (Art. 33(1), 34(1)), and its status.
+BREACH_RISKS = _v(
+    "breach_risk",
+    ("not_assessed", "Not assessed"),
+    ("no_risk", "Unlikely to result in a risk"),
+    ("risk", "Risk to rights and freedoms"),
+    ("high_risk", "High risk to rights and freedoms"),
+)
+
+BREACH_STATUSES = _v(
+    "breach_status",
+    ("open", "Open"),
+    ("closed", "Closed"),
+)
+
+# The rights a data subject may exercise (Art. 7(3), 15-22).
+REQUEST_RIGHTS = _v(
+    "request_right",
+    ("access", "Access (Art. 15)"),
+    ("rectification", "Rectification (Art. 16)"),
+    ("erasure", "Erasure (Art. 17)"),
+    ("restriction", "Restriction of processing (Art. 18)"),
+    ("portability", "Data portability (Art. 20)"),
+    ("objection", "Objection (Art. 21)"),
+    ("automated_decision", "Not to be subject to automated decisions (Art. 22)"),
+    ("consent_withdrawal", "Withdrawal of consent (Art. 7(3))"),
+)
+
+# How a data-subject request ended (Art. 12(3), 12(4)); "" while it is open.
+REQUEST_OUTCOMES = _v(
+    "request_outcome",
+    ("granted", "Granted"),
+    ("partly", "Partly granted"),
+    ("refused", "Refused, with reasons"),
+    ("withdrawn", "Withdrawn by the data subject"),
+)
+
 ALL_VOCABULARIES: dict[str, Vocabulary] = {
     v.name: v
     for v in (
         ROLES,
         STATUSES,
+        REVIEW_INTERVALS,
         LEGAL_BASES,
         SPECIAL_CATEGORIES,
         ART9_CONDITIONS,
@@ -248,5 +295,9 @@ ALL_VOCABULARIES: dict[str, Vocabulary] = {
         DEROGATIONS,
         EXPORT_LANGUAGES,
         CATEGORY_KINDS,
+        BREACH_RISKS,
+        BREACH_STATUSES,
+        REQUEST_RIGHTS,
+        REQUEST_OUTCOMES,
     )
 }

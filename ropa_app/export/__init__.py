@@ -1,4 +1,4 @@
-"""Builds the register document once and renders it to xlsx and pdf, in en, sv, nb or da. No Qt.
+"""Builds the register document once and renders it to xlsx and pdf, in the declared languages. No Qt.
 
     from ropa_app.export import export_register, ExportOptions
     report = export_register(register, "register.xlsx", language="sv")
@@ -6,7 +6,7 @@
 """
 
 from .api import FORMATS, default_filename, export_files, export_register, render_document, renderer
-from .document import SCOPES, ExportCancelled, ExportOptions, RegisterDocument, build_document
+from .document import SCOPES, WORKBOOK_LAYOUTS, ExportCancelled, ExportOptions, RegisterDocument, build_document
 from .i18n import LANGUAGES
 from .output import ExportError, ExportReport, ExportWarning
 
@@ -14,6 +14,7 @@ __all__ = [
     "FORMATS",
     "LANGUAGES",
     "SCOPES",
+    "WORKBOOK_LAYOUTS",
     "ExportCancelled",
     "ExportError",
     "ExportOptions",

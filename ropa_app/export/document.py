@@ -24,7 +24,7 @@ from ropa_app.domain.law import load_law
 
 from . import sections
 from .i18n import LANGUAGES, Translator
-from .sections import Column, Record, Section
+from .sections import WORKBOOK_LAYOUTS, Column, Record, Section
 from .values import Formatter
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "ExportCancelled",
     "ExportOptions",
     "SCOPES",
+    "WORKBOOK_LAYOUTS",
     "Record",
     "RegisterDocument",
     "Section",
@@ -68,8 +69,23 @@ class ExportOptions:
     # "art30": the record as Art. 30 asks for it, for the supervisory authority (nothing internal: no owner,
     # status, notes, review dates or links into the company's own systems); "internal": every field.
     scope: str = "art30"
+    # The breach log and the request log (Art. 33(5), 12), each a part of its own: None includes those that hold
+    # records in the internal register and never in the Art. 30 record; True (both, also an empty one) or False
+    # as the user asked.
+    logs: bool | None = None
     source_name: str = ""  # the register file's name (not its folder: that is the user's machine)
     schema_version: int | None = None  # the register file's schema version
+    # The workbook only (the PDF is the same whatever they say): the controller sheet's columns in the order of
+    # an authority's template (WORKBOOK_LAYOUTS: "standard", "ico", "datatilsynet_no"), and a sheet linking each
+    # data category to its data subjects and recipients (the Danish Datatilsynet's guidance).
+    workbook_layout: str = "standard"
+    data_links: bool = False
+    # The register as it stood at this moment (rebuilt from its audit log, domain.history), not as it is now:
+    # the cover says so.
+    as_of: datetime | None = None
+    # The data-flow picture (export/dataflow.py), a part of the PDF: None draws it for the internal register and
+    # not for the Art. 30 record (its colours are the checks' findings, for the organisation's own use).
+    dataflow: bool | None = None
 
 
 @dataclass
@@ -87,9 +103,11 @@ class RegisterDocument:
     sections: list[Section]
     tr: Translator
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, English message)
+    workbook_sections: list[Section] = field(default_factory=list)  # sheets only the workbook has (ExportOptions)
     # What ties a printed copy to the register it came from: (label, value), and the content's SHA-256.
     provenance: list[tuple[str, str]] = field(default_factory=list)
     fingerprint: str = ""
+    dataflow: object | None = None  # the data-flow part of the PDF (export.dataflow.DataflowPart), if asked for
 
     def text(self, key: str, **kwargs: object) -> str:
         return self.tr(key, **kwargs)
@@ -118,6 +136,8 @@ def provenance_lines(doc: RegisterDocument, options: ExportOptions) -> list[tupl
         lines.append((tr("provenance.file"), options.source_name))
     if options.schema_version is not None:
         lines.append((tr("provenance.schema"), str(options.schema_version)))
+    if options.as_of is not None:
+        lines.append((tr("provenance.as_of"), tr.datetime(options.as_of.astimezone())))
     lines.append((tr("provenance.law"), tr("provenance.law_value", version=law.version, date=tr.date(law.as_of))))
     lines.append((tr("provenance.fingerprint"), doc.fingerprint))
     return lines
@@ -174,6 +194,16 @@ def cover_lines(doc: RegisterDocument, org: model.Organisation, fmt: Formatter) 
     return lines
 
 
+def _breaches_by_activity(register: model.Register, fmt: Formatter) -> dict[int, str]:
+    """The breaches of the breach log concerning each activity, one per line (reference and title)."""
+    out: dict[int, list[str]] = {}
+    for b in getattr(register, "breaches", []):
+        line = fmt.clean(f"{b.ref} {b.title}".strip())
+        for activity_id in b.activities:
+            out.setdefault(activity_id, []).append(line)
+    return {k: "\n".join(v) for k, v in out.items()}
+
+
 def build_document(
     register: model.Register,
     language: str | None = None,
@@ -189,6 +219,9 @@ def build_document(
     tr = Translator(language)
     if options.scope not in SCOPES:
         raise ValueError(f"unknown export scope {options.scope!r}; expected one of {', '.join(SCOPES)}")
+    if options.workbook_layout not in WORKBOOK_LAYOUTS:
+        raise ValueError(f"unknown workbook layout {options.workbook_layout!r}; "
+                         f"expected one of {', '.join(WORKBOOK_LAYOUTS)}")
     fmt = Formatter(tr, register, internal=options.scope == "internal")
     exported_at = options.exported_at or datetime.now().astimezone()
     org_ = register.organisation
@@ -220,8 +253,13 @@ def build_document(
             raise ExportCancelled()
 
     ctx = sections.Context(register, fmt, options.include_retired, checkpoint)
+    logs = options.logs if options.logs is not None else options.scope == "internal"
     if options.controller_register:
-        doc.sections.append(sections.activity_section(ctx, "controller"))
+        controller = sections.activity_section(ctx, "controller")
+        if options.workbook_layout != "standard":
+            sections.apply_workbook_layout(controller, options.workbook_layout, tr,
+                                           _breaches_by_activity(register, fmt) if logs else None)
+        doc.sections.append(controller)
     if options.processor_register:
         processor = sections.activity_section(ctx, "processor")
         if processor.records:
@@ -234,8 +272,18 @@ def build_document(
         section = sections.kind_section(ctx, kind)
         if section.records:
             doc.sections.append(section)
+    if logs:  # asked for: each log, also an empty one ("None recorded"); with the internal register: those kept
+        for kind in sections.LOG_KINDS:
+            if options.logs or kind.records(register):
+                doc.sections.append(sections.log_section(ctx, kind))
     if options.findings:
         doc.sections.append(sections.findings_section(ctx, today or exported_at.date()))
+    if options.data_links:
+        doc.workbook_sections.append(sections.data_links_section(ctx))
+    if options.dataflow if options.dataflow is not None else options.scope == "internal":
+        from .dataflow import build_part  # reportlab's drawing: only when the picture is asked for
+
+        doc.dataflow = build_part(register, tr, load_law(), today or exported_at.date())
     checkpoint()
     if fmt.removed_chars:
         doc.warnings.append(("characters_removed", removed_message(fmt.removed_chars, fmt.removed)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Iterator
 
+from ..paths import pid_alive
 from .document import ExportCancelled, RegisterDocument
 
 log = logging.getLogger(__name__)
@@ -20,10 +21,15 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-# Temporary files are hidden, beside the destination: ".<name>.<8 random characters>.part".
+# Temporary files are hidden, beside the destination: ".<name>.p<process id>-<8 random characters>.part"
+# (older versions wrote ".<name>.<8 random characters>.part").
 PART_SUFFIX = ".part"
-_PART_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.part")
+_PART_NAME = re.compile(r"\..+\.(?:p(\d+)-)?[a-z0-9_]{8}\.part")
 STALE_AFTER = 3600.0  # seconds: an older temporary file of ours was left by an export that was killed
+# ... and one whose process is no longer alive on this computer was left by a killed export once it is this
+# old (a file on a shared folder may be another computer's running export: its process id means nothing
+# here, so such a file is only ever removed after a while without a write; a running export writes it).
+DEAD_AFTER = 120.0
 
 
 class ExportError(OSError):
@@ -136,14 +142,18 @@ def writing_error(exc: OSError, target: Path) -> OSError:
 
 def remove_stale_parts(folder: Path, older_than: float = STALE_AFTER) -> list[Path]:
     """Delete the temporary files of ours that an export killed midway left in `folder` (hidden, named
-    like ".<name>.<8 characters>.part", older than `older_than` seconds: a running export's is young).
+    like ".<name>.p<pid>-<8 characters>.part", older than `older_than` seconds -- a running export's is
+    young -- or, when the process that made it is not alive on this computer, older than DEAD_AFTER).
     Anything else is left alone. Returns what was deleted; a file that cannot be deleted is skipped."""
     removed: list[Path] = []
-    limit = time.time() - older_than
+    now = time.time()
     try:
         with os.scandir(folder) as it:
-            candidates = [e for e in it if e.name.endswith(PART_SUFFIX) and _PART_NAME.fullmatch(e.name)]
-        for entry in candidates:
+            candidates = [(e, m) for e in it if e.name.endswith(PART_SUFFIX) and (m := _PART_NAME.fullmatch(e.name))]
+        for entry, match in candidates:
+            pid = int(match.group(1)) if match.group(1) else 0
+            dead = bool(pid) and pid != os.getpid() and not pid_alive(pid)
+            limit = now - (min(DEAD_AFTER, older_than) if dead else older_than)
             with contextlib.suppress(OSError):
                 if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < limit:
                     os.unlink(entry.path)
@@ -161,7 +171,7 @@ def _temporary(target: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale_parts(folder)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=folder)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.p{os.getpid()}-", suffix=PART_SUFFIX, dir=folder)
         os.close(fd)
     except OSError as exc:
         raise write_error(exc, target) from exc

@@ -1,8 +1,14 @@
 """PDF export (reportlab platypus): A4, embedded DejaVu fonts, cover, contents, one section per activity,
 annexes as tables whose header repeats on every page, "page x of y" and the export time in the footer.
 
+An annex table has a row per record, columns as wide as their content asks (a column nobody filled and
+the law does not ask for is left out), and keeps a record on one page when it fits on one; a longer one
+goes on under "Name (continued)" in the document's language (pdf_parts.AnnexTable).
+
 No Qt, no SQL. One layout pass: the total page count and the contents' page numbers are PDF forms that
-the pages refer to while they are laid out and that are drawn when the build is done.
+the pages refer to while they are laid out and that are drawn when the build is done. The time per page
+does not grow with the register: the annexes are laid out a page at a time, and the story is handed to
+reportlab as a queue (`_Queue`) that it can take from the front of in constant time.
 """
 
 from __future__ import annotations
@@ -22,8 +28,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from ropa_app.domain import languages
@@ -33,17 +37,20 @@ from .output import Cancelled, ExportReport, Progress, Ticker, render_atomically
 from .pdf_parts import (
     FONT,
     FONT_BOLD,
+    LEADING,
     MISSING,
     GRID,
-    HEAD_BG,
-    LABEL_BG,
     MUTED,
+    AnnexFonts,
+    AnnexRow,
+    AnnexSpec,
+    AnnexTable,
     FieldRow,
     FormCanvas,
     Heading,
     TextWrapper,
     TocLine,
-    chunks,
+    column_widths,
     page_form,
     para_text,
     register_fonts,
@@ -51,12 +58,10 @@ from .pdf_parts import (
 )
 
 MARGIN = 16 * mm
-# Relative column widths of the annex tables (one per compact column of the section).
-_WIDTHS = {
-    "recipients": [3.0, 2.4, 2.2, 2.2, 2.0, 3.6, 1.8, 2.0],
-    "transfers": [2.6, 1.8, 3.4, 2.2, 2.6, 2.8, 2.0],
-    "findings": [1.3, 1.8, 2.4, 2.0, 4.6, 1.9],
-}
+_FRAME_PADDING = 6  # reportlab's Frame default, on each side
+# The landscape frame's room for a table: its width, and its height (what a record must fit in to stay whole).
+_WIDE = (landscape(A4)[0] - 2 * MARGIN - 2 * _FRAME_PADDING,
+         landscape(A4)[1] - 2 * MARGIN - 6 * mm - 2 * _FRAME_PADDING)  # fmt: skip
 
 
 class _Doc(BaseDocTemplate):
@@ -103,6 +108,7 @@ class _Doc(BaseDocTemplate):
         # printed page can be tied to the register it came from.
         short = doc.text("provenance.short", fingerprint=doc.fingerprint[:16])
         self._footer_mid = f"{doc.text('exported')}: {doc.exported_at_text} · {short}"
+        self._footers: dict[float, tuple[str, float]] = {}  # page width -> the footer's left text, middle's centre
 
     def _footer(self, canv, _doc) -> None:  # noqa: ANN001
         width = canv._pagesize[0]
@@ -113,11 +119,9 @@ class _Doc(BaseDocTemplate):
         canv.line(MARGIN, y + 10, width - MARGIN, y + 10)
         canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
-        left = self._footer_left
-        while len(left) > 10 and pdfmetrics.stringWidth(left, FONT, 7.5) > width * 0.45:
-            left = left[: int(len(left) * 0.9)]
+        left, centre = self._footer_layout(width)
         canv.drawString(MARGIN, y, left)
-        canv.drawCentredString(width * 0.62, y, self._footer_mid)
+        canv.drawCentredString(centre, y, self._footer_mid)
         prefix = self._page_prefix.format(page=canv.getPageNumber())
         x = width - MARGIN - pdfmetrics.stringWidth(prefix + "9999" + self._page_suffix, FONT, 7.5)
         canv.drawString(x, y, prefix)
@@ -127,6 +131,33 @@ class _Doc(BaseDocTemplate):
             canv.drawString(pdfmetrics.stringWidth("9999", FONT, 7.5), 0, self._page_suffix)
         canv.restoreState()
 
+    def _footer_layout(self, width: float) -> tuple[str, float]:
+        """The footer's left text, shortened to end before the middle text, and where the middle text is
+        centred (clear of "page x of y"). The organisation's name is shortened first, then the title."""
+        if width not in self._footers:
+            self._footers[width] = self._fit_footer(width)
+        return self._footers[width]
+
+    def _fit_footer(self, width: float) -> tuple[str, float]:
+        size = 7.5
+        mid_width = pdfmetrics.stringWidth(self._footer_mid, FONT, size)
+        last = self._page_prefix.format(page=9999) + "9999" + self._page_suffix
+        centre = min(width * 0.62, width - MARGIN - pdfmetrics.stringWidth(last, FONT, size) - 10 - mid_width / 2)
+        room = centre - mid_width / 2 - MARGIN - 8
+
+        def fit(text: str, after: str = "") -> str:
+            while len(text) > 1 and pdfmetrics.stringWidth(text + "…" + after, FONT, size) > room:
+                text = text[: int(len(text) * 0.9)]
+            return text.rstrip() + "…" + after
+
+        left = self._footer_left
+        if pdfmetrics.stringWidth(left, FONT, size) <= room:
+            return left, centre
+        org, title = self.rd.organisation_name, self.rd.title
+        if org and pdfmetrics.stringWidth(f"… — {title}", FONT, size) < room - 25:  # a few letters of the name
+            return fit(org, f" — {title}"), centre
+        return fit(left), centre
+
     def afterFlowable(self, flowable) -> None:  # noqa: ANN001, N802 - reportlab's hook
         if isinstance(flowable, Heading):
             canv = self.canv
@@ -135,13 +166,58 @@ class _Doc(BaseDocTemplate):
             canv.addOutlineEntry(flowable.plain[:120], flowable.key, level=level, closed=level > 0)
             self._outline_level = level
             self.pages_of[flowable.key] = self.page
-        self.ticker.step()
+        self.ticker.step(flowable.count if isinstance(flowable, AnnexTable) else 1)
 
     def late_forms(self) -> dict[str, str]:
         """Every contents line's page number, and the page count (for "page x of y")."""
         forms = {page_form(k): str(self.pages_of.get(k, "–")) for k in self.toc_keys}
         forms["total_pages"] = str(self.page)
         return forms
+
+
+class _Queue:
+    """The story as reportlab's build loop uses it, kept in reverse order. The loop takes each flowable from
+    the front (`del flowables[0]`) and puts split parts back there (`flowables[0:0] = parts`, `insert(0, f)`):
+    on a list each of these moves every item after it, which made the build quadratic in the story's length
+    (a label/value row is a flowable: 10,000 activities are some 300,000). Here each is O(1) per item."""
+
+    def __init__(self, items: list):
+        items.reverse()  # the queue takes the list over: a flowable laid out is no longer referenced
+        self._r = items
+
+    def __len__(self) -> int:
+        return len(self._r)
+
+    def _at(self, i: int) -> int:
+        n = len(self._r)
+        if not -n <= i < n:
+            raise IndexError(i)
+        return n - 1 - (i % n)
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self._r))
+            if start != 0 or step != 1:
+                raise NotImplementedError("only [:k] is used")
+            return self._r[len(self._r) - stop:][::-1]
+        return self._r[self._at(i)]
+
+    def __delitem__(self, i) -> None:  # noqa: ANN001
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self._r))
+            if start != 0 or step != 1:
+                raise NotImplementedError("only [:k] is used")
+            del self._r[len(self._r) - stop:]
+        else:
+            del self._r[self._at(i)]
+
+    def __setitem__(self, i, items) -> None:  # noqa: ANN001
+        if not (isinstance(i, slice) and i.start in (0, None) and i.stop == 0 and i.step is None):
+            raise NotImplementedError("only [0:0] = items is used")
+        self._r.extend(reversed(list(items)))
+
+    def insert(self, i: int, item) -> None:  # noqa: ANN001
+        self._r.insert(len(self._r) - i, item)
 
 
 class _Story:
@@ -158,6 +234,13 @@ class _Story:
             TextWrapper(FONT, 9, 11.5, hyphenation=hyphenation),
             TextWrapper(FONT_BOLD, 9, 11.5, MISSING, hyphenation=hyphenation),
         )
+        self.annex_fonts = AnnexFonts(
+            head=TextWrapper(FONT_BOLD, 8, LEADING, hyphenation=hyphenation),
+            name=TextWrapper(FONT_BOLD, 8, LEADING, hyphenation=hyphenation),
+            body=TextWrapper(FONT, 8, LEADING, hyphenation=hyphenation),
+            muted=TextWrapper(FONT, 7.5, LEADING, MUTED, hyphenation=hyphenation),
+        )
+        self.annex_rows = 0  # records in the annex tables (each a step of the progress bar)
 
     def key(self) -> str:
         self._n += 1
@@ -205,61 +288,52 @@ class _Story:
             self.flow.append(Spacer(1, 6))
 
     def annex(self, section: Section) -> None:
-        st = self.st
         self.flow += [NextPageTemplate("landscape"), PageBreak()]
         self.heading(section.title, 0)
         if section.preamble:
             self.fields([(label, value, False) for label, value in section.preamble])
             self.flow.append(Spacer(1, 6))
         if not section.records:
-            self.flow.append(Paragraph(para_text(section.empty_text), st["body"]))
+            self.flow.append(Paragraph(para_text(section.empty_text), self.st["body"]))
             return
-        frame_width = landscape(A4)[0] - 2 * MARGIN
-        weights = _WIDTHS.get(section.key) or [1.0] * len(section.compact)
-        widths = [frame_width * w / sum(weights) for w in weights]
-        # A record is printed as sub-rows of about 12 lines each (the table breaks pages between rows).
-        capacity = [max(int((w - 6) / 4.6), 8) * 12 for w in widths]
-        continued = self.doc.text("continued")
-        headers = [section.labels[keys[0]] for keys in section.compact]
-        if section.key == "recipients":
-            headers[0] = section.labels["name"]
-        rows = [[Paragraph(para_text(h), st["small_bold"]) for h in headers]]
-        commands = [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-            ("BOX", (0, 0), (-1, -1), 0.5, GRID),
-            ("INNERGRID", (0, 0), (-1, 0), 0.4, GRID),
-            ("LINEAFTER", (0, 0), (-2, -1), 0.4, GRID),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
+        # A column none of whose fields is a column of the section (no record fills it, and the law does not
+        # ask for it) is left out; the others are as wide as their content asks (pdf_parts.column_widths).
+        shown = {c.key for c in section.columns}
+        keep = [i for i, keys in enumerate(section.compact) if any(k in shown for k in keys)]
+        headers = [section.labels["name" if section.key == "recipients" and i == 0 else section.compact[i][0]]
+                   for i in keep]  # fmt: skip
+        rows = []
         for n, record in enumerate(section.records):
-            if n % 50 == 0:
+            if n % 200 == 0:
                 self.ticker.check()
             cells = section.compact_cells(record)
-            pieces = [chunks(c, max_chars=cap, max_lines=12) if c else [""] for c, cap in zip(cells, capacity)]
-            first = len(rows)
-            name = cells[0].partition("\n")[0]
-            for j in range(max(len(p) for p in pieces)):
-                row = [Paragraph(para_text(p[j]), st["small"]) if j < len(p) and p[j] else "" for p in pieces]
-                if j == 0 and pieces[0][0]:  # the record's name in bold, the details under it plain
-                    head, _, rest = pieces[0][0].partition("\n")
-                    markup = f"<b>{para_text(head)}</b>" + (f"<br/>{para_text(rest)}" if rest else "")
-                    row[0] = Paragraph(markup, st["small"])
-                elif j > 0:  # a continuation row (a long value goes on): close up to the row above
-                    if j == len(pieces[0]):
-                        row[0] = Paragraph(para_text(f"{name} {continued}"), st["muted"])
-                    commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 0))
-                    commands.append(("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0))
-                rows.append(row)
-            last = len(rows) - 1
-            commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, GRID))
-            if n % 2:
-                commands.append(("BACKGROUND", (0, first), (-1, last), LABEL_BG))
-        table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1)
-        table.setStyle(TableStyle(commands))
-        self.flow.append(table)
+            rows.append(AnnexRow([cells[i] for i in keep], shade=n % 2 == 1))
+        fonts = self.annex_fonts
+        widths = column_widths(headers, [r.cells for r in rows], _WIDE[0], fonts.head, fonts.body)
+        spec = AnnexSpec(headers, widths, fonts, self.doc.text("continued"), _WIDE[1])
+        self.flow.append(AnnexTable(spec, rows, lead=True))
+        self.annex_rows += len(rows)
+
+    def dataflow(self, part) -> None:  # noqa: ANN001 - an export.dataflow.DataflowPart
+        """The data-flow picture: a landscape page each (export/dataflow.py)."""
+        from reportlab.lib.styles import ParagraphStyle
+
+        from .dataflow import FlowDiagram, MapDiagram
+
+        self.flow += [NextPageTemplate("landscape"), PageBreak()]
+        self.heading(part.title, 0)
+        self.flow.append(Paragraph(para_text(part.intro), self.st["muted"]))
+        if not part.pages or not part.pages[0].flow.edges:
+            self.flow.append(Paragraph(para_text(part.empty), self.st["body"]))
+            return
+        for i, page in enumerate(part.pages):
+            if i:
+                self.flow.append(PageBreak())
+            self.flow.append(FlowDiagram(page, part, reserve=2))  # it names its part itself
+        self.flow.append(PageBreak())
+        self.heading(part.map_title, 1)
+        self.flow[-1].style = ParagraphStyle("h2_on_top", self.st["h2"], keepWithNext=0)  # the map fills the rest
+        self.flow += [Paragraph(para_text(part.map_intro), self.st["muted"]), MapDiagram(part, reserve=2)]
 
     def build(self) -> list:
         doc = self.doc
@@ -271,8 +345,12 @@ class _Story:
                 self.register_section(section)
             else:
                 self.annex(section)
+        if doc.dataflow is not None:
+            self.dataflow(doc.dataflow)
         contents = [Paragraph(para_text(doc.text("contents")), self.st["h1"]), *self.toc, PageBreak()]
-        return self.flow[:body_start] + contents + self.flow[body_start:]
+        story = self.flow[:body_start] + contents + self.flow[body_start:]
+        self.flow, self.toc = [], []  # the story alone holds the flowables: each is freed once it is laid out
+        return story
 
 
 def write(
@@ -286,15 +364,15 @@ def write(
     report = ExportReport.start(document, path, "pdf")
     ticker = Ticker(1, None, cancelled)
     ticker.check()
-    story = _Story(document, ticker).build()
-    ticker = Ticker(len(story), progress, cancelled, every=25)
+    maker = _Story(document, ticker)
+    story = maker.build()
+    ticker = Ticker(len(story) + maker.annex_rows, progress, cancelled, every=25)
     # Our own file object, closed whatever happens (reportlab leaves its own open when a write fails,
     # and Windows cannot delete an open file).
     with open(path, "wb") as fh:
         pdf = _Doc(fh, document, ticker)
         pdf.toc_keys = [line.key for line in story if isinstance(line, TocLine)]
-        maker = functools.partial(FormCanvas, late_forms=pdf.late_forms)
-        pdf.build(story, canvasmaker=maker)
+        pdf.build(_Queue(story), canvasmaker=functools.partial(FormCanvas, late_forms=pdf.late_forms))
         report.pages = pdf.page
     ticker.finish()
     report.records = document.record_count

@@ -1,14 +1,16 @@
-"""Building blocks of the PDF export (reportlab): fonts, styles, label/value rows, contents lines.
+"""Building blocks of the PDF export (reportlab): fonts, styles, label/value rows, annex tables, contents lines.
 
 No Qt, no SQL. User text is never read as markup: label/value rows draw it as plain text lines
-(`TextWrapper`), and where a Paragraph is used (headings, annex table cells) it goes through
-`para_text`, which escapes it, so that `Kowalski <jan@example.com> & Co` prints as written.
+(`TextWrapper`), and so do the annex tables (`AnnexTable`); where a Paragraph is used (headings, the
+cover) it goes through `para_text`, which escapes it, so that `Kowalski <jan@example.com> & Co` prints as
+written.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,6 +22,12 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..paths import resource_path
 
+try:  # reportlab's C accelerator (package rl-accel), which reportlab uses by itself when it is installed;
+    import _rl_accel  # imported by name here so that PyInstaller, blind to reportlab's own import, bundles it
+except ImportError:  # without it reportlab computes the same (text widths, number formats) in Python
+    _rl_accel = None
+ACCELERATED = _rl_accel is not None  # the benchmarks print it
+
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 GRID = colors.HexColor("#9AA5B1")
 LABEL_BG = colors.HexColor("#EEF1F4")
@@ -27,8 +35,6 @@ HEAD_BG = colors.HexColor("#DDE3EA")
 MISSING = colors.HexColor("#B00020")
 MUTED = colors.HexColor("#44505C")
 PAD = 3.0
-CHUNK_CHARS = 2500  # a value longer than this is printed as several rows, so that it can break across pages
-CHUNK_LINES = 40
 
 _fonts_registered = False
 
@@ -72,34 +78,6 @@ def para_text(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def chunks(text: str, max_chars: int = CHUNK_CHARS, max_lines: int = CHUNK_LINES) -> list[str]:
-    """Split a long value into pieces of at most about max_chars characters and max_lines lines,
-    at line breaks where possible, else at a space; nothing is lost (joining the pieces, with the
-    line breaks cut at, gives the text back)."""
-    if len(text) <= max_chars and text.count("\n") < max_lines:
-        return [text]
-    out: list[str] = []
-    current: list[str] = []
-    size = 0
-    for line in text.split("\n"):
-        while len(line) > max_chars:  # one very long line: cut at the last space before the limit
-            cut = line.rfind(" ", max_chars // 2, max_chars)
-            cut = cut + 1 if cut > 0 else max_chars
-            if current:
-                out.append("\n".join(current))
-                current, size = [], 0
-            out.append(line[:cut])
-            line = line[cut:]
-        if current and (size + len(line) > max_chars or len(current) >= max_lines):
-            out.append("\n".join(current))
-            current, size = [], 0
-        current.append(line)
-        size += len(line) + 1
-    if current:
-        out.append("\n".join(current))
-    return out
-
-
 _ADDRESS = re.compile(r"[/@\\_?=&]|://|\.\w")  # a URL, an e-mail address, a path, a file or host name
 _SEPARATOR = re.compile(r"[/@\\_?=&.\-]+")
 
@@ -136,25 +114,34 @@ class TextWrapper:
 
     def _break_word(self, word: str, max_width: float) -> list[str]:
         """A word wider than the column: a name or a compound word at its syllables, with a hyphen (the
-        language's dictionary); an address, a path or a code after its separators (/ . _ @ - ?), where a
-        hyphen would change it; anything else by characters."""
+        language's dictionary), a hyphenated compound ("Sub-processors") after its hyphens first; an address,
+        a path or a code after its separators (/ . _ @ - ?), where a hyphen would change it; anything else by
+        characters."""
         if _ADDRESS.search(word):
-            return self._break_at(word, max_width, [m.end() for m in _SEPARATOR.finditer(word)], "")
-        if self._hyphenator is not None and word.isalpha():
-            return self._break_at(word, max_width, self._hyphenator.positions(word), "-")
-        return self._break_chars(word, max_width)
+            return self._break_at(word, max_width, [(m.end(), "") for m in _SEPARATOR.finditer(word)])
+        points: list[tuple[int, str]] = []
+        stem = word.rstrip(".,:;!?)»”’\"'")  # punctuation after a word ("activities:")
+        if self._hyphenator is not None and all(part.isalpha() for part in stem.split("-") if part):
+            for m in re.finditer(r"[^\W\d_]+", stem):  # each word of a compound; never a code or a number
+                points += [(m.start() + p, "-") for p in self._hyphenator.positions(m.group())]
+        points += [(m.end(), "") for m in re.finditer("-", word)]
+        return self._break_at(word, max_width, sorted(points))
 
-    def _break_at(self, word: str, max_width: float, points: list[int], mark: str) -> list[str]:
-        """Pieces ending at the last of `points` that fits (with `mark` added); by characters where none fits."""
+    def _break_at(self, word: str, max_width: float, points: list[tuple[int, str]]) -> list[str]:
+        """Pieces ending at the last of `points` (position, mark added there) that fits, a point without a
+        mark (a hyphen or separator of the word) before one with; by characters where none fits."""
         pieces: list[str] = []
         start = 0
         while self.width(word[start:]) > max_width:
-            fits = [p for p in points if start < p < len(word) and self.width(word[start:p] + mark) <= max_width]
+            fits = [(p, mark) for p, mark in points
+                    if start < p < len(word) and self.width(word[start:p] + mark) <= max_width]  # fmt: skip
             if not fits:
                 rest = self._break_chars(word[start:], max_width)
                 return pieces + rest
-            pieces.append(word[start:fits[-1]] + mark)
-            start = fits[-1]
+            hard = [f for f in fits if not f[1]]  # after a hyphen the word has rather than at a syllable
+            p, mark = (hard or fits)[-1]
+            pieces.append(word[start:p] + mark)
+            start = p
         return [*pieces, word[start:]]
 
     def _break_chars(self, word: str, max_width: float) -> list[str]:
@@ -260,6 +247,231 @@ class FieldRow(Flowable):
         if self._label_lines:
             self.label_font.draw(c, PAD, top, self._label_lines)
         self.value_font.draw(c, self._lw + PAD, top, self._lines)
+
+
+LEADING = 10.0  # the annex tables' line height (8-point text)
+
+
+def _line_width(font: TextWrapper, line: str) -> float:
+    words = line.split(" ")
+    return sum(font.width(w) for w in words) + font.space * (len(words) - 1)
+
+
+def column_widths(headers: list[str], rows: list[list[str]], total: float, head: TextWrapper, body: TextWrapper,
+                  sample: int = 400) -> list[float]:  # fmt: skip
+    """Widths of a table's columns from their content, adding up to `total`: the room shared in proportion to
+    how much text each column holds (its mean text width per row, a cell counted up to six lines of an
+    average column), so that every column wraps to about as many lines and full columns are wide; but no
+    column narrower than its header's longest word (up to 48 points: a longer one is hyphenated) and its
+    content's longest word (up to 72 points), so an empty column stays that narrow, and none wider than its
+    widest line. Measured on at most `sample` rows, evenly spaced."""
+    step = max(len(rows) // sample, 1)
+    picked = rows[::step]
+    cap = 6 * total / max(len(headers), 1)  # one very long value does not make its column wide for all rows
+    lo, hi, mean = [], [], []
+    for i, header in enumerate(headers):
+        word = max((head.width(w) for w in header.split()), default=0.0)
+        cells = [[_line_width(body, line) for line in r[i].split("\n") if line] for r in picked]
+        longest = max((body.width(w) for r in picked for w in r[i].split()), default=0.0)
+        lo.append(max(min(word, 48.0), min(longest, 72.0), 24.0) + 2 * PAD)
+        hi.append(max(min(max((max(c, default=0.0) for c in cells), default=0.0), total) + 2 * PAD, lo[-1]))
+        mean.append(sum(min(sum(c), cap) for c in cells) / max(len(picked), 1))
+    fixed: dict[int, float] = {}
+    while len(fixed) < len(headers):  # each round fixes at least one column at its least or most width
+        free = [i for i in range(len(headers)) if i not in fixed]
+        room = total - sum(fixed.values())
+        weight = {i: mean[i] for i in free} if any(mean[i] for i in free) else dict.fromkeys(free, 1.0)
+        share = {i: room * weight[i] / sum(weight.values()) for i in free}
+        low = {i: lo[i] for i in free if share[i] < lo[i]}
+        high = {i: hi[i] for i in free if share[i] > hi[i]}
+        if not low and not high:
+            fixed.update(share)
+            break
+        fixed.update(low or high)
+    out = [fixed[i] for i in range(len(headers))]
+    return [w * total / sum(out) for w in out]  # (all at their most, or the least widths wider than the page)
+
+
+@dataclass
+class AnnexFonts:
+    head: TextWrapper  # the header row
+    name: TextWrapper  # a record's name, the first line of its first column
+    body: TextWrapper
+    muted: TextWrapper  # "Name (continued)" where a record goes on past a page
+
+
+class AnnexRow:
+    """One record of an annex table: its cells' text; laid out (lines per cell) when first measured."""
+
+    __slots__ = ("cells", "shade", "lines", "height")
+
+    def __init__(self, cells: list[str], shade: bool, lines: list | None = None):
+        self.cells, self.shade = cells, shade
+        self.lines: list[list[tuple[TextWrapper, str]]] | None = lines
+        self.height = 0.0 if lines is None else max(map(len, lines), default=0) * LEADING + 2 * PAD
+
+    def layout(self, widths: list[float], fonts: AnnexFonts) -> float:
+        if self.lines is None:
+            lines = []
+            for i, (text, width) in enumerate(zip(self.cells, widths)):
+                room = width - 2 * PAD
+                if i == 0 and text:  # the record's name in bold, its details under it plain
+                    head, _, rest = text.partition("\n")
+                    cell = [(fonts.name, line) for line in fonts.name.lines(head, room)]
+                    if rest:
+                        cell += [(fonts.body, line) for line in fonts.body.lines(rest, room)]
+                else:
+                    cell = [(fonts.body, line) for line in fonts.body.lines(text, room)] if text else []
+                lines.append(cell)
+            self.lines = lines
+            self.height = max(map(len, lines), default=0) * LEADING + 2 * PAD
+        return self.height
+
+    def split(self, fit: int, marker: TextWrapper, continued: str, width: float) -> tuple[AnnexRow, AnnexRow]:
+        """The first `fit` lines of every cell, and the rest headed by "Name (continued)"."""
+        assert self.lines is not None
+        top = AnnexRow(self.cells, self.shade, [cell[:fit] for cell in self.lines])
+        name = self.cells[0].partition("\n")[0]
+        mark = [(marker, line) for line in marker.lines(f"{name} {continued}", width - 2 * PAD)]
+        rest = [mark + self.lines[0][fit:]] + [cell[fit:] for cell in self.lines[1:]]
+        return top, AnnexRow(self.cells, self.shade, rest)
+
+
+@dataclass
+class AnnexSpec:
+    """What every piece of one annex table shares: the header, the column widths, the fonts, and the height
+    a page offers the table (a record taller than that is split across pages; a shorter one is not)."""
+
+    headers: list[str]
+    widths: list[float]
+    fonts: AnnexFonts
+    continued: str  # "(continued)" in the document's language
+    page_height: float
+    _head_lines: list[list[str]] | None = None
+    head_height: float = 0.0
+
+    def header(self) -> list[list[str]]:
+        if self._head_lines is None:
+            self._head_lines = [self.fonts.head.lines(h, w - 2 * PAD) for h, w in zip(self.headers, self.widths)]
+            self.head_height = max(map(len, self._head_lines), default=1) * LEADING + 2 * PAD
+        return self._head_lines
+
+
+class AnnexTable(Flowable):
+    """An annex as one table: a row per record, the header on top of every page's part of it, a record kept
+    on one page when it fits on one (else continued, under "Name (continued)"), rules and alternate shading.
+
+    Linear in the number of records: the table is laid out only as far as a page reaches; a page break
+    splits off the rows that fit and leaves the rest as a view of the same row list from an index, where
+    reportlab's Table re-processes every remaining row and style command at each page."""
+
+    def __init__(self, spec: AnnexSpec, rows: list[AnnexRow], start: int = 0, first: AnnexRow | None = None,
+                 lead: bool = False):  # fmt: skip
+        super().__init__()
+        self.spec, self.rows, self.start, self.first = spec, rows, start, first
+        # The table's beginning, under its section's heading: a first record that does not fit under the
+        # heading is split there rather than leave the heading alone at the foot of a page.
+        self.lead = lead
+
+    def _items(self):  # noqa: ANN202 - an iterator of (index in rows, or -1 for `first`; row)
+        if self.first is not None:
+            yield -1, self.first
+        for i in range(self.start, len(self.rows)):
+            yield i, self.rows[i]
+
+    @property
+    def count(self) -> int:
+        """How many rows this part draws (for the progress bar)."""
+        return len(self.rows) - self.start + (self.first is not None)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        spec = self.spec
+        spec.header()
+        height, limit = spec.head_height, max(availHeight, spec.page_height) + 1
+        for _i, row in self._items():
+            height += row.layout(spec.widths, spec.fonts)
+            if height > limit:  # too tall for the page either way: the rest need not be measured now
+                break
+        self.width, self.height = sum(spec.widths), height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        spec = self.spec
+        spec.header()
+        room = availHeight - spec.head_height
+        fresh = availHeight >= spec.page_height - 1  # the top of an empty page
+        taken: list[AnnexRow] = []
+        used = 0.0
+        for i, row in self._items():
+            height = row.layout(spec.widths, spec.fonts)
+            if used + height <= room:
+                taken.append(row)
+                used += height
+                continue
+            fits_a_page = height <= spec.page_height - spec.head_height
+            fit = int((room - used - 2 * PAD) // LEADING)
+            if fit < 2 or (fits_a_page and (taken or not self.lead)):  # the record starts on the next page
+                if not taken and not fresh:
+                    return []
+                if taken:
+                    return [AnnexTable(spec, taken), self._rest(i, None)]
+            top, rest = row.split(max(fit, 1), spec.fonts.muted, spec.continued, spec.widths[0])
+            return [AnnexTable(spec, [*taken, top]), self._rest(i, rest)]
+        return [AnnexTable(spec, taken)] if taken else []
+
+    def _rest(self, i: int, first: AnnexRow | None) -> AnnexTable:
+        """The rows from `i` on (i = -1: from this part's first row), headed by `first`."""
+        if i < 0:
+            return AnnexTable(self.spec, self.rows, self.start, first or self.first)
+        return AnnexTable(self.spec, self.rows, i + (first is not None), first)
+
+    def draw(self) -> None:
+        c, spec = self.canv, self.spec
+        widths, total = spec.widths, sum(spec.widths)
+        top = self.height
+        c.setLineWidth(0.4)
+        c.setFillColor(HEAD_BG)
+        c.rect(0, top - spec.head_height, total, spec.head_height, stroke=0, fill=1)
+        x = 0.0
+        for lines, w in zip(spec.header(), widths):
+            if lines:
+                spec.fonts.head.draw(c, x + PAD, top - PAD, lines)
+            x += w
+        y = top - spec.head_height
+        c.setStrokeColor(GRID)
+        c.line(0, y, total, y)
+        for _i, row in self._items():
+            h = row.height
+            if row.shade:
+                c.setFillColor(LABEL_BG)
+                c.rect(0, y - h, total, h, stroke=0, fill=1)
+            x = 0.0
+            for cell, w in zip(row.lines or [], widths):
+                if cell:
+                    _draw_lines(c, x + PAD, y - PAD, cell)
+                x += w
+            y -= h
+            c.setStrokeColor(GRID)
+            c.line(0, y, total, y)
+        x = 0.0
+        for w in widths[:-1]:
+            x += w
+            c.line(x, y, x, top)
+        c.setLineWidth(0.5)
+        c.rect(0, y, total, top - y, stroke=1, fill=0)
+
+
+def _draw_lines(canv, x: float, top: float, lines: list[tuple[TextWrapper, str]]) -> None:  # noqa: ANN001
+    """Lines in their fonts, one under the other at the annex leading."""
+    t = canv.beginText(x, top - lines[0][0].size)
+    current = None
+    for font, line in lines:
+        if font is not current:
+            t.setFont(font.font, font.size, LEADING)
+            t.setFillColor(font.color)
+            current = font
+        t.textLine(line)
+    canv.drawText(t)
 
 
 class Heading(Paragraph):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ropa_app.domain import kinds, model
+from ropa_app.domain import deadlines, kinds, model
 from ropa_app.domain.checks import run_checks
 from ropa_app.domain.law import load_law
 from ropa_app.domain.transfers import recipients_of_activity, transfers_of_activity
@@ -55,6 +55,9 @@ class Section:
     # or what the records were checked against (findings)
     preamble: list[tuple[str, str]] = field(default_factory=list)
     preamble_names_keeper: bool = False  # the preamble says who keeps the record, instead of the organisation lines
+    # The workbook's row above the header: (0-based column, label) where a group of columns starts (the
+    # Norwegian template's mandatory and optional columns); empty: no such row.
+    column_groups: list[tuple[int, str]] = field(default_factory=list)
 
     def rows(self) -> Iterator[list[str]]:
         keys = [c.key for c in self.columns]
@@ -142,6 +145,23 @@ _STATED = {
     "processor": [("security_measures", "security_description"), ("third_countries", "transfer_safeguards")],
 }
 FINDING_KEYS = ["severity", "rule", "record", "field", "message", "reference"]
+
+# The workbook's layouts of the controller sheet (ExportOptions.workbook_layout), the first the default.
+WORKBOOK_LAYOUTS = ("standard", "ico", "datatilsynet_no")
+# The ICO template's columns ROPA Desk keeps no field for (16; 24 and 25 from the breach log): present, saying
+# "Not stated" where the export holds nothing to fill them from.
+ICO_EXTRA = {"rights": "automated_decision_making", "breach_occurred": None, "breach_link": None}  # -> goes before
+ICO_KEYS = [k for key in CONTROLLER_KEYS for k in ([*(e for e, b in ICO_EXTRA.items() if b == key), key])] + [
+    e for e, b in ICO_EXTRA.items() if b is None]
+# The Norwegian Datatilsynet's template: the Art. 30(1) items in the order of its list (purposes; data subjects
+# and data; recipients; transfers and their safeguards; time limits for erasure; security measures), the
+# mandatory columns, then the optional ones (the rest, in the standard order).
+NO_MANDATORY = [
+    "purposes", "joint_controllers", "data_subject_categories", "data_categories", "recipient_categories",
+    "recipients", "third_countries", "transfer_safeguards", "retention", "security_measures", "security_description",
+]  # fmt: skip
+NO_KEYS = ["ref", "name", *NO_MANDATORY, *(k for k in CONTROLLER_KEYS if k not in NO_MANDATORY and k not in
+                                             ("ref", "name"))]
 
 _SAFEGUARD_SKIP = ("country", "tia_link", "supplementary_measures", "notes")
 
@@ -269,6 +289,75 @@ def activity_section(ctx: Context, role: str) -> Section:
     )
 
 
+def apply_workbook_layout(section: Section, layout: str, tr: Callable[..., str],
+                          breaches: dict[int, str] | None = None) -> None:
+    """The controller sheet's columns in the order of an authority's template (only the workbook's flat table
+    changes; the printed record keeps its order). "ico": the ICO template's columns 16, 24 and 25 are added:
+    the rights (no field holds them: "Not stated"), whether a breach concerned the activity and which
+    (`breaches`, by activity id, when the export holds the breach log; else "Not stated"); "datatilsynet_no":
+    the mandatory columns first, then the optional ones, each group named in a row above the header."""
+    if layout not in WORKBOOK_LAYOUTS:
+        raise ValueError(f"unknown workbook layout {layout!r}; expected one of {', '.join(WORKBOOK_LAYOUTS)}")
+    present = {c.key for c in section.columns}
+    if layout == "ico":
+        not_stated = tr("not_stated")
+        none = tr("none_recorded")
+        for key in ICO_EXTRA:
+            section.labels[key] = tr(f"column.{key}")
+        for record in section.records:
+            record.values["rights"] = not_stated
+            record.values["breach_link"] = not_stated if breaches is None else breaches.get(record.id, none)
+            record.values["breach_occurred"] = not_stated if breaches is None else tr(
+                "yes" if record.id in breaches else "no")
+        present |= set(ICO_EXTRA)
+        section.columns = [Column(k, section.labels[k]) for k in ICO_KEYS if k in present]
+    elif layout == "datatilsynet_no":
+        section.columns = [Column(k, section.labels[k]) for k in NO_KEYS if k in present]
+        keys = [c.key for c in section.columns]
+        mandatory = [i for i, k in enumerate(keys) if k in NO_MANDATORY]
+        optional = [i for i, k in enumerate(keys) if k not in NO_MANDATORY and i > max(mandatory, default=-1)]
+        section.column_groups = [(mandatory[0], tr("column.group.mandatory"))] if mandatory else []
+        if optional:
+            section.column_groups.append((optional[0], tr("column.group.optional")))
+
+
+def data_links_section(ctx: Context) -> Section:
+    """Each data category of each Art. 30(1) activity on a row of its own, with the data subjects it concerns
+    and the recipients it is disclosed to (the Danish Datatilsynet's guidance). A link nobody recorded says
+    "Not stated": it is never taken for "all"."""
+    fmt, tr = ctx.fmt, ctx.fmt.tr
+    not_stated = tr("not_stated")
+    act_labels = _labels(fmt, model.Activity, {})
+    labels = {"ref": act_labels["ref"], "activity": tr("column.activity"),
+              **{fs.key: fmt.label(model.DataCategory, fs.key) for fs in model.fields_of(model.DataCategory)}}
+    keys = ["ref", "activity", *(fs.key for fs in model.fields_of(model.DataCategory))]
+    records = []
+    for a in ctx.activities():
+        if a.role == "processor":
+            continue
+        head = fmt.values_of(a)
+        for dc in a.data_categories:
+            values = {k: v for k, v in fmt.values_of(dc).items() if k in labels}
+            if "name" not in values:
+                continue
+            values.setdefault("subjects", not_stated)
+            values.setdefault("recipients", not_stated)
+            values["activity"] = head.get("name", tr("missing"))
+            if "ref" in head:
+                values["ref"] = head["ref"]
+            records.append(Record("data_category", a.id, values["name"], values))
+    return Section(
+        key="data_links",
+        title=tr("section.data_links"),
+        sheet_name=tr("sheet.data_links"),
+        columns=_columns(keys, {"ref", "activity", "name", "subjects", "recipients"}, records, labels),
+        records=records,
+        labels=labels,
+        compact=[(k,) for k in keys],
+        empty_text=tr("none_recorded"),
+    )
+
+
 def _processor_rows(ctx: Context) -> list[tuple[str, str]]:
     """Art. 30(2)(a): the processor's name and contact details, its DPO and its representative (the
     organisation keeping the register, which acts as processor here)."""
@@ -313,7 +402,11 @@ def recipients_section(ctx: Context) -> Section:
 
 
 # Listed kinds of record without a section of their own: each gets a table of all its fields (`kind_section`).
-OTHER_KINDS = tuple(k for k in kinds.listed() if k not in (kinds.ACTIVITY, kinds.RECIPIENT))
+# (Accepted findings are listed in the findings annex, each with the finding it answers and its reason.)
+OTHER_KINDS = tuple(k for k in kinds.listed()
+                    if k not in (kinds.ACTIVITY, kinds.RECIPIENT, kinds.ACCEPTED_FINDING) and not k.log)
+# The logs (breaches, requests): a part each, only when the export asks for them (`log_section`).
+LOG_KINDS = tuple(k for k in kinds.listed() if k.log)
 
 
 def kind_section(ctx: Context, kind: kinds.RecordKind) -> Section:
@@ -333,6 +426,48 @@ def kind_section(ctx: Context, kind: kinds.RecordKind) -> Section:
         records=records,
         labels=labels,
         compact=[(k,) for k in keys],
+        empty_text=tr("none_recorded"),
+    )
+
+
+def _deadline_values(ctx: Context, record: object) -> dict[str, str]:
+    """The deadline of a breach or a request, as the law data counts it (domain.deadlines)."""
+    rules, tr = load_law().deadlines, ctx.fmt.tr
+    if isinstance(record, model.Breach):
+        at = deadlines.notification_deadline(record, rules)
+        return {"notification_deadline": tr.datetime(at)} if at else {}
+    if isinstance(record, model.DataSubjectRequest):
+        day = deadlines.request_deadline(record, rules)
+        return {"request_deadline": tr.date(day)} if day else {}
+    return {}
+
+
+# Where a log's deadline goes among its fields: after this field.
+_DEADLINE_AFTER = {"notification_deadline": "discovered_at", "request_deadline": "received_at"}
+
+
+def log_section(ctx: Context, kind: kinds.RecordKind) -> Section:
+    """A log (breaches, requests) as a part of its own: a column per field and its deadline, a row per record."""
+    fmt, tr = ctx.fmt, ctx.fmt.tr
+    extra = {k: tr(f"column.{k}") for k in _DEADLINE_AFTER}
+    labels = _labels(fmt, kind.cls, extra)
+    keys = []
+    for fs in kind.fields:
+        keys.append(fs.key)
+        keys.extend(k for k, after in _DEADLINE_AFTER.items() if after == fs.key)
+    records = []
+    for record in kind.records(ctx.register):
+        values = {**fmt.values_of(record), **_deadline_values(ctx, record)}
+        records.append(Record(kind.key, record.id, fmt.clean(kind.title(record)) or tr("missing"), values))
+    return Section(
+        key=kind.attr,
+        title=tr(f"section.{kind.attr}"),
+        sheet_name=tr(f"sheet.{kind.attr}"),
+        columns=_columns(keys, set(kind.columns), records, labels),
+        records=records,
+        labels=labels,
+        detail=True,
+        detail_keys=keys,
         empty_text=tr("none_recorded"),
     )
 
@@ -388,10 +523,10 @@ def findings_section(ctx: Context, today: date) -> Section:
         values = {
             "severity": severity,
             "rule": fmt.clean(f.rule_id),
-            "record": fmt.clean(f.record_label),
+            "record": fmt.clean(f.label_text(fmt.tr)),
             "field": field_labels.get(f.record_kind, {}).get(f.field, f.field),
             "message": message,
-            "reference": fmt.clean(f.reference),
+            "reference": fmt.clean(f.reference_text(fmt.tr)),
         }
         values = {k: v for k, v in values.items() if v}
         records.append(Record("finding", f.record_id, values.get("rule", ""), values))

@@ -35,13 +35,15 @@ class Formatter:
         self.removed: set[str] = set()  # which characters those were
         self._counted: set[str] = set()  # values already counted (the same value is shown in several places)
         self._recipients = {r.id: r for r in register.recipients}
+        self._activities = {a.id: a for a in register.activities}
         self._yes, self._no = tr("yes"), tr("no")
         self._specs: dict[type, list[tuple[str, model.FieldKind, str | None]]] = {}
         self._labels: dict[type, dict[str, str]] = {}
         for k in kinds.KINDS:
             specs = k.fields
-            self._specs[k.cls] = [(fs.key, fs.kind, fs.vocabulary.name if fs.vocabulary else None) for fs in specs
-                                  if internal or not fs.internal]
+            # a vocabulary's name, or for links to records the kind they point at (`ref` tells them apart)
+            self._specs[k.cls] = [(fs.key, fs.kind, fs.vocabulary.name if fs.vocabulary else (fs.refers or None))
+                                  for fs in specs if internal or not fs.internal]
             self._labels[k.cls] = {fs.key: tr.field(k.key, fs.key) for fs in specs}
 
     # -- plain values -------------------------------------------------------------------------
@@ -93,7 +95,14 @@ class Formatter:
     def country(self, value: Any, vocabulary: str | None) -> str:
         return self.tr.country(self.clean(value))
 
+    def datetime(self, value: Any, vocabulary: str | None) -> str:
+        return self.tr.datetime(value) if isinstance(value, date) else self.clean(str(value))
+
     def ref(self, value: Any, vocabulary: str | None) -> str:
+        if vocabulary == kinds.ACTIVITY.key:  # a link to an activity: its reference and name
+            a = self._activities.get(value)
+            text = self.clean(f"{a.ref} {a.name}".strip()) if a is not None else ""
+            return text or self.tr("unknown_activity", id=value)
         return self.recipient_name(value)
 
     def record(self, value: Any, vocabulary: str | None) -> str:

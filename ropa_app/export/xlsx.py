@@ -6,6 +6,15 @@ with = + - @ is never a formula and "#N/A" is never an error. Excel's 32,767-cha
 handled by splitting the value across rows of the "Long values" sheet and saying so in the cell and in
 the export report; nothing is truncated silently.
 
+Printing: a sheet as wide as the Art. 30(1) register (some 27 columns) shrunk to the page's width prints
+at two points. Each sheet prints instead on A4 landscape at a fixed 80 % (the 11 pt text at 8.8 pt), wrapped,
+in bands of whole columns that fit a page (manual column breaks), with the header row and the first column
+(the registers: reference and name) repeated on every page, page order across then down. Even so a row of
+27 columns is as tall as its tallest cell on every band, and the demo register's Art. 30(1) table takes
+over a hundred mostly empty pages (12 bands); so each register (Art. 30(1), 30(2)) also has a sheet "for printing": one
+record per printed block, label beside value, each activity from the top of a page, as the PDF prints it.
+The wide sheet stays the one table a reader filters and a re-import reads.
+
 Every row is written with an explicit height (`ht`, `customHeight`), estimated from the lines its wrapped
 cells take at their column's width: neither LibreOffice nor Excel reliably fits the height of a row that
 has none when it opens the file, and a wrapped value then overlaps the row under it.
@@ -26,6 +35,7 @@ from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
@@ -45,6 +55,15 @@ MAX_LINES = int(MAX_HEIGHT_PT // LINE_PT) + 1  # lines beyond which the height s
 DEFAULT_WIDTH = 8  # a column without a width (Excel's default is 8.43)
 BOLD = 0.9  # bold text takes about a tenth more room than regular text
 FILTER_BUTTON = 3  # characters of a header cell taken by its autofilter button
+# Print layout: A4 landscape at a fixed scale (no fit-to-width: that shrinks a wide sheet to unreadable text).
+PRINT_SCALE = 80  # percent: the 11 pt text prints at 8.8 pt
+PAPER_WIDTH_IN = 11.69  # A4, landscape
+MARGIN_IN = 0.4  # left and right
+PRINT_SLACK = 0.95  # a band of columns fills at most this share of the printable width (renderers differ)
+MAX_COLUMN_BREAK = 1048575  # a column break runs down the whole sheet (Excel's last row, 0-based)
+MAX_ROW_BREAK = 16383  # a row break runs across the whole sheet (Excel's last column, 0-based)
+TITLE_NAME_WIDTH = 30  # the registers' name column, repeated on every printed page beside the reference
+PRINT_WIDTHS = [36, 100]  # the print sheets' label and value columns: one landscape page wide at PRINT_SCALE
 # The row attribute for 0..MAX_LINES lines, formatted once ("15", "45", ..., "409").
 _HEIGHTS = [f"{min(max(n, 1) * LINE_PT, MAX_HEIGHT_PT):g}" for n in range(MAX_LINES + 1)]
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
@@ -74,6 +93,26 @@ def wrapped_lines(text: str, width: int, most: int = MAX_LINES) -> int:
         if total >= most:
             return most
     return total
+
+
+def column_inches(width: float) -> float:
+    """Printed width at 100 % of a column `width` characters wide (7 pixels a character at 96 dpi, plus padding)."""
+    return (width * 7 + 5) / 96
+
+
+def column_breaks(widths: list[int] | tuple[int, ...], title_columns: int = 0, scale: int = PRINT_SCALE) -> list[int]:
+    """Where the printed pages of a wide sheet break: the 0-based index of the first column of each band after
+    the first. Each band holds whole columns that fit beside the repeated title columns on an A4 landscape page."""
+    printable = (PAPER_WIDTH_IN - 2 * MARGIN_IN) * PRINT_SLACK * 100 / scale
+    room = printable - sum(column_inches(w) for w in widths[:title_columns])
+    breaks, used = [], 0.0
+    for i in range(title_columns, len(widths)):
+        width = column_inches(widths[i])
+        if used and used + width > room:
+            breaks.append(i)
+            used = 0.0
+        used += width
+    return breaks
 
 
 def row_height(lines: int) -> str:
@@ -189,6 +228,7 @@ class _XlsxWriter:
         self.overflow: list[tuple[str, str, str, list[str]]] = []  # (sheet, cell, field label, parts)
         self._overflow_next_row = 3  # the Long values sheet has a title row and a header row
         self._names: set[str] = set()
+        self._split: dict[str, str] = {}  # an over-long value -> its cell text, pointing to its Long values rows
 
     # -- cells ------------------------------------------------------------------------------
 
@@ -200,7 +240,7 @@ class _XlsxWriter:
             name, n = base[: 31 - len(suffix)] + suffix, n + 1
         self._names.add(name.lower())
         ws = _FastSheet(self.wb, name)
-        ws.sheet_properties.pageSetUpPr.fitToPage = True  # written with the sheet's top, before any row
+        ws.sheet_properties.pageSetUpPr.fitToPage = False  # printed at PRINT_SCALE (written with the sheet's top)
         self.wb._add_sheet(ws)
         if self.styles is None:
             self.styles = _Styles(ws)
@@ -238,6 +278,8 @@ class _XlsxWriter:
                              f"{sheet}!{get_column_letter(column)}{row}")
         if len(text) <= MAX_CELL:
             return text
+        if text in self._split:  # shown again (the print sheets): its parts are on the Long values sheet already
+            return self._split[text]
         coordinate = f"{get_column_letter(column)}{row}"
         parts = [text[i : i + PART] for i in range(0, len(text), PART)]
         first = self._overflow_next_row
@@ -251,17 +293,24 @@ class _XlsxWriter:
             f"the whole value is on sheet '{self.doc.text('sheet.overflow')}', rows {first}-{first + len(parts) - 1}.",
             f"{sheet}!{coordinate}",
         )
-        return text[: MAX_CELL - len(note)] + note
+        self._split[text] = text[: MAX_CELL - len(note)] + note
+        return self._split[text]
 
     # -- sheets -----------------------------------------------------------------------------
 
-    def page_setup(self, ws: WriteOnlyWorksheet, header_row: int, last_row: int, columns: int) -> None:
+    def page_setup(self, ws: _FastSheet, header_row: int, last_row: int, columns: int, title_columns: int = 0) -> None:
+        """A4 landscape at PRINT_SCALE, the header row (and `title_columns` first columns) on every page, the
+        columns in bands that fit a page, read across then down."""
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = "9"  # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+        ws.page_setup.scale = PRINT_SCALE
+        ws.page_setup.pageOrder = "overThenDown"
         ws.print_options.gridLines = True
-        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.left = ws.page_margins.right = MARGIN_IN
+        if title_columns:
+            ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
+        for index in column_breaks(ws.chars[:columns], title_columns):
+            ws.col_breaks.append(Break(id=index, max=MAX_COLUMN_BREAK))
         if header_row:
             ws.print_title_rows = f"{header_row}:{header_row}"
             ws.auto_filter.ref = f"A{header_row}:{get_column_letter(max(columns, 1))}{max(last_row, header_row)}"
@@ -342,12 +391,20 @@ class _XlsxWriter:
         keys = [c.key for c in section.columns]
         sample = [[r.values.get(k, "") for k in keys] for r in section.records[:SAMPLE_ROWS]]
         self.widths(ws, headers, sample)
+        if section.detail and len(keys) > 2:  # the name is repeated on every printed page: leave room beside it
+            ws.set_widths([ws.chars[0], min(ws.chars[1], TITLE_NAME_WIDTH), *ws.chars[2:]])
         own = [f"{label}: {value.replace(chr(10), ', ')}" for label, value in section.preamble]
         lines = own if section.preamble_names_keeper else [*self.preamble_lines(), *own]
-        header_row = len(lines) + 3  # title, organisation lines, blank row, header
+        groups = bool(section.column_groups)
+        header_row = len(lines) + 3 + groups  # title, organisation lines, blank row, [column groups], header
         # Freeze the header row, and the reference and name columns of the registers.
         ws.freeze_panes = f"{'C' if section.detail else 'B'}{header_row + 1}"
         self.preamble(ws, section.title, lines)
+        if groups:  # which columns an authority's template marks mandatory, which optional
+            texts = [""] * len(headers)
+            for index, label in section.column_groups:
+                texts[index] = label
+            self.text_row(ws, texts, st.label)
         self.text_row(ws, headers, st.header)
         row = header_row
         cells = [self.cell(ws, i, "", st.body) for i in range(1, len(keys) + 1)]
@@ -381,7 +438,46 @@ class _XlsxWriter:
         if not section.records:
             row += 1
             self.text_row(ws, [section.empty_text], st.meta)
-        self.page_setup(ws, header_row, row, len(keys))
+        self.page_setup(ws, header_row, row, len(keys), title_columns=2 if section.detail and len(keys) > 2 else 1)
+
+    def print_sheet(self, section: Section) -> None:
+        """A register for printing: one record per block (its title, then label beside value for each field it
+        holds, in the printed record's order), each record from the top of a page."""
+        doc, st = self.doc, self.styles
+        ws = self.sheet(doc.text(f"sheet.print_{section.key}"))
+        ws.set_widths(PRINT_WIDTHS)
+        own = [f"{label}: {value.replace(chr(10), ', ')}" for label, value in section.preamble]
+        lines = own if section.preamble_names_keeper else [*self.preamble_lines(), *own]
+        # The title, then who keeps the record as one wrapped label/value block (a line running on to the
+        # right would be cut at the printed page's edge).
+        self.text_row(ws, [section.title], st.title)
+        label = doc.text("processor.identity" if section.preamble_names_keeper else "section.organisation")
+        text = self.fit(ws, ws.title, 2, 2, label, "\n".join(p for line in lines for p in line.split(" · ")))
+        ws.add([self.cell(ws, 1, label, st.label), self.cell(ws, 2, text, st.body)],
+               row_height(wrapped_lines(text, ws.line_chars(2))))
+        self.blank_row(ws)
+        row = 3
+        starts = []
+        for record in section.records:
+            row += 1
+            starts.append(row)
+            self.text_row(ws, [self.fit(ws, ws.title, row, 1, record.title, record.title)], st.title)
+            for label, value, missing in section.detail_rows(record):
+                row += 1
+                text = self.fit(ws, ws.title, row, 2, label, value)
+                lines_ = max(wrapped_lines(label, ws.line_chars(1, bold=True)),
+                             wrapped_lines(text, ws.line_chars(2, missing)))
+                cells = [self.cell(ws, 1, label, st.label),
+                         self.cell(ws, 2, text, st.missing if missing else st.body)]
+                ws.add(cells, row_height(lines_))
+            self.ticker.check()
+        if not section.records:
+            row += 1
+            self.text_row(ws, [section.empty_text], st.meta)
+        self.page_setup(ws, 0, row, len(PRINT_WIDTHS))
+        ws.print_area = f"A1:B{row}"
+        for start in starts[1:]:  # each record from the top of a page (a break above its title row)
+            ws.row_breaks.append(Break(id=start - 1, max=MAX_ROW_BREAK))
 
     def overflow_sheet(self) -> None:
         doc = self.doc
@@ -470,9 +566,12 @@ def write(
     w = _XlsxWriter(document, report, ticker)
     try:
         w.organisation_sheet()
-        for section in document.sections:
+        for section in [*document.sections, *document.workbook_sections]:
             w.section_sheet(section)
             ticker.check()
+        for section in document.sections:
+            if section.key in ("controller", "processor"):
+                w.print_sheet(section)
         if w.overflow:
             w.overflow_sheet()
         ticker.check()

@@ -83,6 +83,8 @@ class SheetLayout:
     columns: list[ColumnMap]
     organisation: model.Organisation = field(default_factory=model.Organisation)
     organisation_keys: frozenset[str] = frozenset()
+    # (where, message) of a header block that cannot be read: an error when the rows are read, never a guess
+    header_problems: list[tuple[str, str]] = field(default_factory=list)
 
     def target_of(self, key: str) -> list[ColumnMap]:
         return [c for c in self.columns if c.target == key]
@@ -121,8 +123,8 @@ def detect_layout(sheet: str, rows: list[list[str]]) -> SheetLayout | None:
     if best is None:
         return None
     _, header_row, cols = best
-    org, keys = read_header_block(rows[: header_row - 1])
-    return SheetLayout(sheet, header_row, cols, org, keys)
+    block = read_header_block(rows[: header_row - 1], sheet)
+    return SheetLayout(sheet, header_row, cols, block.organisation, block.keys, block.problems)
 
 
 # --- the header block ------------------------------------------------------------------------------
@@ -147,26 +149,117 @@ def _role(label: str) -> str | None:
     return None
 
 
-def read_header_block(rows: list[list[str]]) -> tuple[model.Organisation, frozenset[str]]:
-    """Controller, DPO and representative from the rows above the header row (two styles: a label then
-    the details in the cells to its right, or a small table with Name / Address / Email / Telephone)."""
+@dataclass
+class HeaderBlock:
+    """What the rows above the header row say about the controller, its DPO and its representative."""
+
+    organisation: model.Organisation
+    keys: frozenset[str]  # the Organisation fields read
+    problems: list[tuple[str, str]]  # (where, message): a block that cannot be read, reported, never guessed
+
+
+_ROLE_ORDER = ("controller", "dpo", "representative")
+_REVERSED = (
+    "the header block has the roles (Controller, Data Protection Officer, Representative) down the side and "
+    "Name, Address, Email, Telephone across the top; the ICO template has the roles across the top and "
+    "Name, Address, Email, Telephone down the left. The controller's details were not read: turn the block "
+    "round the ICO's way (or clear it) and import again."
+)
+_UNREADABLE = (
+    "the header block is not laid out as in the ICO template (the roles Controller, Data Protection Officer, "
+    "Representative across the top, Name, Address, Email, Telephone down the left), so the controller's "
+    "details were not read: lay it out that way (or clear it) and import again."
+)
+
+
+_UNKNOWN_LABEL = (
+    "the header block has details under the roles in rows labelled {0}; the ICO template labels them Name, "
+    "Address, Email, Telephone. The controller's details were not read: label the rows that way (or clear "
+    "them) and import again."
+)
+
+
+def _role_heading(cell: str) -> str | None:
+    """The role a short heading cell names ("Controller", "Data Protection Officer"), else None."""
+    text = normalise(cell)
+    return _role(cell) if text and len(text.split()) <= 4 else None
+
+
+def _subhead(cell: str) -> str | None:
+    return _SUBHEADS.get(normalise(cell)) if cell else None
+
+
+def read_header_block(rows: list[list[str]], sheet: str = "") -> HeaderBlock:
+    """Controller, DPO and representative from the rows above the header row.
+
+    Two layouts are read: the ICO template's own (the roles Controller / Data Protection Officer /
+    Representative as column headings across the top, Name / Address / Email / Telephone as row labels
+    down the left, each value where its role's column meets its label's row), and a label naming a role
+    with the details in the cells to its right. A block of Name / Address / Email / Telephone headings in
+    any other arrangement (the roles down the side, say) is reported as a problem and not read: taking it
+    the wrong way round would make "Data Protection Officer" the controller's name."""
+    filled = [r for r, cells in enumerate(rows, 1) if any(c and str(c).strip() for c in cells)]
+    where = f"sheet “{sheet}”, rows {filled[0]}–{filled[-1]}" if filled else f"sheet “{sheet}”"
     values: dict[str, Any] = {}
-    subheads: dict[int, str] = {}
+    table = _role_table(rows)
+    if table is not None:
+        parts_of, unknown = table
+        if unknown:  # a row of details under the roles, labelled with something else: not guessed at
+            listed = ", ".join(f"“{label}” (row {r})" for r, label in unknown)
+            return HeaderBlock(model.Organisation(), frozenset(), [(where, _UNKNOWN_LABEL.format(listed))])
+        for role, parts in parts_of.items():
+            _store_contact(role, parts, values)
+    elif any(sum(1 for c in cells if _subhead(c)) >= 2 for cells in rows):
+        reversed_ = any(_role_heading(c) for cells in rows for c in cells[:3] if c)
+        return HeaderBlock(model.Organisation(), frozenset(), [(where, _REVERSED if reversed_ else _UNREADABLE)])
+    else:
+        _labelled_roles(rows, values)
+    if values.get("dpo_name") or values.get("dpo_email"):
+        values["dpo_appointed"] = True  # type: ignore[assignment]
+    return HeaderBlock(model.Organisation(**values), frozenset(values), [])
+
+
+def _role_table(rows: list[list[str]]) -> tuple[dict[str, dict[str, str]], list[tuple[int, str]]] | None:
+    """The ICO's block: a row of role headings, then rows labelled Name / Address / Email / Telephone to the
+    left of the role columns: the details by role, and the rows (number, label) that hold details under a
+    label of another kind. None when there is no row of two or more role headings."""
+    for i, cells in enumerate(rows):
+        columns = {j: role for j, c in enumerate(cells) if c and (role := _role_heading(c))}
+        if len(set(columns.values())) < 2 or len(set(columns.values())) != len(columns):
+            continue
+        first = min(columns)
+        parts: dict[str, dict[str, str]] = {role: {} for role in columns.values()}
+        unknown: list[tuple[int, str]] = []
+        label = None
+        for r, below in enumerate(rows[i + 1:], start=i + 2):
+            head = next((c for c in reversed(below[:first]) if c and str(c).strip()), "")
+            if head:
+                label = _subhead(head)
+            details = [(role, below[j].strip()) for j, role in columns.items()
+                       if j < len(below) and below[j] and not freetext.is_blank(below[j])]
+            if label is None:
+                if details:
+                    unknown.append((r, head or "(no label)"))
+                continue  # a row of something else (a title, a note): not part of the table
+            for role, value in details:
+                got = parts[role]
+                # A row without a label of its own continues the one above (a merged label cell).
+                got[label] = f"{got[label]}\n{value}" if label in got and not head else value
+        return {role: parts[role] for role in _ROLE_ORDER if role in parts and parts[role]}, unknown
+    return None
+
+
+def _labelled_roles(rows: list[list[str]], values: dict[str, Any]) -> None:
+    """A label naming a role ("Name and contact details of controller"), its details in the cells to its right."""
     seen: set[str] = set()
     for cells in rows:
-        found = {i: _SUBHEADS[normalise(c)] for i, c in enumerate(cells) if normalise(c) in _SUBHEADS}
-        if len(found) >= 2:
-            subheads = found
-            continue
         for i, cell in enumerate(cells):
             role = _role(cell) if cell else None
             if role is None or role in seen:
                 continue
             rest = [(j, c) for j, c in enumerate(cells) if j > i and c and not freetext.is_blank(c)]
             inline = cell.split(":", 1)[1].strip() if ":" in cell else ""
-            if subheads and rest:
-                _store_contact(role, {subheads[j]: c for j, c in rest if j in subheads}, values)
-            elif rest:
+            if rest:
                 _store_contact(role, _split_contact("\n".join(c for _, c in rest)), values)
             elif inline and not freetext.is_blank(inline):
                 _store_contact(role, _split_contact(inline), values)
@@ -174,9 +267,6 @@ def read_header_block(rows: list[list[str]]) -> tuple[model.Organisation, frozen
                 continue  # a title that mentions a role ("... - controller"), not a label with details
             seen.add(role)  # a role's first label row counts, even with "N/A" as its details
             break
-    if values.get("dpo_name") or values.get("dpo_email"):
-        values["dpo_appointed"] = True  # type: ignore[assignment]
-    return model.Organisation(**values), frozenset(values)
 
 
 def _split_contact(text: str) -> dict[str, str]:
@@ -226,6 +316,8 @@ def read_rows(layout: SheetLayout, rows: Iterable[tuple[int, list[str]]], proble
             continue
         activity, provided = _activity(layout, r, values, problems)
         activities.append(Located(activity, frozenset(provided), f"sheet “{layout.sheet}”, row {r}"))
+    for where, message in layout.header_problems:
+        problems.error(where, message)
     org = None
     if layout.organisation_keys:
         where = f"sheet “{layout.sheet}”, rows 1–{layout.header_row - 1}"

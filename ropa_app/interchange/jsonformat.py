@@ -1,4 +1,5 @@
-"""The JSON interchange format of a whole register (format_version 1); see docs/json-format.md.
+"""The JSON interchange format of a whole register (format_version 2; version 1 is still read); see
+docs/json-format.md.
 
 `to_document` / `dumps` write it, `parse` reads it back into validated `Incoming` records. Writing is
 deterministic: the same register always gives the same bytes, and export -> import into a new
@@ -18,7 +19,9 @@ from ..domain import kinds, model, serialize
 from .problems import Incoming, Located, Problems
 from .records import RawRefs, child, match_key, read_record
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# The versions still read: 1 is 2 without the breach log and the request log.
+READABLE_VERSIONS = (1, 2)
 TOP_LEVEL_KEYS = ("$schema", "format_version", "generator", *(k.attr for k in kinds.top_level()))
 # The listed kinds written and read here record by record, as their fields are (no references to resolve).
 _PLAIN_KINDS = tuple(k for k in kinds.listed() if k not in (kinds.RECIPIENT, kinds.ACTIVITY))
@@ -52,13 +55,25 @@ def to_document(register: model.Register, generator: str | None = None) -> dict[
         item = serialize.to_dict(a, with_id=False)
         item["recipients"] = ids(a.recipients)
         out_activities.append(item)
+    # Other records link activities by their reference (or their name, when they have no reference)
+    activity_names = {a.id: a.ref.strip() or a.name.strip() for a in register.activities if a.id is not None}
+    targets = {kinds.RECIPIENT.key: doc_ids, kinds.ACTIVITY.key: activity_names}
+
+    def plain_record(record: Any) -> dict[str, Any]:
+        item = serialize.to_dict(record, with_id=False)
+        for fs in model.fields_of(type(record)):
+            if fs.refers:
+                names = targets[fs.refers]
+                item[fs.key] = [names[i] for i in getattr(record, fs.key) if names.get(i)]
+        return item
+
     return {
         "format_version": FORMAT_VERSION,
         "generator": generator or generator_name(),
         "organisation": serialize.to_dict(register.organisation, with_id=False),
         "recipients": out_recipients,
         "activities": out_activities,
-        **{k.attr: [serialize.to_dict(r, with_id=False) for r in k.records(register)] for k in _PLAIN_KINDS},
+        **{k.attr: [plain_record(r) for r in k.records(register)] for k in _PLAIN_KINDS},
     }
 
 
@@ -173,13 +188,27 @@ def read_document(data: Any, problems: Problems) -> Incoming | None:
                 problems.error(f"{located.location}.sub_processors", "a recipient cannot be its own sub-processor")
             located.record.sub_processors = subs
     _check_unique_refs(activities, problems)
+    for i, located in enumerate(activities):
+        located.record.id = i + 1  # source-local id, what other records' links resolve to
+    activity_refs = {match_key(a.record.ref): a.record.id for a in activities if match_key(a.record.ref)}
+    activity_names: dict[str, int] = {}
+    for a in activities:
+        activity_names.setdefault(match_key(a.record.name), a.record.id)
     others = {}
     for k in _PLAIN_KINDS:
         located = []
         for i, raw in enumerate(_top_list(data, k.attr, problems)):
             got = read_record(k.cls, raw, f"$.{k.attr}[{i}]", problems)
-            if got is not None:
-                located.append(Located(got[0], got[1], f"$.{k.attr}[{i}]"))
+            if got is None:
+                continue
+            record, provided, refs = got
+            for key, raw_refs in refs.items():
+                if model.field_spec(k.cls, key).refers == kinds.ACTIVITY.key:
+                    resolved = _resolve(raw_refs, activity_refs, activity_names, problems, "activity")
+                else:
+                    resolved = _resolve(raw_refs, ids, names, problems)
+                setattr(record, key, resolved)
+            located.append(Located(record, provided, f"$.{k.attr}[{i}]"))
         if located:
             others[k.key] = located
     return Incoming(organisation, recipients, activities, kind="json", others=others)
@@ -202,8 +231,9 @@ def _check_version(data: dict, problems: Problems) -> bool:
             f"{FORMAT_VERSION}. Please update ROPA Desk.",
         )
         return False
-    if version != FORMAT_VERSION:
-        problems.error("$.format_version", f"unknown format version {version} (this version reads {FORMAT_VERSION})")
+    if version not in READABLE_VERSIONS:
+        problems.error("$.format_version", f"unknown format version {version} (this version reads "
+                                           f"{', '.join(map(str, READABLE_VERSIONS))})")
         return False
     return True
 
@@ -252,17 +282,23 @@ def _read_recipients(raws: list, problems: Problems):
     return recipients, all_refs, ids, names
 
 
-def _resolve(refs: RawRefs, ids: dict[str, int], names: dict[str, int], problems: Problems) -> list[int]:
+def _resolve(
+    refs: RawRefs, ids: dict[str, int], names: dict[str, int], problems: Problems, what: str = "recipient"
+) -> list[int]:
+    """Source-local ids of the records referred to: by document id (recipients) or reference (activities),
+    else by name."""
     out: list[int] = []
     for value, path in refs.values:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            problems.error(path, f"expected a recipient id or name, got {value!r}")
+            problems.error(path, f"expected a {what} {'id' if what == 'recipient' else 'reference'} or name, "
+                                 f"got {value!r}")
             continue
-        local = ids.get(str(value))
+        local = ids.get(str(value)) if what == "recipient" else ids.get(match_key(str(value)))
         if local is None and isinstance(value, str):
             local = names.get(match_key(value))
         if local is None:
-            problems.error(path, f"no recipient has the id or name {value!r}")
+            problems.error(path, f"no {what} has the {'id' if what == 'recipient' else 'reference'} or name "
+                                 f"{value!r}")
         elif local not in out:
             out.append(local)
     return out

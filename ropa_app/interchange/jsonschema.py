@@ -34,8 +34,10 @@ def _record_schema(cls: type) -> dict[str, Any]:
     for fs in model.fields_of(cls):
         schema = fs.kind.schema(fs, cls, _def_name)
         notes = [f"GDPR Art. {fs.article}" if fs.article else "", _NEED.get(fs.need, "")]
-        if fs.refers:
+        if fs.refers == kinds.RECIPIENT.key:
             notes.append("recipient ids (or names) of this document")
+        elif fs.refers:
+            notes.append(f"{fs.refers} references (or names) of this document")
         if cls is model.DataCategory and fs.key == "subjects":
             notes.append("names among the activity's data_subject_categories (none: not linked)")
         props[fs.key] = {"title": fs.label, "description": "; ".join(n for n in notes if n), **schema}
@@ -58,7 +60,13 @@ def build_schema() -> dict[str, Any]:
                 "pattern": "^([A-Z]{2}|org:.+)?$",
                 "description": "ISO 3166-1 alpha-2 code, or org:<id> for an international organisation",
             },
+            "datetime": {
+                "type": ["string", "null"],
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$",
+                "description": "a date and time to the minute, local time (YYYY-MM-DDTHH:MM)",
+            },
             "recipient_ref": {"oneOf": [{"type": "string", "minLength": 1}, {"type": "integer"}]},
+            "activity_ref": {"type": "string", "minLength": 1, "description": "an activity's ref, else its name"},
         }
     )
     return {

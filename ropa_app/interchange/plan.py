@@ -112,8 +112,22 @@ def build_plan(incoming: Incoming, current: model.Register | None = None) -> Imp
         )
         rec_items.append(_item(kinds.RECIPIENT.key, replace(located, record=record), found, "name", names))
     act_items = _plan_activities(incoming.activities, base, targets, names)
+    # The id each incoming activity will have (the register's, or a negative placeholder), and the names
+    # the preview shows for links to activities
+    act_targets = {
+        loc.record.id: item.current.id if item.current is not None else -loc.record.id
+        for loc, item in zip(incoming.activities, act_items) if loc.record.id is not None
+    }
+    for a in base.activities:
+        names[(kinds.ACTIVITY.key, a.id)] = f"{a.ref} {a.name}".strip()
+    for loc in incoming.activities:
+        if loc.record.id is not None:
+            label = f"{loc.record.ref} {loc.record.name}".strip()
+            names.setdefault((kinds.ACTIVITY.key, act_targets[loc.record.id]), label)
+    links = {kinds.RECIPIENT.key: targets, kinds.ACTIVITY.key: act_targets}
     others = {
-        key: _plan_by_name(key, located, base, names) for key, located in incoming.others.items()
+        key: _plan_by_name(key, [_linked(loc, links) for loc in located], base, names)
+        for key, located in incoming.others.items()
     }
     org_item = None
     if incoming.organisation is not None:
@@ -126,7 +140,16 @@ def build_plan(incoming: Incoming, current: model.Register | None = None) -> Imp
     return plan
 
 
-def _plan_by_name(key: str, incoming: list[Located], base: model.Register, names: dict[int, str]) -> list[PlanItem]:
+def _linked(located: Located, links: dict[str, dict[int, int]]) -> Located:
+    """An incoming record whose links to recipients and activities hold the ids those will have."""
+    changes = {
+        fs.key: [links[fs.refers][i] for i in getattr(located.record, fs.key) if i in links[fs.refers]]
+        for fs in model.fields_of(type(located.record)) if fs.refers in links
+    }
+    return replace(located, record=replace(located.record, **changes)) if changes else located
+
+
+def _plan_by_name(key: str, incoming: list[Located], base: model.Register, names: dict) -> list[PlanItem]:
     """Records of a kind matched by name (their title: case and spacing aside), each register record once."""
     title = kinds.kind(key).title
     by_name: dict[str, list] = defaultdict(list)
@@ -213,7 +236,9 @@ def _comparable(value: Any, fs: model.FieldSpec) -> Any:
     return value if fs.refers else serialize.to_plain(value, False)
 
 
-def _plain(value: Any, fs: model.FieldSpec, names: dict[int, str]) -> Any:
+def _plain(value: Any, fs: model.FieldSpec, names: dict) -> Any:
+    """A value as the preview compares and shows it; links by name (recipients by id, other kinds by
+    (kind, id))."""
     if fs.refers:
-        return [names.get(i, f"#{i}") for i in value]
+        return [names.get(i if fs.refers == kinds.RECIPIENT.key else (fs.refers, i), f"#{i}") for i in value]
     return serialize.to_plain(value, False)

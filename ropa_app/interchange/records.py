@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import countries, links, model
-from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, default_of
+from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, DataError, default_of, parse_iso_datetime
 from ..domain.law import ORG_PREFIX
 from .problems import Problems
 
@@ -35,7 +35,8 @@ def match_key(text: str) -> str:
 
 @dataclasses.dataclass
 class RawRefs:
-    """Recipient references as written in the source, resolved once every recipient is known."""
+    """References to other records (recipients, activities) as written in the source, resolved once every
+    record they may point at is known."""
 
     values: list[tuple[Any, str]]  # (value, path)
 
@@ -112,6 +113,14 @@ class _Scalar:
     @staticmethod
     def date(cls, fs, value, where, problems, in_list):
         return _date(value, where, problems)
+
+    @staticmethod
+    def datetime(cls, fs, value, where, problems, in_list):
+        try:
+            return True, parse_iso_datetime(value, where)
+        except DataError as exc:
+            problems.error(where, exc.message)
+            return False, None
 
     @staticmethod
     def record(cls, fs, value, where, problems, in_list):

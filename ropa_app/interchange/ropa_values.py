@@ -10,7 +10,7 @@ from typing import Any
 from collections.abc import Sequence
 
 from ..domain import countries, model
-from ..domain.fieldkinds import default_of
+from ..domain.fieldkinds import DataError, default_of, parse_iso_datetime
 from ..domain.law import ORG_PREFIX, load_law
 from ..domain.kinds import kind_of
 from ..export.i18n import LANGUAGES, Translator
@@ -72,8 +72,9 @@ class Reader:
     def value(
         self, cls: type, fs: model.FieldSpec, raw: Any, where: str, problems: Problems, subjects: Sequence[str] = ()
     ) -> tuple[bool, Any]:
-        """A cell's value in model form. `subjects`: the activity's data-subject categories, among which the
-        data subjects of its data categories are told apart (a name may hold the separator ", ")."""
+        """A cell's value in model form. `subjects`: the names a data category may link to (the activity's
+        data-subject categories and recipients), among which its links are told apart (a name may hold the
+        separator ", ")."""
         kind = fs.kind
         if isinstance(raw, (datetime, date)) and kind.family == "date" and not kind.many:
             return True, raw.date() if isinstance(raw, datetime) else raw
@@ -103,6 +104,13 @@ class Reader:
 
     def date(self, cls, fs, text, where, problems, subjects=()):
         return self.read_date(text, where, problems)
+
+    def datetime(self, cls, fs, text, where, problems, subjects=()):
+        try:
+            return True, parse_iso_datetime(text.strip(), where)
+        except DataError as exc:
+            problems.error(where, exc.message)
+            return False, None
 
     def country(self, cls, fs, text, where, problems, subjects=()):
         return self.read_country(text, where, problems) if text else (True, "")
@@ -185,8 +193,9 @@ class Reader:
             stop = kept[i + 1][0] if i + 1 < len(kept) else len(line)
             raw = line[end:stop].removesuffix("; ").removesuffix(" — ").strip()
             if fs.kind.many:
-                names = split_names(raw, subjects if fs.key == "subjects" else ())
-                raw = "\n".join(dict.fromkeys(names) if fs.key == "subjects" else names)
+                linked = fs.key in ("subjects", "recipients")  # names among the activity's (see `value`)
+                names = split_names(raw, subjects if linked else ())
+                raw = "\n".join(dict.fromkeys(names) if linked else names)
             good, values[fs.key] = self.value(cls, fs, raw, where, problems)
             ok = ok and good
         if head:

@@ -49,7 +49,9 @@ class ExportLayout:
 def _header_maps(reader: Reader) -> dict[str, dict[str, str]]:
     tr = reader.tr
     maps = {kind: reader.labels(cls) for kind, cls in _ENTITY_OF.items()}
-    for derived in ("column.third_countries", "column.transfer_safeguards"):
+    # (the rights and breach-record columns of the ICO layout hold nothing a register field keeps)
+    for derived in ("column.third_countries", "column.transfer_safeguards", "column.rights", "column.breach_occurred",
+                    "column.breach_link"):
         maps["activity"][fold(tr(derived))] = DERIVED
     # The processor record heads its recipients "Sub-processors" (in every export language)
     maps["activity"].update({fold(t("processor.sub_processors")): "recipients" for t in [tr, *reader.all_languages]})
@@ -66,10 +68,15 @@ def detect(sheets: dict[str, list[list[Any]]]) -> ExportLayout | None:
         maps = _header_maps(reader)
         org_header = [fold(reader.tr("column.label")), fold(reader.tr("column.value"))]
         overflow_titles = {fold(reader.tr("sheet.overflow"))}
+        # Sheets that show again what the registers hold (for printing; the data-category links): not read.
+        shown_again = {fold(reader.tr(k)) for k in ("sheet.print_controller", "sheet.print_processor",
+                                                     "sheet.data_links")}
         layout, score = ExportLayout(language, []), 0
         for title, rows in sheets.items():
             if fold(title) in overflow_titles:
                 layout.overflow = title
+                continue
+            if fold(title) in shown_again:
                 continue
             found = _sheet_header(title, rows, maps, org_header)
             if found is not None:
@@ -218,7 +225,10 @@ def _records(layout, kind, cells, reader, problems, skip: set[str]):
                 if specs[key].kind == model.REFS:
                     row_refs[key] = (raw[c], _where(sheet, r, c))
                     continue
-                subjects = values.get("data_subject_categories", ()) if key == "data_categories" else ()
+                # names a data category links to: the activity's data subjects and its recipients (categories
+                # and named ones), told apart although a name may hold the separator ", "
+                subjects = [*values.get("data_subject_categories", ()), *values.get("recipient_categories", ()),
+                            *_names_in(row_refs.get("recipients"))] if key == "data_categories" else ()
                 ok, value = reader.value(cls, specs[key], raw[c], _where(sheet, r, c), problems, subjects)
                 if ok:
                     values[key] = value
@@ -226,6 +236,13 @@ def _records(layout, kind, cells, reader, problems, skip: set[str]):
             out.append(Located(record, frozenset(set(values) | set(row_refs)), f"sheet “{sheet.title}”, row {r}"))
             refs.append(row_refs)
     return out, refs
+
+
+def _names_in(ref: tuple[Any, str] | None) -> list[str]:
+    """The recipient names of a row's recipients cell (one a line, as the export writes them)."""
+    if ref is None or ref[0] in (None, ""):
+        return []
+    return [line.strip() for line in str(ref[0]).split("\n") if line.strip()]
 
 
 def _empty_texts(reader: Reader) -> set[str]:

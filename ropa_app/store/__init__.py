@@ -14,6 +14,7 @@ from .errors import (
     RegisterLockedError,
     RegisterNotFoundError,
     RegisterUnavailableError,
+    RegisterConstraintError,
     RegisterWriteError,
 )
 from .location import storage_warning
@@ -36,6 +37,7 @@ __all__ = [
     "RegisterNotFoundError",
     "RegisterStore",
     "RegisterUnavailableError",
+    "RegisterConstraintError",
     "RegisterWriteError",
     "SCHEMA_VERSION",
     "list_backups",

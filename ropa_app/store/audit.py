@@ -7,11 +7,12 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, UTC
 from typing import Any
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from sqlite_utils import Database
 
 from ..domain import model
+from ..domain.history import Change, parse_logged
 from .rows import audit_text
 
 
@@ -101,3 +102,30 @@ class AuditLog:
             sql += " where " + " and ".join(where)
         sql += " order by id"
         return [AuditEntry(**row) for row in self._db.query(sql, params)]
+
+    def changes(
+        self, since: datetime | None = None, until: datetime | None = None, entity: str | None = None,
+        record_id: int | None = None, after: int | None = None,
+    ) -> Iterator[Change]:
+        """The log's rows as `domain.history.Change`s, in the order they were written, streamed (a register
+        of years holds many). `since`/`until` (aware) bound them by time, inclusive; `after` keeps the rows
+        written after the row of that id (an export snapshot's `last_change`)."""
+        where, params = [], []
+        if after is not None:
+            where.append("id > ?")
+            params.append(after)
+        if entity is not None:
+            where.append("entity = ?")
+            params.append(entity)
+        if record_id is not None:
+            where.append("record_id = ?")
+            params.append(record_id)
+        sql = ("select id, at, os_user, action, entity, record_id, record_label, field, old_value, new_value "
+               "from audit_log" + (" where " + " and ".join(where) if where else "") + " order by id")
+        for row in self._db.execute(sql, params):
+            at = parse_logged(row[1])
+            if since is not None and at < since:
+                continue
+            if until is not None and at > until:
+                continue
+            yield Change(row[0], at, row[2] or "", row[3], row[4], row[5], row[6] or "", row[7], row[8], row[9])

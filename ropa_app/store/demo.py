@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..domain import model, serialize
+from ..domain import kinds, model, serialize
 from ..domain.checks import run_checks
 from ..domain.checks.accepted import accept, record_key
 from .register import RegisterStore
@@ -45,6 +45,19 @@ def build_demo_register(today: date | None = None) -> model.Register:
         activities.append(_shift(a, shift))
     org = serialize.from_dict(model.Organisation, data["organisation"], "$.organisation")
     register = model.Register(org, activities, recipients)
+    # The logs name activities by their reference and recipients by their name.
+    by_ref = {a.ref: a.id for a in activities}
+    for attr, cls in (("breaches", model.Breach), ("requests", model.DataSubjectRequest)):
+        records = []
+        for i, raw in enumerate(data.get(attr, []), start=1):
+            rec = serialize.from_dict(cls, {**raw, "activities": [], "recipients": []} if cls is model.Breach
+                                      else {**raw, "activities": []}, f"$.{attr}[{i - 1}]")
+            rec.activities = [by_ref[ref] for ref in raw.get("activities", [])]
+            if cls is model.Breach:
+                rec.recipients = [ids[n] for n in raw.get("recipients", [])]
+            rec.id = i
+            records.append(_shift(rec, shift))
+        setattr(register, attr, records)
     register.accepted_findings = _accepted(register, data.get("accepted_findings", []), shift, today)
     return register
 
@@ -88,8 +101,10 @@ def write_register(store: RegisterStore, register: model.Register) -> None:
                 store.recipients.update(r)
         for a in register.activities:
             store.activities.add(a)
-        for accepted in register.accepted_findings:
-            store.repos["accepted_finding"].add(accepted)
+        for k in kinds.listed():  # the other kinds (accepted findings, breaches, requests), ids kept
+            if k not in (kinds.RECIPIENT, kinds.ACTIVITY):
+                for record in k.records(register):
+                    store.repos[k.key].add(record)
 
 
 def create_demo(path: str | Path, today: date | None = None) -> RegisterStore:

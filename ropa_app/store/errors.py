@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 
@@ -68,6 +69,13 @@ class RegisterLockedError(RegisterError):
 class RegisterWriteError(RegisterError):
     """A change could not be saved (disk full, file locked by another program, permission lost).
     The change was rolled back; every change saved before it is still in the file."""
+
+
+class RegisterConstraintError(RegisterError, sqlite3.IntegrityError):
+    """A change broke a rule of the register file (a record it points at does not exist, a value that must be
+    there is missing, a name that must be unique is not). The change was rolled back. It is also an
+    sqlite3.IntegrityError, so code that checks for SQLite's own error still sees it; the user sees the
+    message."""
 
 
 class RegisterUnavailableError(RegisterWriteError):

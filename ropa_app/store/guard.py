@@ -3,8 +3,9 @@
 Every edit of the repositories runs inside `db.atomic()`; the store's database is a `GuardedDatabase`
 whose `atomic()` translates an OperationalError or a corruption error raised inside it (the
 transaction has been rolled back by then) into a RegisterWriteError that says what happened and that
-every earlier change is safe. IntegrityError and programming errors pass through unchanged: they are
-bugs or rule violations, not faults of the file.
+every earlier change is safe. An IntegrityError (a rule of the register broken, e.g. by a file whose
+records point at records it does not hold) becomes a RegisterConstraintError that says so, and is still an
+IntegrityError; programming errors pass through unchanged: they are bugs, not faults of the file.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from .errors import CorruptRegisterError, RegisterError, RegisterUnavailableError, RegisterWriteError
+from .errors import (
+    CorruptRegisterError, RegisterConstraintError, RegisterError, RegisterUnavailableError, RegisterWriteError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,17 @@ def write_errors(path: Path | None) -> Iterator[None]:
     """Translate SQLite's errors inside the block (see module doc)."""
     try:
         yield
+    except RegisterError:
+        raise
+    except sqlite3.IntegrityError as exc:
+        name = f"“{path.name}”" if path is not None else "the register"
+        err = RegisterConstraintError(
+            f"The change could not be saved: it breaks a rule of {name} ({_constraint(exc)}). This happens "
+            "when the file holds records that point at records it does not have, often in a file edited "
+            f"outside ROPA Desk. {SAFE} If it happens again, restore the register from a backup (File > Restore "
+            "from backup…).")
+        log.error("a write to %s broke a constraint: %r", path, exc)
+        raise err from exc
     except sqlite3.Error as exc:
         err = translate(exc, path)
         if err is None:
@@ -85,6 +99,18 @@ def write_errors(path: Path | None) -> Iterator[None]:
         )
         log.error("a write to %s failed: %r; told the user: %s", path, exc, err)
         raise err from exc
+
+
+def _constraint(exc: sqlite3.IntegrityError) -> str:
+    """Which rule, in words (SQLite's own text names a table and column at most)."""
+    text = str(exc)
+    if "FOREIGN KEY" in text:
+        return "a record it refers to does not exist"
+    if "NOT NULL" in text:
+        return f"a value that must be there is missing: {text.split(':', 1)[-1].strip()}"
+    if "UNIQUE" in text:
+        return f"a value that must be unique is there twice: {text.split(':', 1)[-1].strip()}"
+    return text
 
 
 class GuardedDatabase(Database):

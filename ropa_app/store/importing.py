@@ -6,15 +6,23 @@ record goes through the ordinary repositories, so the import is in the audit log
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..domain import kinds, model
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
-from .errors import ReadOnlyRegisterError, RegisterError
+from .errors import ReadOnlyRegisterError, RegisterError, RegisterLockedError
+from .lock import RegisterLock, lock_path
 from .register import RegisterStore
+
+IMPORTING_SUFFIX = ".importing"  # a new register being built by an import, renamed when it is whole
+# A file of an import into another new register, in the same folder, that nobody has touched for this long
+# and whose lock no live process holds, was left by an import that was killed: it is removed.
+STALE_IMPORT_SECONDS = 600
 
 
 class StalePlanError(RegisterError):
@@ -58,8 +66,9 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
         raise RegisterError(f"“{path}” already exists; choose another name.")
     if not path.parent.is_dir():
         raise RegisterError(f"The folder “{path.parent}” does not exist.")
-    tmp = path.with_name(path.name + ".importing")
-    _remove(tmp)
+    tmp = path.with_name(path.name + IMPORTING_SUFFIX)
+    remove_leftovers(tmp)
+    remove_stale_imports(path.parent, keep=tmp)
     try:
         org = plan.organisation.record if plan.organisation else model.Organisation()
         with RegisterStore.create(tmp, org, user=user) as store:
@@ -98,8 +107,42 @@ def import_into_clean_register(source: str | Path, target: str | Path, user: str
 
 
 def _remove(tmp: Path) -> None:
-    for p in (tmp, tmp.with_name(tmp.name + "-journal")):
-        p.unlink(missing_ok=True)
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+
+
+def remove_leftovers(tmp: Path) -> None:
+    """Remove what an import into a new register killed midway left under the temporary name `tmp`: the
+    half-built file, its journal and its lock. The lock is taken first (a lock left by a process that died
+    on this computer is taken over), so a running import into the same file is never disturbed: that one
+    is refused with a message instead."""
+    if not any(tmp.with_name(tmp.name + s).exists() for s in ("", "-journal", "-wal", "-shm")) and not \
+            lock_path(tmp).exists():
+        return
+    try:
+        lock = RegisterLock.acquire(tmp)
+    except RegisterLockedError as exc:
+        raise RegisterError(f"An import into “{tmp.name.removesuffix(IMPORTING_SUFFIX)}” is already running "
+                            "(in another window or program). Wait for it to finish, or choose another name.") from exc
+    try:
+        _remove(tmp)
+    finally:
+        lock.release()
+
+
+def remove_stale_imports(folder: Path, keep: Path | None = None) -> list[Path]:
+    """Remove the leftovers of killed imports into other new registers in `folder` (untouched for
+    STALE_IMPORT_SECONDS, their lock not held by a live process). Returns the temporary files removed."""
+    removed: list[Path] = []
+    limit = time.time() - STALE_IMPORT_SECONDS
+    with contextlib.suppress(OSError):
+        for tmp in folder.glob(f"*{IMPORTING_SUFFIX}"):
+            if tmp == keep or not tmp.is_file() or tmp.is_symlink() or tmp.stat().st_mtime > limit:
+                continue
+            with contextlib.suppress(RegisterError, OSError):
+                remove_leftovers(tmp)
+                removed.append(tmp)
+    return removed
 
 
 def _check_base(store: RegisterStore, plan: ImportPlan) -> None:
@@ -136,18 +179,25 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
         elif item.action not in (ADDED, UNCHANGED):
             store.recipients.update(replace(item.record, sub_processors=resolve(item.record.sub_processors)))
             result.changed[kinds.RECIPIENT.key] += 1
+    new_activities: dict[int, int] = {}  # placeholder (-source id) -> id in the register
     for item in plan.activities:
         activity = replace(item.record, recipients=resolve(item.record.recipients))
         if item.action == ADDED:
             result.activity_ids.append(store.activities.add(replace(activity, id=None)))
+            if item.record.id is not None:
+                new_activities[-item.record.id] = result.activity_ids[-1]
             result.added[kinds.ACTIVITY.key] += 1
         elif item.action != UNCHANGED:
             store.activities.update(activity)
             result.activity_ids.append(activity.id)
             result.changed[kinds.ACTIVITY.key] += 1
+    placeholders = {kinds.RECIPIENT.key: ids, kinds.ACTIVITY.key: new_activities}
     for key, items in plan.others.items():
         repo, added = store.repos[key], result.other_ids.setdefault(key, [])
         for item in items:
+            links = {fs.key: [placeholders[fs.refers].get(i, i) for i in getattr(item.record, fs.key)]
+                     for fs in kinds.kind(key).fields if fs.refers in placeholders}
+            item = replace(item, record=replace(item.record, **links)) if links else item
             if item.action == ADDED:
                 added.append(repo.add(replace(item.record, id=None)))
                 result.added[key] += 1

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import weakref
+from datetime import datetime
 from pathlib import Path
 
 from ..domain import kinds, model
+from ..domain.history import HistoricRegister, register_as_of
 from . import backups, fileio, schema, shape
 from .activities import ActivityRepo, Categories
 from .audit import AuditLog
@@ -16,6 +18,7 @@ from .guard import GuardedDatabase, write_errors
 from .lock import RegisterLock, lock_path
 from .recipients import RecipientRepo
 from .repository import Repository
+from .snapshots import ExportSnapshots
 from .rows import from_row, to_row
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,7 @@ class RegisterStore:
         self.db.register_path = path
         self.db.read_problems = []  # values that could not be read (store.rows.from_row), in the user's words
         self.audit = AuditLog(self.db, user)
+        self.exports = ExportSnapshots(self.db, self.audit.user)  # what was exported, when (store.snapshots)
         self.categories = Categories(self.db)
         self.recipients = RecipientRepo(self.db, self.audit)
         self.activities = ActivityRepo(self.db, self.audit, self.categories, self.recipients.names)
@@ -352,6 +356,10 @@ class RegisterStore:
             organisation=self.organisation(), **{k.attr: self.repos[k.key].all() for k in kinds.listed()}
         )
 
+    def as_of(self, moment: datetime) -> HistoricRegister:
+        """The register as it stood at `moment` (aware), rebuilt from the audit log (domain.history)."""
+        return register_as_of(self.audit.changes(until=moment), moment)
+
     # --- read-only guard ----------------------------------------------------------------------
     def _guard_writes(self) -> None:
         def refuse(*_a: object, **_k: object) -> None:
@@ -361,6 +369,7 @@ class RegisterStore:
             for name in ("add", "update", "delete", "restore"):
                 setattr(repo, name, refuse)
         self.save_organisation = refuse  # type: ignore[method-assign]
+        self.exports.record = refuse  # type: ignore[method-assign]
 
 
 def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> RegisterError:

@@ -195,5 +195,57 @@ def m005_data_category_recipients(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
+@migrations()
+def m006_breaches_and_requests(db: Database) -> None:
+    """The breach log (Art. 33(5)) and the request log (Art. 12): a table each, the links to activities and
+    processors kept as JSON lists of their ids, moments as ISO text to the minute. A file of schema 5 gets
+    both logs empty; nothing it holds changes."""
+    db["breach"].create(
+        {
+            "id": int,
+            **_text_columns(
+                "ref", "title", "description", "occurred_at", "discovered_at", "activities", "recipients",
+                "data_categories", "data_subject_kinds", "data_subjects_approx", "records_approx", "consequences",
+                "risk", "risk_reasoning", "measures", "authority_notified_at", "authority_reference",
+                "delay_reasons", "subjects_informed_at", "subjects_not_informed_reason", "status", "closed_at",
+                "notes",
+            ),
+        },
+        pk="id",
+    )
+    db["request"].create(
+        {
+            "id": int,
+            **_text_columns(
+                "ref", "right", "requester", "received_at", "identity_verified_at", "extended_to",
+                "extension_reason", "activities", "outcome", "answered_at", "notes",
+            ),
+        },
+        pk="id",
+    )
+    db.execute("PRAGMA user_version = 6")
+
+
+@migrations()
+def m007_reviews_and_export_snapshots(db: Database) -> None:
+    """Reviews of activities and processors (who reviewed, the note, how often; a recipient's owner and review
+    dates, which an activity had already), and a row per export of the record (store.snapshots). Existing
+    records get no interval (the review policy applies) and no review; nothing they hold changes."""
+    for column in ("reviewed_by", "review_note", "review_interval"):
+        db["activity"].add_column(column, str)
+    for column in ("owner", "last_reviewed", "reviewed_by", "review_note", "review_interval", "next_review"):
+        db["recipient"].add_column(column, str)
+    db["export_snapshot"].create(
+        {
+            "id": int,
+            **_text_columns("at", "format", "language", "scope", "file_name", "file_sha256", "register_fingerprint"),
+            "last_change": int,
+            "os_user": str,
+        },
+        pk="id",
+    )
+    db.execute("PRAGMA user_version = 7")
+
+
 # The version this app writes: the number of migrations above (a test keeps the two in step).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7

@@ -8,13 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView
 
 from ..domain import kinds, model, vocab
-from ..domain.countries import name as country_name
 from ..domain.transfers import transfers_of_activity
 from ..store import RecordNotFoundError
+from . import i18n
 from .forms.form import RecordForm
 from .transfer_editor import make_transfers_field
 from .forms.links import NameLinks
 from .record_editor import RecordEditor
+from .review_dialog import add_review_button
 from .session import RegisterSession
 from .table_model import RowsTableModel
 
@@ -44,15 +45,17 @@ def activity_sections(tr) -> list[tuple[str, str, list[str]]]:
             "automated_decision_making", "adm_description", "dpia_status", "dpia_criteria", "dpia_screening_note",
             "dpia_link",
         ]),
-        ("review", tr("Review"), ["last_reviewed", "next_review", "notes"]),
+        ("review", tr("Review"), ["review_interval", "last_reviewed", "reviewed_by", "review_note", "next_review",
+                                  "notes"]),
     ]
 
 
 def relink_subjects(
-    old_names: list[str], new_names: list[str], categories: list[model.DataCategory]
+    old_names: list[str], new_names: list[str], categories: list[model.DataCategory], key: str = "subjects"
 ) -> list[model.DataCategory]:
-    """The data categories after the activity's data-subject categories went from `old_names` to
-    `new_names`: links follow a renamed data-subject category and are dropped with a removed one.
+    """The data categories after the activity's data-subject categories (or, with `key` "recipients", its
+    recipient names) went from `old_names` to `new_names`: links follow a renamed name and are dropped with
+    a removed one.
 
     A rename is an entry edited in place (the list keeps its length; the old name is gone). A link
     to a name the old list did not have either is kept, and shown as not listed."""
@@ -62,12 +65,12 @@ def relink_subjects(
     removed = set(old_names) - set(new_names) - set(renamed)
     out = []
     for dc in categories:
-        subjects: list[str] = []
-        for name in dc.subjects:
+        linked: list[str] = []
+        for name in getattr(dc, key):
             name = renamed.get(name, name)
-            if name not in removed and name not in subjects:
-                subjects.append(name)
-        out.append(dc if subjects == dc.subjects else replace(dc, subjects=subjects))
+            if name not in removed and name not in linked:
+                linked.append(name)
+        out.append(dc if linked == getattr(dc, key) else replace(dc, **{key: linked}))
     return out
 
 
@@ -87,6 +90,21 @@ def subject_links(names) -> NameLinks:
     )
 
 
+def recipient_links(names) -> NameLinks:
+    return NameLinks(
+        names=names,
+        title=_tr("Which recipients receive “{0}”?"),
+        untitled=_tr("Which recipients receive this data?"),
+        empty=_tr("This activity has no recipients yet. Add recipient categories or named recipients under "
+                  "“Recipients”, then tick here who receives this data."),
+        missing=_tr("{0} (not listed)"),
+        missing_tip=_tr("Not among this activity's recipients: {0}. Add it there again, or untick it in this "
+                        "column."),
+        accessible=_tr("Recipients of “{0}”"),
+        header_tip=_tr("Which of this activity's recipients receive the data. Double-click a cell to tick them."),
+    )
+
+
 class DerivedTransfersModel(RowsTableModel):
     """Read-only: the transfers an activity causes through its recipients (and its direct ones)."""
 
@@ -97,7 +115,7 @@ class DerivedTransfersModel(RowsTableModel):
         self.set_rows([
             (
                 rec.name if rec else _tr("(direct)"),
-                f"{country_name(t.country)} ({t.country})" if t.country else "",
+                i18n.country(t.country),
                 QCoreApplication.translate("vocab", vocab.TRANSFER_MECHANISMS.label(t.mechanism)),
             )
             for rec, t in pairs
@@ -133,6 +151,7 @@ class ActivityEditor(RecordEditor):
             QLabel(QCoreApplication.translate("ActivityEditor", "Transfers that follow from the recipients"), group),
             self.derived_view,
         )
+        self.mark_reviewed_button = add_review_button(self, form)
         super().__init__(form, session, parent)
         self.derived.setParent(self)
         # Which data subjects each data category concerns: ticked among the data-subject categories
@@ -140,7 +159,17 @@ class ActivityEditor(RecordEditor):
         self.data_categories = form.widgets["data_categories"]
         self.data_categories.link_names(
             "subjects", subject_links(lambda: form.value("data_subject_categories")), visual_position=1)
+        # ... and which recipients receive it (the Danish guidance's other link): among the recipient
+        # categories and the named recipients of the activity.
+        self.data_categories.link_names("recipients", recipient_links(self._recipient_names), visual_position=2)
         self.data_categories.new_record = self._new_data_category
+
+    def _recipient_names(self) -> list[str]:
+        named = set(self.form.value("recipients") or [])
+        summaries = self.session.store.recipients.summaries() if self.session and named else []
+        names = list(self.form.value("recipient_categories") or [])
+        names += [s.name for s in summaries if s.id in named and s.name not in names]
+        return names
 
     def _new_data_category(self) -> model.DataCategory:
         # With a single data-subject category, all of the activity's data concerns those people:
@@ -153,6 +182,11 @@ class ActivityEditor(RecordEditor):
         if key == "data_subject_categories":
             relinked = relink_subjects(self.record.data_subject_categories, new.data_subject_categories,
                                        new.data_categories)
+            if relinked != new.data_categories:
+                new = replace(new, data_categories=relinked)
+        elif key == "recipient_categories":
+            relinked = relink_subjects(self.record.recipient_categories, new.recipient_categories,
+                                       new.data_categories, key="recipients")
             if relinked != new.data_categories:
                 new = replace(new, data_categories=relinked)
         return new

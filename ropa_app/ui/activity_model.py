@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ..domain import model, vocab
 from ..domain.checks.findings import SEVERITIES
 from ..domain.checks.summary import ActivityQuality
+from . import i18n
 from .findings_model import severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
@@ -21,7 +22,7 @@ def _tr(text: str) -> str:
 
 
 def _vocab(v: vocab.Vocabulary):
-    return lambda key: QCoreApplication.translate("vocab", v.label(key)) if key else ""
+    return lambda key: i18n.term(v, key) if key else ""
 
 
 _ACTIVITY_ROLES = frozenset({
@@ -109,7 +110,7 @@ class ActivityTableModel(SummaryTableModel):
             if not q.missing:
                 return _tr("All mandatory Art. 30 fields are filled in.")
             labels = [
-                QCoreApplication.translate("fields", model.field_spec(model.Activity, k).label) for k in q.missing
+                i18n.field_label(model.Activity, model.field_spec(model.Activity, k)) for k in q.missing
             ]
             return _tr("Missing: {0}").format(", ".join(labels))
         parts = [f"{severity_label(s)}: {q.counts.get(s, 0)}" for s in SEVERITIES if q.counts.get(s)]

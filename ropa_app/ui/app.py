@@ -5,33 +5,32 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, logs, paths
 from ..store import RegisterStore
-from . import settings
+from . import i18n, settings
 from .main_window import MainWindow
-from .opening import open_or_create_demo, open_register
+from .opening import open_at_start, open_or_create_demo
 from .startup_probe import exit_when_shown
 from .support import install_excepthook
 
 log = logging.getLogger(__name__)
 
 
-def initial_store(argv_file: str | None, parent=None) -> RegisterStore | None:
+def initial_store(argv_file: str | None, parent=None) -> RegisterStore:
     """FILE from the command line; else the last-used register; else the demo (first start).
 
-    The last-used register reopens quietly when it has become unreadable (the demo opens instead), but
-    a lock is always explained (it then opens read-only)."""
+    A register that cannot be opened is never replaced by the demo in silence: the user is told why and
+    chooses another register or the demo (`opening.open_at_start`); a lock is explained (the register then
+    opens read-only). A last-used register that no longer exists (moved, deleted) leaves the demo."""
     if argv_file:
-        return open_register(parent, Path(argv_file))
+        return open_at_start(parent, Path(argv_file))
     last = settings.app_settings().value("last_file")
     if last and Path(last).exists():
-        store = open_register(parent, Path(last), report=False)
-        if store is not None:
-            return store
+        return open_at_start(parent, Path(last))
     return open_or_create_demo()
 
 
@@ -49,7 +48,18 @@ class FileOpenFilter(QObject):
         return False
 
 
-def run(argv: list[str]) -> int:
+def choose_language(forced: str | None = None) -> str:
+    """`--lang` when given, else the one chosen under Preferences, else the system's (English if not ours).
+    An unknown `--lang` is logged and ignored."""
+    for code in (forced, settings.interface_language()):
+        if code and code in i18n.codes():
+            return code
+        if code:
+            log.warning("Interface language %r is not available (%s)", code, ", ".join(i18n.codes()))
+    return i18n.system_language()
+
+
+def run(argv: list[str], language: str | None = None) -> int:
     log_file = logs.setup_logging()
     install_excepthook(log_file)
     log.info("ROPA Desk %s starting", __version__)
@@ -58,14 +68,14 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName("ROPA Desk")
     app.setDesktopFileName("ropa-desk")
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "ropa-desk.png"))))
+    i18n.install(choose_language(language))
+    # (with a word of the menu as the table gives it: the frozen app's dist-test checks that it is translated)
+    log.info("Interface language: %s (%s)", i18n.current(), QCoreApplication.translate("MainWindow", "&File"))
     args = [a for a in argv[1:] if not a.startswith("-")]
     window = MainWindow()
     opener = FileOpenFilter(window)  # macOS: a double-clicked .ropa arrives as an event, not an argument
     app.installEventFilter(opener)
-    store = initial_store(args[0] if args else None, window)
-    if store is None:
-        store = open_or_create_demo()
-    window.set_store(store)
+    window.set_store(initial_store(args[0] if args else None, window))
     exit_when_shown(window)  # only with ROPA_DESK_EXIT_WHEN_SHOWN set (benchmarks/bench_startup.py)
     window.show()
     code = app.exec()

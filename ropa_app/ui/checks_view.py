@@ -31,7 +31,9 @@ from ..domain.checks.accepted import accept
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
 from ..domain.law import load_law
 from ..domain.search import TextIndex
-from .findings_model import FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, severity_label
+from .findings_model import (
+    FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, finding_label, finding_text, severity_label,
+)
 from .commands import AddRecord, DeleteRecord
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
@@ -234,7 +236,7 @@ class ChecksView(QWidget):
             reason, ok = QInputDialog.getMultiLineText(
                 self, self.tr("Accept finding"),
                 self.tr("Why is this finding accepted? The reason is kept in the register and shown with the "
-                        "finding.\n\n{0}").format(f.message))
+                        "finding.\n\n{0}").format(finding_text(f)))
             if not ok:
                 return False
         if not reason.strip():
@@ -292,7 +294,7 @@ class ChecksView(QWidget):
             self.detail.setText(html.escape(text))
             return
         hint = self.tr("Double-click the finding or press Enter to open the record at this field.")
-        where = html.escape(f.record_label)
+        where = html.escape(finding_label(f))
         label = field_label(f)
         if label:
             where += " › " + html.escape(label)
@@ -300,7 +302,7 @@ class ChecksView(QWidget):
         if f.accepted:
             accepted = f"<b>{html.escape(self.tr('Accepted'))}</b>: {html.escape(f.accepted_reason)}<br>"
         self.detail.setText(
-            f"<b>{html.escape(severity_label(f.severity))}</b> — {html.escape(f.message)}<br>{accepted}"
+            f"<b>{html.escape(severity_label(f.severity))}</b> — {html.escape(finding_text(f))}<br>{accepted}"
             f"{html.escape(self.tr('Where'))}: {where}<br>"
             f"{html.escape(self.tr('Legal reference'))}: {html.escape(f.reference)}"
             f" <span style='color: gray'>({html.escape(f.rule_id)})</span><br>"

@@ -1,5 +1,7 @@
 """File > Export register…: formats, language, parts, destination; the export runs in a worker thread
-with a progress bar and Cancel, and files appear only when complete."""
+with a progress bar and Cancel, and files appear only when complete. Each PDF and workbook written is then kept
+in the register as an export snapshot (store.snapshots; the Overview shows the last one and what changed since);
+a read-only register says it was not kept, and the files stand."""
 
 from __future__ import annotations
 
@@ -24,11 +26,15 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..domain import vocab
 from ..export import ExportCancelled, ExportError, ExportOptions, ExportReport, export_files
+from ..export.document import fingerprint
+from ..store import RegisterError
 from .session import RegisterSession
 from .worker import BackgroundTask
 
 FORMAT_CHOICES = {"both": ("xlsx", "pdf"), "xlsx": ("xlsx",), "pdf": ("pdf",), "json": ("json",)}
-PARTS = ("controller_register", "processor_register", "recipients_annex", "transfers_annex", "findings")
+PARTS = ("controller_register", "processor_register", "recipients_annex", "transfers_annex", "findings", "logs",
+         "dataflow")
+INTERNAL_PARTS = ("logs", "dataflow")  # checked with the full internal register, unchecked with the Art. 30 record
 
 
 def _export_json(register, folder: Path) -> ExportReport:
@@ -46,6 +52,7 @@ class ExportDialog(QDialog):
         self.session = session
         self.task: BackgroundTask | None = None
         self.reports: list = []
+        self._scope = "art30"  # the scope of the export under way (for its snapshot)
 
         self.format = QComboBox(self)
         self.format.setObjectName("export_format")
@@ -74,21 +81,45 @@ class ExportDialog(QDialog):
             "The Art. 30 record holds what Article 30 asks for and nothing for internal use: no owners, statuses, "
             "notes, review dates or links into your own systems. The full register holds every field."))
 
+        # The workbook only: the Art. 30(1) sheet in an authority's template order, and the data-category links.
+        self.workbook_layout = QComboBox(self)
+        self.workbook_layout.setObjectName("export_workbook_layout")
+        self.workbook_layout.setAccessibleName(self.tr("Workbook layout"))
+        self.workbook_layout.addItem(self.tr("Standard (the ICO template's order, every field)"), "standard")
+        self.workbook_layout.addItem(self.tr("UK ICO template (with its rights and breach-record columns)"), "ico")
+        self.workbook_layout.addItem(self.tr("Norwegian Datatilsynet (mandatory columns first, then optional)"),
+                                     "datatilsynet_no")
+        self.workbook_layout.setToolTip(self.tr(
+            "The columns of the Excel workbook's Art. 30(1) sheet, in the order of an authority's template. "
+            "The PDF is the same whichever you choose."))
+        self.data_links = QCheckBox(self.tr("Link each data category to its data subjects and recipients "
+                                            "(Danish Datatilsynet)"), self)
+        self.data_links.setObjectName("export_data_links")
+        self.data_links.setAccessibleName(self.tr("Data-category links sheet"))
+        self.format.currentIndexChanged.connect(self._workbook_options_enabled)
+
         labels = {
             "controller_register": self.tr("Register of processing activities (Art. 30(1))"),
             "processor_register": self.tr("Register of processing as a processor (Art. 30(2))"),
             "recipients_annex": self.tr("Annex: recipients and processors"),
             "transfers_annex": self.tr("Annex: transfers to third countries"),
             "findings": self.tr("Open findings of the checks (internal: not part of the Art. 30 record)"),
+            "logs": self.tr("Breach log and request log (internal: not part of the Art. 30 record)"),
+            "dataflow": self.tr("Data flows picture, PDF only (internal: coloured by the findings of the checks)"),
         }
         self.parts: dict[str, QCheckBox] = {}
         parts_box = QVBoxLayout()
         for key in PARTS:
             box = QCheckBox(labels[key], self)
             box.setObjectName(f"export_{key}")
-            box.setChecked(key != "findings")
+            box.setChecked(key not in ("findings", *INTERNAL_PARTS))
             parts_box.addWidget(box)
             self.parts[key] = box
+
+        # The logs go with the full internal register, never by default with the Art. 30 record
+        for key in INTERNAL_PARTS:
+            self.scope.currentIndexChanged.connect(
+                lambda _i, key=key: self.parts[key].setChecked(self.scope.currentData() == "internal"))
 
         self.folder = QLineEdit(str(paths.default_export_dir()), self)
         self.folder.setObjectName("export_folder")
@@ -135,6 +166,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("What to export"), self.scope)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Workbook layout"), self.workbook_layout)
+        form.addRow("", self.data_links)
         form.addRow(self.tr("Contents"), parts_box)
         form.addRow(self.tr("Save in"), folder_row)
         layout = QVBoxLayout(self)
@@ -143,6 +176,12 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(560, 380)
+
+    def _workbook_options_enabled(self) -> None:
+        """The workbook's options apply only when a workbook is written."""
+        on = "xlsx" in FORMAT_CHOICES[self.format.currentData()]
+        self.workbook_layout.setEnabled(on)
+        self.data_links.setEnabled(on)
 
     def _browse(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Save exports in"), self.folder.text())
@@ -153,8 +192,13 @@ class ExportDialog(QDialog):
         store = self.session.store
         return ExportOptions(**{key: box.isChecked() for key, box in self.parts.items()},
                              scope=self.scope.currentData(),
+                             workbook_layout=self.workbook_layout.currentData(),
+                             data_links=self.data_links.isChecked(),
                              source_name=store.path.name if store.path is not None else "",
-                             schema_version=store.schema_version)
+                             schema_version=store.schema_version,
+                             # the register as it stood on a day (History > Show the register as of…): the cover
+                             # says so
+                             as_of=getattr(store, "historic_moment", None))
 
     # --- running ----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -172,10 +216,13 @@ class ExportDialog(QDialog):
 
         def work(progress, cancelled):
             if formats == ("json",):
-                return [_export_json(register, folder)]
-            return export_files(register, folder, formats, language, options, progress=progress, cancelled=cancelled)
+                return [_export_json(register, folder)], ""
+            reports = export_files(register, folder, formats, language, options, progress=progress,
+                                   cancelled=cancelled)
+            return reports, fingerprint(register)  # what the files carry (export.document), for the snapshot
 
         self.reports = []
+        self._scope = options.scope
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
@@ -191,12 +238,16 @@ class ExportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(1000 * done / total) if total else 0)
 
-    def _finished(self, reports) -> None:
+    def _finished(self, result) -> None:
         self.task = None
+        reports, register_fingerprint = result
         self.reports = list(reports)
         self.progress.setValue(1000)
         lines = [self.tr("Exported:")] + [f"• {r.path}" for r in self.reports]
         warnings = [str(w) for r in self.reports for w in r.warnings]
+        not_kept = self._keep_snapshots(register_fingerprint)
+        if not_kept:
+            warnings.insert(0, not_kept)
         if warnings:
             lines.append(self.tr("Please note:"))
             lines += [f"• {w}" for w in warnings[:10]]
@@ -205,6 +256,23 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         for b in (self.open_button, self.folder_button):
             b.setVisible(True)
+
+    def _keep_snapshots(self, register_fingerprint: str) -> str:
+        """Keep each PDF and workbook written as an export snapshot in the register (store.snapshots), so that
+        "what did we send the authority in March" has an answer; "" when kept, else why not (the files stand)."""
+        kept = [r for r in self.reports if r.format in ("pdf", "xlsx")]
+        if not kept:
+            return ""
+        store = self.session.store
+        if store.readonly:
+            return self.tr("The export is not recorded in the register: it is open read-only.")
+        try:
+            for r in kept:
+                store.exports.record(r.path, r.format, r.language, self._scope, register_fingerprint)
+        except (RegisterError, OSError) as exc:
+            return self.tr("The export is not recorded in the register: {0}").format(exc)
+        self.session.exported.emit()
+        return ""
 
     def _cancelled(self) -> None:
         self.task = None

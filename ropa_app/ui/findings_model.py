@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ..domain import kinds, model
 from ..domain.checks.findings import ERROR, INFO, SEVERITIES, WARNING, Finding
+from . import i18n
 from .table_model import SortingProxy, SummaryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,6 +19,17 @@ RECORD_CLASSES = {k.key: k.cls for k in kinds.KINDS}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecksView", text)
+
+
+def finding_text(f: Finding) -> str:
+    """The finding's message in the interface language (the export tables' check texts)."""
+    return f.text(i18n.checks_translator())
+
+
+def finding_label(f: Finding) -> str:
+    """The name of the finding's record in the interface language (a transfer as "holder → Förenta staterna",
+    an unnamed record's stand-in): the record's own name stays as typed."""
+    return f.label_text(i18n.checks_translator())
 
 
 def severity_label(severity: str) -> str:
@@ -63,7 +75,7 @@ def field_label(finding: Finding) -> str:
     if cls is None or not finding.field:
         return ""
     try:
-        label = QCoreApplication.translate("fields", model.field_spec(cls, finding.field).label)
+        label = i18n.field_label(cls, model.field_spec(cls, finding.field))
     except KeyError:
         return finding.field
     return _tr("Transfer: {0}").format(label) if finding.record_kind == kinds.TRANSFER.key else label
@@ -109,12 +121,20 @@ class FindingsTableModel(SummaryTableModel):
         return id(row)  # findings have no id; a new run of the checks brings new ones
 
     def index_texts(self) -> list[str]:
-        return [" ".join((f.message, f.record_label, field_label(f), f.reference, f.rule_id, f.accepted_reason))
+        return [" ".join((finding_text(f), f.record_label, finding_label(f), field_label(f), f.reference,
+                          f.reference_text(i18n.checks_translator()), f.rule_id, f.accepted_reason))
                 for f in self.all_rows]
 
     def _display(self, row: Finding, column: int) -> str:
-        if self.columns[column][0] == "severity" and row.accepted:
+        key = self.columns[column][0]
+        if key == "severity" and row.accepted:
             return finding_status(row)
+        if key == "message":
+            return finding_text(row)
+        if key == "reference":  # cited as the language cites the law ("art. 6.1 f")
+            return row.reference_text(i18n.checks_translator())
+        if key == "record_label":
+            return finding_label(row)
         return field_label(row) if self.columns[column][0] == "field" else super()._display(row, column)
 
     def sort_key(self, row: Finding, column: int):
@@ -140,10 +160,10 @@ class FindingsTableModel(SummaryTableModel):
             return self._display(f, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 2:
-                return f"{record_kind_label(f.record_kind)}: {f.record_label}"
+                return f"{record_kind_label(f.record_kind)}: {finding_label(f)}"
             if col == 0 and f.accepted:
                 return _tr("Accepted: {0}").format(f.accepted_reason)
-            return f"{f.message}\n{_tr('Legal reference')}: {f.reference}" if col == 1 else self._display(f, col)
+            return f"{finding_text(f)}\n{_tr('Legal reference')}: {f.reference}" if col == 1 else self._display(f, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return accepted_icon() if f.accepted else severity_icon(f.severity)
         if role == FINDING_ROLE:

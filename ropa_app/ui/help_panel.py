@@ -9,8 +9,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..domain import help as field_help
 from ..domain import kinds, model
+from . import i18n
 
 
 def _tr(text: str) -> str:
@@ -34,7 +34,7 @@ def field_label(key: str) -> str:
         spec = model.field_spec(kinds.kind(kind_key).cls, field_key)
     except KeyError:
         return field_key
-    return QCoreApplication.translate("fields", spec.label)
+    return i18n.field_label(kinds.kind(kind_key).cls, spec)
 
 
 class HelpPanel(QFrame):
@@ -85,7 +85,7 @@ class HelpPanel(QFrame):
 
     def show_key(self, key: str) -> None:
         self.key = key
-        found = field_help.help_for(key) if key else None
+        found = i18n.field_help(key) if key else None  # in the interface language
         if found is None:
             self.title.setText(_tr("Help"))
             self.text.setText(escape(_tr(
@@ -98,7 +98,7 @@ class HelpPanel(QFrame):
                            else f"{QCoreApplication.translate('kinds', kind.label)}: {field_label(key)}")
 
         def part(heading: str, text: str) -> str:
-            return f"<p><b>{escape(heading)}</b><br>{escape(QCoreApplication.translate('help', text))}</p>"
+            return f"<p><b>{escape(heading)}</b><br>{escape(text)}</p>"
 
         self.text.setText(part(_tr("What to write"), found.what) + part(_tr("Why the law asks"), found.why)
                           + part(_tr("Example"), found.example))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain import kinds
-from ..domain.model import Organisation
 from ..store import RegisterError, RegisterStore
 from . import settings
 from .banner import Banner
 from .checks_view import ChecksView
+from .dataflow_view import DataflowView
+from .history_page import HistoryPage
 from .opening import open_register
 from .organisation_editor import OrganisationEditor
+from .overview_page import OverviewPage
 from .pages import page_for
 from .restore_dialog import RestoreDialog
+from .reviews_page import ReviewsPage, install_review_actions
 from .session import RegisterSession
 from .support import show_log_folder
 from .transfers_view import TransfersView
@@ -48,26 +52,40 @@ class MainWindow(QMainWindow):
         # The views, in the navigation's order: a page per kind of record kept as a list, the
         # organisation, then the derived views. Records are opened through `self.pages[kind key]`.
         self.pages = {k.key: page_for(k, self) for k in kinds.KINDS if k.top_level and not k.single}
+        self.overview_page = OverviewPage(self)  # what needs attention: the page the window opens on
         self.organisation_page = OrganisationEditor(parent=self)
         self.transfers_view = TransfersView(self)
         self.checks_view = ChecksView(self)
+        self.dataflow_page = DataflowView(self)
+        self.dataflow_page.open_record.connect(self.open_record)
+        self.reviews_page = ReviewsPage(self)
+        self.history_page = HistoryPage(self)
         self.activities_page = self.pages[kinds.ACTIVITY.key]
         self.recipients_page = self.pages[kinds.RECIPIENT.key]
         self.recipients_page.editor.activity_requested.connect(self.show_activity)
         for page in self.pages.values():
             page.import_requested.connect(self.import_dialog)
         self._nav = [
+            (self.overview_page, self.tr("Overview")),
             *((page, self.tr(k.plural_label)) for k, page in zip(self._listed(), self.pages.values())),
             (self.organisation_page, self.tr("Organisation")),
             (self.transfers_view, self.tr("Transfers")),
             (self.checks_view, self.tr("Checks")),
+            (self.dataflow_page, self.tr("Data flows")),
+            (self.reviews_page, self.tr("Reviews")),
+            (self.history_page, self.tr("History")),
         ]
-        for view in (self.transfers_view, self.checks_view):
+        self.reviews_page.open_record.connect(self.open_record)
+        for view in (self.transfers_view, self.checks_view, self.overview_page):
             view.open_record.connect(self.open_record)
             view.open_transfer.connect(self.open_transfer)
+        self.overview_page.show_checks.connect(lambda: self.show_page(self._views().index(self.checks_view)))
         self._make_central()
         self._make_actions()
         self._make_menus()
+        install_review_actions(self)  # Register menu: reviews due, mark as reviewed, calendar, pack, history
+        menu = self.menuBar().findChild(QMenu, "menu_view") or self.file_menu  # View: the Overview first in it
+        menu.insertAction(menu.actions()[0] if menu.actions() else None, self.action_overview)
         self.navigation.currentRowChanged.connect(lambda _r: self._update_record_actions())
         self.navigation.setCurrentRow(0)
         self.statusBar().setObjectName("status_bar")
@@ -79,7 +97,9 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.addItems([title for _view, title in self._nav])
-        self.navigation.setFixedWidth(150)
+        # wide enough for the longest title in the interface language ("Begäranden från registrerade")
+        widest = max((self.navigation.fontMetrics().horizontalAdvance(t) for _v, t in self._nav), default=0)
+        self.navigation.setFixedWidth(max(150, widest + 24))
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         for page in self._views():
@@ -128,6 +148,11 @@ class MainWindow(QMainWindow):
         editor = page.editor if page is not None else self.organisation_page
         if key:
             editor.focus_field(key)
+
+    def show_dataflow(self) -> None:
+        """View > Data Flows: the picture of where personal data goes, the keyboard in it."""
+        self.navigation.setCurrentRow(self._views().index(self.dataflow_page))
+        self.dataflow_page.view.setFocus()
 
     def open_transfer(self, kind: str, owner_id: int, transfer_id: int, key: str) -> None:
         self.pages[kind].editor.form.widgets["transfers"].focus_transfer(transfer_id, key)
@@ -191,8 +216,17 @@ class MainWindow(QMainWindow):
         self.removeAction(self.action_delete)
         for page in self.pages.values():
             page.listing.table.addAction(self.action_delete)
+        self.action_dataflow = self._action(
+            "action_dataflow", self.tr("&Data Flows"), self.show_dataflow, QKeySequence("Ctrl+Shift+G"))
         self.action_find = self._action(
             "action_find", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.action_overview = self._action(
+            "action_overview", self.tr("&Overview"), lambda: self.show_page(self._views().index(self.overview_page)),
+            QKeySequence("Alt+Home"))
+        self.action_preferences = self._action(
+            "action_preferences", self.tr("&Preferences…"), self.preferences_dialog,
+            QKeySequence.StandardKey.Preferences)
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -213,8 +247,11 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.setObjectName("menu_edit")
         for act in (self.action_undo, self.action_redo, None, *self.new_actions.values(),
-                    self.action_duplicate, self.action_delete, None, self.action_find):
+                    self.action_duplicate, self.action_delete, None, self.action_find, None, self.action_preferences):
             edit.addSeparator() if act is None else edit.addAction(act)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menu_view")
+        view_menu.addAction(self.action_dataflow)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
         help_menu.addAction(self.action_field_help)
@@ -281,7 +318,8 @@ class MainWindow(QMainWindow):
         if old is not None and old is not store:
             old.close()
         self._update_record_actions()
-        if store is not None and store.path is not None:
+        # (a register as it stood on a day, history_page.open_as_of, is a temporary copy: not a recent file)
+        if store is not None and store.path is not None and getattr(store, "historic_moment", None) is None:
             settings.add_recent_file(store.path)
             settings.app_settings().setValue("last_file", str(store.path.resolve()))
         self._update_title()
@@ -334,11 +372,42 @@ class MainWindow(QMainWindow):
             return
         self.set_store(store)
 
-    def new_register(self) -> None:
-        path = self._ask_new_path(self.tr("New register"))
-        if path is not None:
-            self._switch_to(lambda: RegisterStore.create(path, Organisation(name=path.stem)),
-                            self.tr("Cannot create register"))
+    def new_register(self):
+        """File > New register…: the assistant (organisation, activity templates, processors), modeless; on
+        Finish the register is created and the chosen entries are added as one undoable step. Returns it."""
+        from .new_register_wizard import NewRegisterWizard
+
+        wizard = NewRegisterWizard(self)
+        wizard.accepted.connect(lambda: self._create_from_wizard(wizard))
+        wizard.show()
+        return wizard
+
+    def _create_from_wizard(self, wizard) -> None:
+        from datetime import date
+
+        from ..interchange.library_plan import library_plan
+        from ..store.importing import apply_plan
+        from .commands import ImportRecords
+
+        path = wizard.path()
+        if path is None:
+            return
+        self._switch_to(lambda: RegisterStore.create(path, wizard.organisation()), self.tr("Cannot create register"))
+        if self.store is None or self.store.path is None or self.store.path.resolve() != path.resolve():
+            return  # not created (the reason was shown)
+        keys = wizard.keys()
+        if not keys:
+            return
+        try:
+            plan, _skipped = library_plan(wizard.library, keys, self.store.load_register(), wizard.language(),
+                                          date.today())
+            result = apply_plan(self.store, plan)
+        except (RegisterError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the templates"), str(exc))
+            return
+        text = self.tr("Add {0} templates and processors from the library").format(len(keys))
+        self.session.undo_stack.push(ImportRecords(self.session, plan, result, text))
+        self.show_page(kinds.ACTIVITY.key)
 
     def save_as_dialog(self) -> None:
         """Save As: a copy through the backup API, then go on working in the copy."""
@@ -369,13 +438,25 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def preferences_dialog(self):
+        """Edit > Preferences (the interface language); returns the dialog, shown modeless."""
+        from .preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.show()
+        return dialog
+
     def about(self) -> None:
         from ..domain.law import load_law
 
-        law = load_law()
+        from ..domain.library import load_library
+
+        law, library = load_law(), load_library()
         QMessageBox.about(self, self.tr("About ROPA Desk"), self.tr(
             "ROPA Desk {0}\nA record of processing activities (GDPR Art. 30), kept in a local register file.\n\n"
-            "Legal reference data as of {1} (version {2}).").format(__version__, law.as_of.isoformat(), law.version))
+            "Legal reference data as of {1} (version {2}).").format(__version__, law.as_of.isoformat(), law.version)
+            + "\n" + self.tr("Activity templates and processors: library {0}, as of {1}.").format(
+                library.version, library.as_of.isoformat()))
 
     # --- window state -------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -398,7 +479,8 @@ class MainWindow(QMainWindow):
             self.move(area.topLeft())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        BackgroundTask.stop_all()  # exports, reads, check runs still running: cancelled, and waited for
+        if getattr(self.store, "historic_moment", None) is None:  # an "as of" window leaves the main one's work
+            BackgroundTask.stop_all()  # exports, reads, check runs still running: cancelled, and waited for
         s = settings.app_settings()
         s.setValue("window/geometry", self.saveGeometry())
         self.organisation_page.form.finish_editing()

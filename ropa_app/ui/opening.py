@@ -37,11 +37,14 @@ def _tr(parent: QWidget | None, text: str) -> str:
     return parent.tr(text) if parent is not None else text
 
 
-def open_register(parent: QWidget | None, path: Path, report: bool = True) -> RegisterStore | None:
+def open_register(
+    parent: QWidget | None, path: Path, report: bool = True, refused: list[str] | None = None
+) -> RegisterStore | None:
     """Open `path`; on any problem tell the user why and return None (the file stays untouched).
 
     A register open elsewhere comes back read-only (`store.readonly_reason` names who has it).
-    `report=False` keeps bad-file errors silent (logged only), for the register reopened at start."""
+    `report=False` keeps bad-file errors out of a message box (logged, and appended to `refused`): the
+    caller says why with its own choice (`open_at_start`)."""
     path = Path(path)
     try:
         store = RegisterStore.open(path)
@@ -54,11 +57,52 @@ def open_register(parent: QWidget | None, path: Path, report: bool = True) -> Re
         logs.user_error(str(exc), exc)
         if report:
             QMessageBox.warning(parent, _tr(parent, "Cannot open register"), str(exc))
+        elif refused is not None:
+            refused.append(str(exc))
         return None
     if store is None:
         return None
     _tell_about(parent, store)
     return store
+
+
+OPEN_OTHER, OPEN_DEMO = "other", "demo"
+
+
+def ask_after_refusal(parent: QWidget | None, path: Path, reason: str) -> str:
+    """At start: the register to open could not be opened. Say which and why, and let the user open another
+    register or the demo (the default: it is always there)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr(parent, "Cannot open register"),
+                      _tr(parent, "“{0}” could not be opened.").format(path.name), parent=parent)
+    box.setObjectName("start_refused_box")
+    box.setInformativeText(
+        (reason + "\n\n" if reason else "")
+        + _tr(parent, "The file was left as it is. Open another register, or the demo register for now."))
+    other = box.addButton(_tr(parent, "Open another register…"), QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(_tr(parent, "Open the demo register"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(demo)
+    box.setEscapeButton(demo)
+    box.exec()
+    return OPEN_OTHER if box.clickedButton() is other else OPEN_DEMO
+
+
+def open_at_start(parent: QWidget | None, path: Path) -> RegisterStore:
+    """The register to start with: `path` (given on the command line, or the last one used). If it cannot
+    be opened, the user is told why -- never silently given the demo instead -- and chooses another register
+    or the demo."""
+    refused: list[str] = []
+    store = open_register(parent, path, report=False, refused=refused)
+    if store is not None:
+        return store
+    if ask_after_refusal(parent, path, refused[0] if refused else "") == OPEN_OTHER:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, _tr(parent, "Open register"), str(path.parent),
+            _tr(parent, "ROPA registers (*.ropa);;All files (*)"))
+        if chosen:
+            store = open_register(parent, Path(chosen))
+            if store is not None:
+                return store
+    return open_or_create_demo()
 
 
 def _open_locked(parent: QWidget | None, path: Path, exc: RegisterLockedError) -> RegisterStore | None:

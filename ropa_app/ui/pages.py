@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSp
 from ..domain import kinds, model
 from ..domain.kinds import RecordKind
 from ..store import RegisterStore
-from . import settings
+from . import i18n, settings
 from .activity_editor import ActivityEditor
 from .activity_model import ActivityTableModel
 from .commands import AddRecord, DeleteRecord
+from .forms import records
 from .forms.form import RecordForm
 from .recipient_editor import RecipientEditor
 from .recipient_model import RecipientTableModel
@@ -299,9 +300,42 @@ class RecipientsPage(ListEditorPage):
 
 
 def _generic_editor(kind: RecordKind) -> RecordEditor:
-    """An editor of every field of the kind, in one section."""
-    editor_class = type(f"{kind.cls.__name__}Editor", (RecordEditor,), {"entity": kind.key})
-    return editor_class(RecordForm(kind.cls, [("fields", QCoreApplication.translate("kinds", kind.label), [])]))
+    """An editor of every field of the kind, in one section; a link to other records (activities, recipients)
+    is picked from the register's records of the kind it points at, and follows their changes."""
+    targets = {fs.refers for fs in kind.fields if fs.refers}
+    editor_class = type(f"{kind.cls.__name__}Editor", (RecordEditor,), {
+        "entity": kind.key, "refresh_on": lambda self, entity: entity in targets})
+    made: list[RecordEditor] = []  # the editor, once made (the pickers ask it for its session)
+
+    def picker(target: str):
+        def items() -> list[tuple[int, str]]:
+            session = made[0].session if made else None
+            if session is None:
+                return []
+            title = kinds.kind(target).title
+            return [(s.id, title(s)) for s in session.store.repos[target].summaries()]
+
+        def make(parent) -> records.RefsField:
+            field = records.RefsField(items, parent)
+            if target == kinds.ACTIVITY.key:
+                field.filter.setPlaceholderText(_tr("Filter activities…"))
+            return field
+        return make
+
+    editors = {fs.key: picker(fs.refers) for fs in kind.fields if fs.refers}
+    form = RecordForm(kind.cls, [("fields", QCoreApplication.translate("kinds", kind.label), [])], editors=editors)
+    made.append(editor_class(form))
+    return made[0]
+
+
+def _shown(kind: RecordKind, key: str):
+    """How a generic list shows a field: a vocabulary's term, a moment without its "T"; else as it is."""
+    spec = model.field_spec(kind.cls, key)
+    if spec.vocabulary is not None:
+        return lambda value: i18n.term(spec.vocabulary, value) if value else ""
+    if spec.kind is model.DATETIME:
+        return lambda value: str(value or "").replace("T", " ")
+    return None
 
 
 def page_for(kind: RecordKind, parent=None) -> ListEditorPage:
@@ -310,9 +344,9 @@ def page_for(kind: RecordKind, parent=None) -> ListEditorPage:
     if own is not None:
         return own(parent)
     keys = kind.summary_keys
-    labels = {fs.key: QCoreApplication.translate("fields", fs.label) for fs in kind.fields}
+    labels = {fs.key: i18n.field_label(kind.cls, fs) for fs in kind.fields}
     page_class = type(f"{kind.cls.__name__}Page", (ListEditorPage,), {"kind": kind})
-    listing = RecordListView(kind.key, SummaryTableModel([(k, labels[k], None) for k in keys]),
+    listing = RecordListView(kind.key, SummaryTableModel([(k, labels[k], _shown(kind, k)) for k in keys]),
                              QCoreApplication.translate("kinds", kind.plural_label).lower(),
                              noun_singular=QCoreApplication.translate("kinds", kind.label).lower())
     return page_class(listing, _generic_editor(kind), parent)

@@ -14,6 +14,7 @@ from ..domain.transfer_overview import missing_transfer_countries
 from .forms.form import RecordForm
 from .transfer_editor import make_transfers_field
 from .record_editor import RecordEditor
+from .review_dialog import add_review_button
 from .session import RegisterSession
 
 
@@ -28,6 +29,8 @@ def recipient_sections() -> list[tuple[str, str, list[str]]]:
         ("dpa", _tr("Data processing agreement"), ["dpa_signed", "dpa_link", "dpa_in_place", "dpa_terms"]),
         ("sub_processors", _tr("Sub-processors"), ["sub_processors", "sub_processing"]),
         ("transfers", _tr("Transfers to third countries"), ["transfers"]),
+        ("review", _tr("Review"), ["owner", "review_interval", "last_reviewed", "reviewed_by", "review_note",
+                                   "next_review"]),
         ("notes", _tr("Notes"), ["notes"]),
     ]
 
@@ -54,6 +57,7 @@ class RecipientEditor(RecordEditor):
         form.groups["who"].layout().addRow(_tr("Used by"), self.used_by)
         self._used_ids: list[int] = []
         self._make_gap_line(form)
+        self.mark_reviewed_button = add_review_button(self, form)
         super().__init__(form, session, parent)
         self.used_by_model.setParent(self)
 

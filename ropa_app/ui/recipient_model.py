@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import vocab
-from ..domain.countries import name as country_name
+from . import i18n
 from .table_model import SummaryTableModel
 
 
@@ -20,7 +20,7 @@ class RecipientTableModel(SummaryTableModel):
                 ("name", _tr("Name"), None),
                 ("kind", _tr("Kind"),
                  lambda k: QCoreApplication.translate("vocab", vocab.RECIPIENT_KINDS.label(k)) if k else ""),
-                ("country", _tr("Country"), lambda c: f"{country_name(c)} ({c})" if c else ""),
+                ("country", _tr("Country"), i18n.country),
                 ("service", _tr("Service"), lambda s: s.splitlines()[0] if s else ""),
                 ("dpa_signed", _tr("DPA signed"), None),
             ],

@@ -69,7 +69,8 @@ class BackupTableModel(QAbstractTableModel):
         b = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (b.created.strftime("%Y-%m-%d %H:%M:%S"), size_text(b.size), b.reason_text, b.register_name)[col]
+            created = b.created.strftime("%Y-%m-%d %H:%M:%S")
+            return (created, size_text(b.size), self.reason_text(b), b.register_name)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(b.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
@@ -82,6 +83,16 @@ class BackupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
         return None
+
+    def reason_text(self, b: BackupInfo) -> str:
+        """Why the backup was made, in the interface language (the store names the reason by a key)."""
+        if b.reason == "daily":
+            return self.tr("Daily backup when opened")
+        if b.reason.startswith("before-v"):
+            return self.tr("Before upgrading to register format {0}").format(b.reason[len("before-v"):])
+        if b.reason == "before-import":
+            return self.tr("Before an import")
+        return b.reason_text  # a reason without a text of its own ("manual"): as the store words it
 
 
 class RestoreDialog(QDialog):

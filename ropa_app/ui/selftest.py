@@ -132,6 +132,28 @@ class SelfTest:
             raise RuntimeError(f"country names are not translated for {untranslated}: {names}")
         return ", ".join(f"{k} {v}" for k, v in names.items())
 
+    def languages(self) -> str:
+        """The interface tables of every language and Qt's own translations for it are in the bundle."""
+        from PySide6.QtCore import QCoreApplication
+
+        from . import i18n
+
+        found = []
+        for code in i18n.codes():
+            if code == i18n.SOURCE:
+                continue
+            installed = i18n.install(code)
+            try:
+                menu = QCoreApplication.translate("MainWindow", "&File")
+                cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+            finally:
+                i18n.uninstall(installed)
+            if menu == "&File" or cancel == "Cancel":
+                raise RuntimeError(f"the interface in {code} is not translated (File: {menu!r}, Cancel: {cancel!r})")
+            qt_name = i18n.qt_translation(code)[0]
+            found.append(f"{code} {menu.replace('&', '')}/{cancel.replace('&', '')} (qtbase_{qt_name})")
+        return ", ".join(found)
+
     def close(self) -> None:
         if self.app is not None:
             from PySide6.QtCore import qInstallMessageHandler
@@ -156,6 +178,7 @@ def run_self_test() -> int:
         if test.step("export", test.export):
             test.step("read_back", test.read_back)
         test.step("countries", test.countries)
+        test.step("languages", test.languages)
     ok = not test.failures
     test.say("self-test passed" if ok else f"self-test FAILED: {', '.join(test.failures)}; files kept in {work}")
     test.close()

@@ -13,6 +13,8 @@ class RegisterSession(QObject):
 
     # entity (a domain.kinds key), record id or None for "several"
     changed = Signal(str, object)
+    # an export was kept as a snapshot in the register (store.snapshots): the Overview's "since the last export"
+    exported = Signal()
 
     def __init__(self, store: RegisterStore, parent: QObject | None = None):
         super().__init__(parent)

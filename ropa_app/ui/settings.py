@@ -1,4 +1,4 @@
-"""Application settings (QSettings): recent files, window geometry, column choices."""
+"""Application settings (QSettings): recent files, window geometry, column choices, interface language."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ def add_recent_file(path: Path) -> None:
 def remove_recent_file(path: Path) -> None:
     items = [p for p in recent_files() if p != path.resolve()]
     app_settings().setValue("recent_files", [str(p) for p in items])
+
+
+LANGUAGE_KEY = "interface/language"
+
+
+def interface_language() -> str:
+    """The interface language chosen under Preferences; "" to follow the system (the default)."""
+    return str(app_settings().value(LANGUAGE_KEY, "") or "")
+
+
+def set_interface_language(code: str) -> None:
+    """Choose the interface language ("" follows the system); it takes effect at the next start."""
+    app_settings().setValue(LANGUAGE_KEY, code)

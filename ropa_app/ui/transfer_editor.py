@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain import model, vocab
 from ..domain.law import LawData, load_law
 from ..domain.transfer_overview import SPECIFIC, fitting_fields
+from . import i18n
 from .forms import fields
 from .forms.form import describe, make_editor
 from .transfer_rows import TransferRowsModel
@@ -268,7 +269,7 @@ class TransfersField(QWidget):
         info = law.mechanism(t.mechanism or "none")
         today = date.today()
         adequacy = law.adequacy_for(code, today) if code else None
-        name = law.destination_name(code) if code else ""
+        name = i18n.destination_name(code) if code else ""
         if not code:
             status = _tr("Choose the country or international organisation the data goes to.")
         elif law.is_eea(code):
@@ -303,7 +304,7 @@ class TransfersField(QWidget):
                 name, since, info.invalidated_by)
         elif info is not None and info.destinations and code and code.upper() not in info.destinations:
             warning = _tr("This mechanism covers transfers to {0} only.").format(
-                ", ".join(law.destination_name(c) for c in info.destinations))
+                ", ".join(i18n.destination_name(c) for c in info.destinations))
         elif (info is None or info.kind == "none") and code and law.is_third_country(code) and adequacy is None:
             warning = _tr("Not allowed without a mechanism: {0} has no adequacy decision.").format(name)
         self.warning_label.setText(warning)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ..domain import model, vocab
 from ..domain.law import LawData
+from . import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,6 +55,6 @@ class TransferRowsModel(QAbstractTableModel):
             if index.column() == 0:
                 if not t.country:
                     return _tr("(choose a destination)")
-                return f"{self.law.destination_name(t.country)} ({t.country})"
+                return i18n.country(t.country)
             return QCoreApplication.translate("vocab", vocab.TRANSFER_MECHANISMS.label(t.mechanism or "none"))
         return None

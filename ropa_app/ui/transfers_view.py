@@ -24,6 +24,7 @@ from ..domain.checks.findings import Finding
 from ..domain.checks.summary import worst_severity
 from ..domain.law import LawData
 from ..domain.transfer_overview import TransferLine, transfer_lines
+from . import i18n
 from .findings_model import severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
@@ -110,8 +111,7 @@ class TransferLinesModel(SummaryTableModel):
         if key == "destination":
             if not line.country:
                 return _tr("(no destination)"), ""
-            name = self.law.destination_name(line.country) if self.law else line.country
-            return f"{name} ({line.country})", ""
+            return i18n.country(line.country), ""
         if key == "third_country":
             return (_tr("Yes") if line.third_country else _tr("No")), ""
         if key == "check":

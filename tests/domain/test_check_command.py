@@ -91,8 +91,8 @@ def test_check_a_register_file(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(("country", "authority", "list_name"), [
-    ("SE", "IMY", "IMY's list"), ("NO", "Datatilsynet (Norway)", "Datatilsynet's list"),
-    ("DK", "Datatilsynet (Denmark)", "Datatilsynet's list"),
+    ("SE", "IMY", "IMY's list"), ("NO", "Datatilsynet", "Datatilsynet's list"),
+    ("DK", "Datatilsynet", "Datatilsynet's list"),
 ])
 def test_the_check_says_which_countrys_rules_and_which_list_it_applied(country, authority, list_name):
     reg = _broken()

@@ -2,29 +2,32 @@
 
 Every finding names a text of `ropa_app.domain.checks.messages.MESSAGES`, gives every parameter the
 text asks for, and puts its own words (phrases, separators) in as keys too; the rules build no text of
-their own. Checked on findings of every rule (the registers of test_checks_rules that make each fire,
-a few harder variants and the demo register on several days).
+their own; a field's label, a vocabulary term or a country in a message is a Term, put into the reader's
+language too. Checked on findings of every rule (the registers of test_checks_rules that make each fire,
+a few harder variants and the demo register on several days), in every language.
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import re
 import string
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from ropa_app.domain.checks import RULES, Finding, run_checks
 from ropa_app.domain.checks import findings as findings_mod
-from ropa_app.domain.checks.findings import Join, Phrase, english
+from ropa_app.domain.checks.catalogue import RULES as CATALOGUE
+from ropa_app.domain.checks.findings import CITE_SOURCE, LANGUAGE_KEY, Join, LawText, Phrase, Term, cite, english
 from ropa_app.domain.checks.messages import MESSAGES
-from ropa_app.domain.model import DataCategory, JointController, Register, Transfer
+from ropa_app.domain.model import Breach, DataCategory, DataSubjectRequest, JointController, Register, Transfer
 from ropa_app.export.i18n import LANGUAGES, Translator, table
 from ropa_app.store.demo import build_demo_register
 
-from .factories import TODAY, activity, valid_register
+from .factories import BACKUP, TODAY, activity, recipient, valid_register
 from .test_checks_rules import FIRES, PAYROLL, SUPPORT, _two_subjects
 
 CHECKS_DIR = Path(findings_mod.__file__).parent
@@ -52,6 +55,19 @@ def _module_mismatch_without_importer(reg: Register) -> None:
         Transfer(country="IN", mechanism="scc_2021", scc_module="3", tia_date=date(2026, 1, 1)))
 
 
+def _logs(reg: Register) -> None:
+    """The breach log and the request log with a deadline passed, a late notice, a high risk, a processor
+    without a DPA, and a request not answered (rules 42-45)."""
+    backup = recipient(reg, BACKUP)
+    backup.dpa_signed, backup.dpa_link, backup.dpa_in_place = None, "", "not_assessed"
+    found = datetime(2026, 11, 1, 10, 0)
+    reg.breaches = [
+        Breach(id=1, title="Lost laptop", discovered_at=found, risk="high_risk", recipients=[BACKUP]),
+        Breach(id=2, title="", discovered_at=found, authority_notified_at=datetime(2026, 11, 10, 9, 0)),
+    ]
+    reg.requests = [DataSubjectRequest(id=1, right="access", received_at=date(2026, 9, 1))]
+
+
 def _registers() -> list[tuple[str, Register, date]]:
     out = []
     for rule_id, (mutate, day) in sorted(FIRES.items()):
@@ -59,7 +75,7 @@ def _registers() -> list[tuple[str, Register, date]]:
         mutate(reg)
         out.append((rule_id, reg, day))
     for name, mutate in (("nameless", _nameless), ("many_unlinked", _many_unlinked),
-                         ("module_mismatch", _module_mismatch_without_importer)):
+                         ("module_mismatch", _module_mismatch_without_importer), ("logs", _logs)):
         reg = valid_register()
         mutate(reg)
         out.append((name, reg, TODAY))
@@ -90,6 +106,12 @@ def _check_params(key: str, params, where: str) -> set[str]:
 
 
 def _check_value(value, where: str) -> set[str]:
+    if isinstance(value, Term):
+        assert english(value.key), f"{where}: no English for {value.key}"
+        return set()
+    if isinstance(value, LawText):
+        assert value.texts[0][0] == "en" and value.text(), f"{where}: a law text without its English"
+        return set()
     if isinstance(value, Phrase):
         return _check_params(value.key, value.params, where)
     if isinstance(value, Join):
@@ -114,8 +136,9 @@ def test_every_finding_names_its_rules_text_and_gives_its_parameters(all_finding
 
 
 def test_every_phrase_of_the_table_is_used():
-    """No stale texts: each `check.<rule id>` is a rule's, each phrase is used by the checks' code."""
-    rules = {k for k in MESSAGES if not k.startswith("check.phrase.")}
+    """No stale texts: each `check.<rule id>` is a rule's, each phrase is used by the checks' code (the
+    `check.cite.*` texts are the citation style's and the sources', tested with `cite`)."""
+    rules = {k for k in MESSAGES if not k.startswith(("check.phrase.", "check.cite.")) and k != LANGUAGE_KEY}
     assert rules == {r.message_key for r in RULES.values()}
     used = set()
     for path in CHECKS_DIR.glob("*.py"):
@@ -129,13 +152,21 @@ def test_every_phrase_of_the_table_is_used():
 
 
 def test_the_message_is_the_english_text(all_findings):
+    """`message` is the English; the English export says the same, naming fields and terms as its tables do."""
     en = Translator("en")
     for f in all_findings:
-        assert f.text() == f.text(english) == f.text(en) == f.message
+        assert f.text() == f.text(english) == f.message
+        assert f.text(en) == f.text(lambda key: MESSAGES[key] if key in MESSAGES else en(key))
+        assert f.reference_text() == f.reference_text(en) == f.reference
+        assert f.label_text() == f.label_text(en) == f.record_label
 
 
 def _literals(value) -> list[str]:
     """The texts a parameter holds as they are (names, dates, reference data), phrases looked into."""
+    if isinstance(value, Term):
+        return []  # the language's word
+    if isinstance(value, LawText):
+        return [value.text(_masked)]  # the law data's text (English where it has none in the language)
     if isinstance(value, Phrase):
         return [t for v in value.params.values() for t in _literals(v)]
     if isinstance(value, Join):
@@ -145,6 +176,10 @@ def _literals(value) -> list[str]:
 
 def _masked(key: str) -> str:
     """The text of `key` in a 'language' that writes every word of it as "#" and keeps its `{names}`."""
+    if key == LANGUAGE_KEY:
+        return "xx"
+    if key not in MESSAGES:
+        return "#"  # a Term: a field's label, a vocabulary term, a country
     return "".join(("#" if literal else "") + (f"{{{name}}}" if name is not None else "")
                    for literal, name, _, _ in string.Formatter().parse(MESSAGES[key]))
 
@@ -159,12 +194,137 @@ def test_a_translation_reaches_every_word_of_the_checks(all_findings):
         assert set(text) <= {"#"}, (f.rule_id, f.text(_masked))
 
 
-@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
-def test_a_check_text_a_language_lacks_is_shown_in_english(all_findings, lang):
-    """Text by text: a phrase the language has is in the language, the rest in English."""
-    tr, own = Translator(lang), table(lang)
+OTHERS = [lang for lang in LANGUAGES if lang != "en"]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_check_text_is_translated_with_the_same_names(lang):
+    """Every text of the table is in the language's own CHECKS (none shown in English), with exactly the
+    `{names}` of the English: each parameter the rule gives is used, and no other is asked for."""
+    own = table(lang)
+    assert sorted(set(MESSAGES) - set(own)) == []
+    for key, english_text in MESSAGES.items():
+        assert _fields(own[key]) == _fields(english_text), (lang, key)
+        assert sorted(n for _, n, _, _ in string.Formatter().parse(own[key]) if n) == sorted(
+            n for _, n, _, _ in string.Formatter().parse(english_text) if n), (lang, key)  # as often, too
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_finding_reads_in_every_language(all_findings, lang):
+    """Every finding of every rule, with the parameters the rules really pass, formats in the language: no
+    KeyError, no "{" left over, no key shown instead of a text; and a translated message is not the English."""
+    tr = Translator(lang)
     for f in all_findings:
-        assert f.text(tr) == f.text(lambda key: own.get(key, MESSAGES[key])), f.rule_id
+        text, label, reference = f.text(tr), f.label_text(tr), f.reference_text(tr)
+        for shown in (text, label, reference):
+            assert "{" not in shown and "check." not in shown and "field." not in shown, (lang, f.rule_id, shown)
+            assert "vocab." not in shown and "country." not in shown, (lang, f.rule_id, shown)
+        if lang != "en" and f.message:
+            assert text != f.message, (lang, f.rule_id)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_countries_fields_and_terms_in_a_message_are_the_languages(lang):
+    """The country, the field's label and the vocabulary terms a rule puts into a message are the
+    language's words (the export's country names and tables), not the English."""
+    tr = Translator(lang)
+    reg = valid_register()
+    activity(reg, PAYROLL).purposes = []
+    activity(reg, SUPPORT).transfers.append(Transfer(country="CN", mechanism="none"))
+    found = {f.rule_id: f for f in run_checks(reg, TODAY)}
+    china = found["R07-no-mechanism"]
+    assert china.params["country"] == Term.country("CN") and "China" in china.message
+    assert tr.country_name("CN") in china.text(tr) and "China" not in china.text(tr)
+    assert tr.country_name("CN") in china.label_text(tr) and "China" not in china.label_text(tr)
+    purposes = found["R01-activity-incomplete"]
+    assert tr.field("activity", "purposes") in purposes.text(tr)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_mechanism_is_named_without_its_article(lang):
+    """A transfer mechanism in a message is its name alone, whichever dash the language's term uses."""
+    tr = Translator(lang)
+    for key in ("administrative_arrangement", "privacy_shield", "scc_2021", "public_instrument"):
+        name = Term.vocab("transfer_mechanism", key, Term.SHORT).text(tr)
+        assert name and name in tr.term("transfer_mechanism", key), (lang, key)
+        assert not re.search(r"art\.|Art\.| [—–] |\(", name), (lang, key, name)
+
+
+def _law_texts(value) -> list[LawText]:
+    if isinstance(value, LawText):
+        return [value]
+    if isinstance(value, Phrase):
+        return [t for v in value.params.values() for t in _law_texts(v)]
+    if isinstance(value, Join):
+        return [t for v in value.items for t in _law_texts(v)]
+    return []
+
+
+# English words of the law data's prose (its provisions and names in a national language are not English)
+ENGLISH_LAW_WORDS = {"or", "and", "only", "where", "the", "of", "list", "under", "to", "a", "an", "may", "with",
+                     "guidance", "Guidelines", "unless", "processing", "that", "for", "it", "is"}
+
+
+@pytest.mark.parametrize("country", ["SE", "NO", "DK", "FI", "US"])
+def test_the_law_datas_words_in_a_message_are_in_every_language(country):
+    """The national texts a rule puts into a message or reference (the condition of the national law, the
+    DPIA list's name, the provision) are the law data's own text in the language; a text the data gives
+    only once is a citation with no English word in it (a provision in the national language)."""
+    reg = valid_register()
+    reg.organisation.country = country
+    _nameless(reg)  # monitoring and a DPIA not assessed
+    payroll = activity(reg, PAYROLL)
+    payroll.identity_number_reason, payroll.criminal_data_basis = "", "Our policy"
+    payroll.data_categories.append(DataCategory("Personnummer"))
+    texts = [t for f in run_checks(reg, TODAY) for v in f.params.values() for t in _law_texts(v)]
+    assert len(texts) >= 3, country
+    assert any(len(t.texts) > 1 for t in texts), country
+    for t in texts:
+        own = dict(t.texts)
+        for lang in OTHERS:
+            shown = t.text(Translator(lang))
+            if lang in own:
+                assert shown == own[lang]
+            else:
+                words = set(re.findall(r"[A-Za-z]+", own["en"]))
+                assert not words & ENGLISH_LAW_WORDS, (country, lang, own["en"])
+        if len(own) > 1:
+            assert set(own) == set(LANGUAGES), (country, own)
+
+
+def test_references_in_each_languages_style():
+    """Articles as each language cites them, the sources in its words; English as the catalogue has it."""
+    art = "Art. 30(1)(d), 5(1)(e); EDPB Guidelines 05/2020; Decision (EU) 2023/1795, Annex I"
+    assert cite(art) == cite(art, Translator("en")) == art
+    assert cite(art, Translator("sv")) == (
+        "art. 30.1 d, 5.1 e; EDPB:s riktlinjer 05/2020; beslut (EU) 2023/1795, bilaga I")
+    assert cite(art, Translator("nb")).startswith("artikkel 30 nr. 1 bokstav d og artikkel 5 nr. 1 bokstav e;")
+    assert cite(art, Translator("da")).startswith("art. 30, stk. 1, litra d og art. 5, stk. 1, litra e;")
+    assert cite(art, Translator("fi")).startswith("30 art. 1 k. d alak., 5 art. 1 k. e alak.;")
+    assert cite("Art. 30(1)(a)-(d), 44-46", Translator("sv")) == "art. 30.1 a–d, 44–46"
+    assert cite("Art. 49(1) second subparagraph, 49(6)", Translator("da")) == (
+        "art. 49, stk. 1, 2. afsnit og art. 49, stk. 6")
+
+
+# Words that, in a reference, are English (the sources' names; numbers and case names are not words here)
+ENGLISH_REFERENCE_WORDS = {"Art.", "Decision", "Decisions", "Annex", "Guidelines", "guidance", "Recommendations",
+                           "Opinion", "Agreement", "Principle", "Supplemental", "clause", "case", "pending", "on",
+                           "of", "second", "subparagraph", "paras", "Directive", "renewed",
+                           "by", "records", "processing", "purpose", "limitation", "consent", "DPOs"}
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_catalogue_reference_is_cited_without_english_words(lang):
+    """Each rule's reference, and each source the table names, has no English word left in the language."""
+    tr = Translator(lang)
+    filled = {"article": "46(2)(a)", "decision": "Decision (EU) 2019/419"}  # as the law data fills them
+    for rule in CATALOGUE.values():
+        reference = rule.reference.format_map({n: filled.get(n, "") for n in _fields(rule.reference)})
+        words = set(cite(reference, tr).replace(";", " ").replace(",", " ").split())
+        assert not words & ENGLISH_REFERENCE_WORDS, (lang, rule.rule_id, cite(rule.reference, tr))
+    for key in MESSAGES:
+        if key.startswith(CITE_SOURCE):
+            assert tr(key) != MESSAGES[key], (lang, key)
 
 
 def test_phrases_in_a_message():
@@ -175,7 +335,10 @@ def test_phrases_in_a_message():
     assert f.message.endswith("The recorded facts meet 2 of its criteria: sensitive or highly personal data "
                               "(incl. art. 9 and 10), vulnerable data subjects (e.g. employees, children).")
     swedish = {**MESSAGES, "check.phrase.dpia_hint": " Uppgifterna uppfyller {count} av dess kriterier: {criteria}."}
-    assert "Uppgifterna uppfyller 2 av dess kriterier" in f.text(swedish.__getitem__)
+    assert "Uppgifterna uppfyller 2 av dess kriterier" in f.text(lambda key: swedish.get(key) or english(key))
+    assert f.text(Translator("sv")).endswith(
+        "De angivna uppgifterna uppfyller 2 av dess kriterier: känsliga uppgifter eller uppgifter av mycket "
+        "personlig karaktär (inbegripet art. 9 och 10), uppgifter om sårbara registrerade (t.ex. anställda, barn).")
     activity(reg, SUPPORT).dpia_status = "not_assessed"  # no criterion met: no hint
     [g] = [g for g in run_checks(reg, TODAY) if g.rule_id == "R21-dpia-not-assessed" and g.record_id == SUPPORT]
     assert g.params["hint"] == Phrase("check.phrase.nothing") and g.message.endswith("the result and the reason.")

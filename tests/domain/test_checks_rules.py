@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from ropa_app.domain.checks import RULES, run_checks
-from ropa_app.domain.model import DataCategory, Recipient, Register, Transfer
+from ropa_app.domain.model import Breach, DataCategory, DataSubjectRequest, Recipient, Register, Transfer
 from ropa_app.store.demo import build_demo_register, create_demo
 
 from .factories import BACKUP, CLOUD, ESIGN, MAILER, TODAY, activity, recipient, valid_register
@@ -59,6 +59,24 @@ def _brazil_from_norway(reg: Register) -> None:
     reg.organisation.country = "NO"
     _set(recipient(reg, ESIGN), country="BR", processing_countries=["BR"],
          transfers=[Transfer(country="BR", mechanism="adequacy")])
+
+
+def _danish(reg: Register, linked: bool = False) -> None:
+    """A Danish organisation (its authority's guidance asks which data goes to which recipient); with
+    `linked`, every recipient of every activity receives some data category."""
+    reg.organisation.country = "DK"
+    if linked:
+        for a in reg.activities:
+            names = list(a.recipient_categories) + [recipient(reg, rid).name for rid in a.recipients]
+            for d in a.data_categories[:1]:
+                d.recipients = names
+
+
+def _cycle(reg: Register, *chain: int) -> None:
+    """CLOUD uses the sub-processors of `chain` in turn; the last one uses the first (when more than one)."""
+    ids = [CLOUD, *chain] if chain[0] != CLOUD else list(chain)
+    for a, b in zip(ids, ids[1:]):
+        recipient(reg, a).sub_processors = [*recipient(reg, a).sub_processors, b]
 
 
 # rule id -> (how to break the valid register, day of the check)
@@ -149,6 +167,21 @@ FIRES = {
         TODAY),
     "R39-dpf-hr-not-checked": (_staff_on_dpf, TODAY),
     "R39-dpf-hr-not-covered": (lambda r: _staff_on_dpf(r, "no"), TODAY),
+    "R05-data-recipients-unlinked": (_danish, TODAY),
+    # the breach log and the request log (tests/domain/test_deadlines.py: around their limits)
+    "R42-breach-notification-overdue": (lambda r: r.breaches.append(
+        Breach(title="Stulen dator", discovered_at=datetime(2025, 1, 7, 9, 0), risk="risk")), TODAY),
+    "R42-breach-late-without-reasons": (lambda r: r.breaches.append(
+        Breach(title="Stulen dator", discovered_at=datetime(2025, 1, 7, 9, 0), risk="risk",
+               authority_notified_at=datetime(2025, 1, 13, 9, 0))), TODAY),
+    "R43-breach-subjects-not-informed": (lambda r: r.breaches.append(
+        Breach(title="Läckta löner", risk="high_risk")), TODAY),
+    "R44-request-overdue": (lambda r: r.requests.append(
+        DataSubjectRequest(right="access", received_at=date(2025, 1, 7))), TODAY),
+    "R45-breach-processor-without-dpa": (lambda r: (r.recipients.append(
+        Recipient(name="Nytt lönebiträde", kind="processor", id=990)), r.breaches.append(
+        Breach(title="Läckta löner", recipients=[990]))), TODAY),
+    "R23-sub-processor-cycle": (lambda r: _cycle(r, BACKUP, CLOUD), TODAY),
 }
 
 # the same records, just correct: a near miss of each rule that must stay silent
@@ -190,6 +223,8 @@ SILENT = {
     "R38-employee-monitoring": lambda r: _set(activity(r, PAYROLL), description="GPS tracking of company cars",
                                               dpia_status="in_progress"),
     "R39-dpf-hr-not-checked": lambda r: _staff_on_dpf(r, "yes"),
+    "R05-data-recipients-unlinked": lambda r: _danish(r, linked=True),
+    "R23-sub-processor-cycle": lambda r: _cycle(r, BACKUP),  # a chain that does not come back
     "R40-privacy-notice-missing": lambda r: _set(activity(r, HOSTING), privacy_notice_link=""),  # a processor's
     "R41-dpa-content-incomplete": lambda r: _set(recipient(r, CLOUD), dpa_terms=["art28_3_a", "ec_2021_915"]),
     "R27-review-overdue": lambda r: _set(activity(r, SUPPORT), next_review=TODAY),
@@ -297,3 +332,35 @@ def test_every_data_category_of_the_demo_is_linked_to_its_data_subjects(tmp_path
             assert set(d.subjects) <= set(a.data_subject_categories), f"{a.ref} {d.name}"
     with create_demo(tmp_path / "demo.ropa", TODAY) as store:  # the links are kept in the register file
         assert "R05-data-subjects-unlinked" not in _ids(store.load_register())
+
+
+def test_r05_recipients_only_where_the_countrys_guidance_asks_and_by_name():
+    """Denmark asks per recipient which data it receives; Sweden's register is not told so. A recipient
+    named in the activity counts by its name; a link to a name no longer listed counts as none."""
+    reg = valid_register()
+    assert "R05-data-recipients-unlinked" not in _ids(reg)  # SE: not asked
+    _danish(reg, linked=True)
+    assert "R05-data-recipients-unlinked" not in _ids(reg)
+    payroll = activity(reg, PAYROLL)
+    payroll.recipient_categories = [*payroll.recipient_categories, "Pensionsselskab"]
+    [f] = [f for f in run_checks(reg, TODAY) if f.rule_id == "R05-data-recipients-unlinked"]
+    assert f.params["count"] == "1" and "Pensionsselskab" in str(f.params)
+    for d in payroll.data_categories:
+        d.recipients = [n if n != "Pensionsselskab" else "Pensionskasse" for n in d.recipients]
+    payroll.data_categories[-1].recipients.append("Pensionsselskab")
+    assert "R05-data-recipients-unlinked" not in _ids(reg)
+    payroll.no_external_recipients = True  # nobody outside the organisation: nothing to link
+    payroll.data_categories[-1].recipients.clear()
+    assert "R05-data-recipients-unlinked" not in [f.rule_id for f in run_checks(reg, TODAY)
+                                                  if f.record is payroll]
+
+
+def test_a_sub_processor_cycle_is_one_finding_naming_the_chain():
+    reg = valid_register()
+    _cycle(reg, BACKUP, CLOUD)
+    found = [f for f in run_checks(reg, TODAY) if f.rule_id == "R23-sub-processor-cycle"]
+    assert len(found) == 1
+    text = found[0].text(lambda key: __import__("ropa_app.domain.checks.messages", fromlist=["MESSAGES"])
+                         .MESSAGES.get(key, key))
+    names = [recipient(reg, CLOUD).name, recipient(reg, BACKUP).name]
+    assert " → ".join([names[0], names[1], names[0]]) in text

@@ -2,7 +2,7 @@
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -50,7 +50,8 @@ def test_records_and_refs_declare_what_they_hold():
 
 SAMPLES = {
     "text": "Löner", "longtext": "rad 1\nrad 2", "link": "https://example.se", "bool": True,
-    "date": date(2026, 3, 31), "choice": None, "answer": "yes", "country": "SE", "choices": None,
+    "date": date(2026, 3, 31), "datetime": datetime(2026, 3, 31, 14, 5), "choice": None, "answer": "yes",
+    "country": "SE", "choices": None,
     "text_list": ["a", "b"],
     "category_list": ["Anställda"], "country_list": ["SE", "NO"], "records": None, "refs": [3, 1],
 }

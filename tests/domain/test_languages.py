@@ -96,9 +96,13 @@ def test_each_language_writes_dates_in_its_own_style(code):
 
 def test_the_declared_date_styles():
     day = date(2026, 11, 22)
-    assert {code: languages.get(code).date_style.date(day) for code in ("en", "sv", "nb", "da")} == {
-        "en": "22 Nov 2026", "sv": "2026-11-22", "nb": "22.11.2026", "da": "22.11.2026",
+    assert {code: languages.get(code).date_style.date(day) for code in ("en", "sv", "nb", "da", "fi")} == {
+        "en": "22 Nov 2026", "sv": "2026-11-22", "nb": "22.11.2026", "da": "22.11.2026", "fi": "22.11.2026",
     }
+    # Finnish writes no leading zeros (6.12.2026), Norwegian and Danish do (06.12.2026)
+    assert languages.get("fi").date_style.date(date(2026, 2, 6)) == "6.2.2026"
+    assert languages.get("da").date_style.date(date(2026, 2, 6)) == "06.02.2026"
+    assert languages.get("fi").date_style.datetime(datetime(2026, 3, 1, 9, 5)) == "1.3.2026 09:05"
     assert languages.get("en").date_style.datetime(datetime(2026, 3, 1, 14, 5)) == "1 Mar 2026, 14:05"
     assert languages.get("sv").date_style.date(date(999, 1, 2)) == date(999, 1, 2).isoformat()
 

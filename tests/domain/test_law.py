@@ -12,7 +12,7 @@ from ropa_app import paths
 from ropa_app.domain import vocab
 from ropa_app.domain.law import LawDataError, load_law, load_law_from
 
-LAW_FILES = ["eea.json", "adequacy.json", "mechanisms.json", "check-policy.json", "nordic.json"]
+LAW_FILES = ["eea.json", "adequacy.json", "mechanisms.json", "check-policy.json", "nordic.json", "deadlines.json"]
 
 # every adequacy decision of transfer-law.md
 ADEQUATE = {"AD", "AR", "CA", "FO", "GG", "IM", "IL", "JE", "NZ", "CH", "UY", "JP", "KR", "GB", "US", "org:epo", "BR"}

@@ -63,15 +63,22 @@ def test_file_stem_gets_each_formats_suffix(register_file, tmp_path):
     assert (tmp_path / "ropa.xlsx").exists() and (tmp_path / "ropa.pdf").exists()
 
 
-def test_register_file_is_opened_read_only(register_file, tmp_path):
-    before = register_file.read_bytes()
+def test_the_register_is_read_and_only_gets_the_exports_snapshot(register_file, tmp_path):
+    """Reading changes nothing; afterwards the one thing written is the export snapshot (store.snapshots,
+    tests/export/test_export_snapshots.py): the records and the change log are as they were."""
+    from ropa_app.export.document import fingerprint
+
+    with RegisterStore.open(register_file, readonly=True) as store:
+        before = fingerprint(store.load_register()), store.audit.count()
     assert run(str(register_file), "--format", "xlsx", "--out", str(tmp_path)) == 0
-    assert register_file.read_bytes() == before
+    with RegisterStore.open(register_file, readonly=True) as store:
+        assert (fingerprint(store.load_register()), store.audit.count()) == before
+        assert [s.format for s in store.exports.all()] == ["xlsx"]
 
 
 def test_bad_language_is_a_usage_error(register_file):
     with pytest.raises(SystemExit) as exc:
-        run(str(register_file), "--lang", "fi")
+        run(str(register_file), "--lang", "de")
     assert exc.value.code == 2
 
 
@@ -85,3 +92,16 @@ def test_through_the_ropa_app_command_line(register_file, tmp_path, capsys):
     assert main(["export", str(tmp_path / "no-such.ropa"), "--out", str(tmp_path)]) == 2
     assert "no-such.ropa" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_workbook_layout_and_data_links_options(register_file, tmp_path):
+    target = tmp_path / "ico.xlsx"
+    assert run(str(register_file), "--format", "xlsx", "--lang", "en", "--workbook-layout", "ico", "--data-links",
+               "--out", str(target)) == 0
+    wb = load_workbook(target)
+    assert "Data categories and links" in wb.sheetnames
+    header = next(r for r in wb.worksheets[1].iter_rows(values_only=True) if r[0] == "Ref.")
+    assert "Rights available to individuals" in header and header[-1] == "Link to record of personal data breach"
+    with pytest.raises(SystemExit) as exc:
+        run(str(register_file), "--workbook-layout", "cnil")
+    assert exc.value.code == 2

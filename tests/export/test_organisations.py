@@ -12,7 +12,8 @@ from ropa_app.export.i18n import LANGUAGES, Translator
 from ropa_app.interchange.sources import load
 
 NAMES = {"en": "European Patent Organisation", "sv": "Europeiska patentorganisationen",
-         "nb": "Den europeiske patentorganisasjon", "da": "Den Europæiske Patentorganisation"}
+         "nb": "Den europeiske patentorganisasjon", "da": "Den Europæiske Patentorganisation",
+         "fi": "Euroopan patenttijärjestö"}
 
 
 def _register() -> model.Register:

@@ -191,3 +191,68 @@ def test_a_data_category_shows_the_data_subjects_it_concerns(pdfs, lang):
         f"<b>x</b>; {label('subjects')}: Ἀθῆναι, Customers' employees",
     ):
         assert squeeze(line) in text, line
+
+
+def flat(text: str) -> str:
+    """Without whitespace and hyphens: a header word too long for its column breaks (Finnish: by letters)."""
+    return re.sub(r"[\s-]+", "", unicodedata.normalize("NFC", text))
+
+
+def annex_pages(reg, tmp_path, lang: str, name: str = "annex.pdf") -> tuple[list[str], Translator]:
+    path = tmp_path / name
+    export_register(reg, path, "pdf", lang, ExportOptions(scope="internal"))
+    tr = Translator(lang)
+    pages = [norm(p.extract_text()) for p in PdfReader(path).pages]
+    title, kind = norm(tr("section.recipients")), flat(tr.field("recipient", "kind"))
+    start = min(i for i, p in enumerate(pages) if title in p and kind in flat(p))
+    end = min([i for i, p in enumerate(pages) if norm(tr("section.transfers")) in p and i > start] + [len(pages)])
+    return pages[start:end], tr
+
+
+def test_an_annex_record_that_fits_on_a_page_is_never_split(tmp_path):
+    """Twenty-five lines of notes each: a record starts on the next page rather than break (no 12-line pieces)."""
+    reg = full_register()
+    template = full_recipients()[1]
+    reg.recipients += [
+        type(template)(**{**template.__dict__, "id": 10 + i, "name": f"Vendor {i:03d}",
+                          "notes": "\n".join(f"Note {i:03d}-{j:02d}" for j in range(25))})
+        for i in range(40)
+    ]  # fmt: skip
+    pages, tr = annex_pages(reg, tmp_path, "en")
+    for i in range(40):
+        holding = [p for p in pages if f"Vendor {i:03d}" in p or f"Note {i:03d}-" in p]
+        assert len(holding) == 1, i  # its name and all of its notes on one page
+        assert all(f"Note {i:03d}-{j:02d}" in holding[0] for j in range(25))
+        assert f"Vendor {i:03d} {tr('continued')}" not in holding[0]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_annex_record_longer_than_a_page_continues_under_its_name(tmp_path, lang):
+    reg = full_register()
+    reg.recipients[0].notes = "\n".join(f"Clause {j:03d} of the agreement." for j in range(130))
+    pages, tr = annex_pages(reg, tmp_path, lang)
+    name = reg.recipients[0].name
+    holding = [p for p in pages if "Clause " in p]
+    assert len(holding) >= 2
+    for page in holding[1:]:  # every page it goes on to says whose record it is, in the language
+        assert f"{name} {tr('continued')}" in page
+    assert f"{name} {tr('continued')}" not in holding[0]
+    header = flat(tr.field("recipient", "kind"))
+    assert all(header in flat(page) for page in holding)  # the header row on each page
+    text = " ".join(holding)
+    assert all(f"Clause {j:03d} of the agreement." in text for j in range(130))
+    assert text.index("Clause 000") < text.index("Clause 064") < text.index("Clause 129")
+
+
+def test_an_empty_annex_column_is_left_out_and_an_article_30_one_kept(tmp_path):
+    from ropa_app.domain import model
+
+    org = model.Organisation(name="Exempel AB", country="SE")
+    activity = model.Activity(id=1, ref="PA-1", name="Lön", role="controller", recipients=[1])
+    recipient = model.Recipient(id=1, name="Lönebyrån AB", kind="processor", country="SE", service="Payroll")
+    pages, tr = annex_pages(model.Register(org, [activity], [recipient]), tmp_path, "en", "empty.pdf")
+    annex = flat(pages[0])
+    assert "LönebyrånAB" in annex and "Payroll" in annex
+    for key in ("sub_processors", "transfers"):  # nobody filled them, and Art. 30 does not ask for them
+        assert flat(tr.field("recipient", key)) not in annex, key
+    assert flat(tr.field("recipient", "dpa_signed")) in annex  # empty, but asked for: shown

@@ -179,7 +179,7 @@ def test_the_findings_annex_says_which_law_data_it_was_checked_against(tmp_path)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
     assert f"Kontrollert mot rettslige referansedata versjon {law.version}" in text
     wb = openpyxl.load_workbook(xlsx)
-    sheet = wb.worksheets[-1]
+    sheet = wb["Merknader"]
     assert any(f"versjon {law.version}" in str(c.value) for row in sheet.iter_rows(max_row=6) for c in row)
 
 

@@ -72,3 +72,51 @@ def test_every_kind_of_export_cleans_up(tmp_path):
 
 def test_an_unreadable_folder_is_not_an_error_of_the_clean_up(tmp_path):
     assert remove_stale_parts(tmp_path / "missing") == []
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid  # exited and reaped: no process of that id (reuse within the test is unlikely)
+
+
+def test_a_temporary_file_of_a_process_that_is_gone_is_removed_after_minutes_not_an_hour(tmp_path):
+    """The temporary file names the process that writes it: once that process is gone (killed), its file
+    is removed after DEAD_AFTER (two minutes), where a file of a live process -- an export still running,
+    perhaps for many minutes -- is kept for STALE_AFTER (an hour)."""
+    from ropa_app.export.output import DEAD_AFTER
+
+    def part(pid: int, age: float) -> str:
+        fd, name = tempfile.mkstemp(prefix=f".register.pdf.p{pid}-", suffix=".part", dir=tmp_path)
+        os.close(fd)
+        when = time.time() - age
+        os.utime(name, (when, when))
+        return os.path.basename(name)
+
+    dead = _dead_pid()
+    gone = part(dead, DEAD_AFTER + 30)
+    just_killed = part(dead, 10)  # a moment ago: perhaps another computer's export on a shared folder
+    running = part(os.getppid(), DEAD_AFTER + 600)  # a live process: an export still being written
+    removed = {p.name for p in remove_stale_parts(tmp_path)}
+    assert removed == {gone}
+    assert sorted(os.listdir(tmp_path)) == sorted([just_killed, running])
+    assert DEAD_AFTER <= 300 < STALE_AFTER
+
+
+def test_our_temporary_files_carry_the_process_id(tmp_path, monkeypatch):
+    from ropa_app.export import output
+
+    seen = []
+    real = output._temporary
+
+    def spy(target):
+        path = real(target)
+        seen.append(path.name)
+        return path
+
+    monkeypatch.setattr(output, "_temporary", spy)
+    export_register(synthetic_register(2, 1), tmp_path / "register.pdf", language="en")
+    assert seen and all(f".p{os.getpid()}-" in name for name in seen)

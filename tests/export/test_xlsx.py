@@ -82,7 +82,7 @@ def test_raw_xml_has_no_formula_elements(workbooks):
     _, _, path = workbooks["en"]
     with zipfile.ZipFile(path) as z:
         sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 6  # organisation, 2 registers, 2 annexes, findings
+        assert len(sheets) == 8  # organisation, 2 registers, 2 annexes, findings, 2 registers for printing
         for name in sheets:
             xml = z.read(name).decode("utf-8")
             assert "<f>" not in xml and 't="e"' not in xml and 't="str"' not in xml
@@ -92,7 +92,7 @@ def test_sheets_and_organisation_header(workbooks):
     wb, _, _ = workbooks["sv"]
     assert wb.sheetnames == [
         "Organisation", "Art 30.1 personuppgiftsansvarig", "Art 30.2 personuppgiftsbiträde", "Mottagare",
-        "Överföringar", "Anmärkningar",
+        "Överföringar", "Anmärkningar", "Art 30.1 för utskrift", "Art 30.2 för utskrift",
     ]  # fmt: skip
     ws = wb.worksheets[1]
     assert ws["A1"].value == "Register över behandling som personuppgiftsansvarig (art. 30.1)"
@@ -110,9 +110,9 @@ def test_sheet_layout_for_printing_and_filtering(workbooks):
     header_row = next(r[0].row for r in ws.iter_rows() if r[0].value == "Ref.")
     assert ws.freeze_panes == f"C{header_row + 1}"
     assert ws.auto_filter.ref.startswith(f"A{header_row}:")
-    assert ws.print_title_rows == f"${header_row}:${header_row}"
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
-    assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == f"${header_row}:${header_row}" and ws.print_title_cols == "$A:$B"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.scale == 80
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage, "never shrunk to the page's width"
     assert ws.oddFooter.right.text == "Page &P of &N"
     header = [c for c in ws[header_row] if c.value]
     assert all(c.font.b for c in header)
@@ -191,4 +191,4 @@ def test_a_data_category_shows_the_data_subjects_it_concerns(workbooks, lang):
         f"<b>x</b>; {label('subjects')}: Ἀθῆναι, Customers' employees",
     ]
     assert label("subjects") == {"en": "Data subjects", "sv": "Registrerade", "nb": "Registrerte",
-                                 "da": "Registrerede"}[lang]  # fmt: skip
+                                 "da": "Registrerede", "fi": "Rekisteröidyt"}[lang]  # fmt: skip

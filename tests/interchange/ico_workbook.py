@@ -110,7 +110,19 @@ def write_ico_workbook(path: Path, rows: list[list[str]] | None = None, titles: 
         ws["B3"] = "Åsa Öberg, dpo@fjallrav.example"
         ws["A4"] = "Name and contact details of representative (if applicable)"
         ws["B4"] = "N/A"
-    else:  # a small table: a row of sub-headings, then one row per role
+    elif block == "ico":  # as the ICO ships it: the roles across the top, Name/Address/Email/Telephone down the side
+        for col, text in zip("BCD", ("Controller", "Data Protection Officer", "Representative")):
+            ws[f"{col}1"] = text
+        for r, values in ((2, ("Name", "Fjällräv Systems AB", "Åsa Öberg", "Ørsted Rep ApS")),
+                          (3, ("Address", "Sveavägen 1", "", "Copenhagen")),
+                          (4, ("", "111 57 Stockholm", "", "")),  # the address goes on under a merged label
+                          (5, ("Email", "info@fjallrav.example", "dpo@fjallrav.example", "rep@orsted.example")),
+                          (6, ("Telephone", "+46 8 123 45 67", "N/A", ""))):
+            for col, text in zip("ABCD", values):
+                if text:
+                    ws[f"{col}{r}"] = text
+        ws.merge_cells("A3:A4")
+    else:  # "reversed": Name/Address/Email/Telephone across the top, one row per role down the side
         for col, text in zip("BCDE", ("Name", "Address", "Email", "Telephone")):
             ws[f"{col}2"] = text
         for r, values in ((3, ("Controller", "Fjällräv Systems AB", "Sveavägen 1, Stockholm", "info@fjallrav.example",
@@ -120,7 +132,8 @@ def write_ico_workbook(path: Path, rows: list[list[str]] | None = None, titles: 
             for col, text in zip("ABCDE", values):
                 if text:
                     ws[f"{col}{r}"] = text
-    ws["A6"] = "Article 30 record of processing activities"
+    if block != "ico":
+        ws["A6"] = "Article 30 record of processing activities"
     ws["L6"] = "Optional: good practice"
     for c, title in enumerate(titles or ICO_TITLES, start=1):
         ws.cell(HEADER_ROW, c, title)

@@ -45,8 +45,8 @@ def _fill(cls: type, tagger: Tagger, **fixed):
         elif kind == model.RECORDS:
             rec = fs.record
             extra = {"country": "US", "mechanism": "scc_2021", "scc_module": "2"} if rec is model.Transfer else {}
-            if rec is model.DataCategory:  # its subjects: the activity's data-subject categories (below)
-                extra = {"special": "health", "subjects": []}
+            if rec is model.DataCategory:  # its links: the activity's data subjects and recipients (below)
+                extra = {"special": "health", "subjects": [], "recipients": []}
             values[fs.key] = [_fill(rec, tagger, **extra)]
         elif kind == model.BOOL:
             values[fs.key] = True
@@ -74,5 +74,6 @@ def nordic_register(lang: str) -> tuple[model.Register, list[str]]:
     for a in (controller, processor):
         for dc in a.data_categories:  # names holding ", " (the export's separator of a list's items), in reverse
             dc.subjects = a.data_subject_categories[::-1]
+            dc.recipients = a.recipient_categories[::-1]  # links among the activity's recipients, likewise
         assert all(getattr(a, f.name) not in ("", []) for f in dataclasses.fields(a) if f.name != "id")
     return model.Register(org, [controller, processor], [main, sub]), tagger.tags

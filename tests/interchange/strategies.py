@@ -5,6 +5,7 @@ category except surrogates, control characters included."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 
 from hypothesis import strategies as st
 
@@ -16,6 +17,9 @@ NAME = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=1
 COUNTRY = st.sampled_from(["SE", "NO", "DK", "FI", "IS", "DE", "US", "GB", "IN", "JP", "CH", "BR"])
 DESTINATION = st.one_of(st.just(""), COUNTRY, st.just("org:epo"))
 DATE = st.one_of(st.none(), st.dates())
+# A moment to the minute (what a breach's times hold)
+DATETIME = st.one_of(st.none(), st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 12, 31)).map(
+    lambda d: d.replace(second=0, microsecond=0)))
 
 
 def _default(cls: type, key: str):
@@ -33,6 +37,8 @@ def value_strategy(cls: type, fs: model.FieldSpec):
         return st.booleans()
     if kind == model.DATE:
         return DATE
+    if kind == model.DATETIME:
+        return DATETIME
     if kind == model.CHOICE:
         keys = list(fs.vocabulary)
         return st.sampled_from(([""] if _default(cls, fs.key) == "" else []) + keys)
@@ -40,8 +46,8 @@ def value_strategy(cls: type, fs: model.FieldSpec):
         return st.sampled_from(list(fs.vocabulary))
     if kind == model.CHOICES:
         return st.lists(st.sampled_from(list(fs.vocabulary)), max_size=3)
-    if kind == model.TEXT_LIST:
-        return st.lists(TEXT, max_size=3)
+    if kind == model.TEXT_LIST:  # a list the register keeps each value of once (fs.unique) is drawn so
+        return st.lists(TEXT, max_size=3, unique=fs.unique)
     if kind == model.CATEGORY_LIST:  # the register keeps each category once per activity
         return st.lists(TEXT, max_size=3, unique=True)
     if kind == model.COUNTRY:
@@ -89,7 +95,27 @@ def registers(draw, max_recipients: int = 4, max_activities: int = 4) -> model.R
         a.recipients = draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)) if ids else []
         for dc in a.data_categories:
             dc.subjects = draw(subjects_of(a))
-    return model.Register(org, activities, recipients)
+            dc.recipients = draw(recipients_of(a))
+    # The breach log and the request log, linked to activities (those with a reference: the document names
+    # an activity by it) and to recipients
+    for i, a in enumerate(activities, start=1):
+        a.id = i
+    linkable = [a.id for a in activities if match_key(a.ref)]
+    breaches = draw(st.lists(record(model.Breach), max_size=2))
+    requests = draw(st.lists(record(model.DataSubjectRequest), max_size=2))
+    for b in breaches:
+        b.activities = draw(st.lists(st.sampled_from(linkable), unique=True, max_size=2)) if linkable else []
+        b.recipients = draw(st.lists(st.sampled_from(ids), unique=True, max_size=2)) if ids else []
+    for r in requests:
+        r.activities = draw(st.lists(st.sampled_from(linkable), unique=True, max_size=2)) if linkable else []
+    return model.Register(org, activities, recipients, breaches=breaches, requests=requests)
+
+
+def recipients_of(activity: model.Activity):
+    """A data category's recipients: some of the activity's recipient categories, each once, in any order (the
+    workbook tells linked names apart among the activity's own)."""
+    names = activity.recipient_categories
+    return st.lists(st.sampled_from(names), unique=True, max_size=3) if names else st.just([])
 
 
 def subjects_of(activity: model.Activity):

@@ -34,7 +34,7 @@ def test_every_documented_error_line_is_what_the_importer_says():
 
     doc = DOC.read_text(encoding="utf-8")
     samples = {
-        '{"format_version": 2}': None,
+        '{"format_version": 3}': None,
         json.dumps({"format_version": 1, "activities": [{}, {}, {}, {"legal_bases": ["contract"]}]}): None,
         json.dumps({"format_version": 1, "recipients": [{"name": "a"}, {"name": "b", "country": "XX"}]}): None,
     }

@@ -123,11 +123,56 @@ def test_the_user_can_correct_the_mapping(tmp_path):
     assert first.record.business_function == "" and "business_function" not in first.provided
 
 
-def test_header_block_as_a_table(tmp_path):
-    org = load(write_ico_workbook(tmp_path / "t.xlsx", block="table")).organisation.record
+def test_header_block_as_the_ico_ships_it(tmp_path):
+    """Roles across the top, Name/Address/Email/Telephone down the side: each value where its role's column
+    meets its label's row (the controller's name is not "Data Protection Officer")."""
+    incoming = load(write_ico_workbook(tmp_path / "t.xlsx", block="ico"))
+    org = incoming.organisation.record
     assert (org.name, org.address, org.email, org.phone) == (
-        "Fjällräv Systems AB", "Sveavägen 1, Stockholm", "info@fjallrav.example", "+46 8 123 45 67")
+        "Fjällräv Systems AB", "Sveavägen 1\n111 57 Stockholm", "info@fjallrav.example", "+46 8 123 45 67")
+    assert (org.dpo_appointed, org.dpo_name, org.dpo_email, org.dpo_phone) == (
+        True, "Åsa Öberg", "dpo@fjallrav.example", "")
     assert (org.representative_name, org.representative_contact) == ("Ørsted Rep ApS", "Copenhagen\nrep@orsted.example")
+    assert incoming.organisation.location == "sheet “Controller template”, rows 1–6"
+    assert len(incoming.activities) == len(ROWS)
+
+
+def test_header_block_the_wrong_way_round_is_refused(tmp_path):
+    """The roles down the side and Name/Address/… across: reported, naming the sheet and rows, never read."""
+    problems = _refused(write_ico_workbook(tmp_path / "r.xlsx", block="reversed"))
+    assert problems == [
+        "sheet “Controller template”, rows 1–6: the header block has the roles (Controller, Data Protection "
+        "Officer, Representative) down the side and Name, Address, Email, Telephone across the top; the ICO "
+        "template has the roles across the top and Name, Address, Email, Telephone down the left. The "
+        "controller's details were not read: turn the block round the ICO's way (or clear it) and import again."
+    ]
+
+
+def test_header_block_rows_with_labels_the_ico_does_not_use_are_refused(tmp_path):
+    path = write_ico_workbook(tmp_path / "l.xlsx", block="ico")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb["Controller template"]["A5"] = "Website"
+    wb.save(path)
+    (problem,) = _refused(path)
+    assert problem == (
+        "sheet “Controller template”, rows 1–6: the header block has details under the roles in rows labelled "
+        "“Website” (row 5); the ICO template labels them Name, Address, Email, Telephone. The controller's "
+        "details were not read: label the rows that way (or clear them) and import again.")
+
+
+def test_header_block_of_headings_without_roles_is_refused(tmp_path):
+    path = write_ico_workbook(tmp_path / "u.xlsx", block="reversed")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    for r in (3, 4, 5):
+        wb["Controller template"][f"A{r}"] = None  # the roles gone: Name/Address/… over rows of nobody
+    wb.save(path)
+    (problem,) = _refused(path)
+    assert problem.startswith("sheet “Controller template”, rows 1–6: the header block is not laid out as in the "
+                              "ICO template")
 
 
 def test_missing_mandatory_columns_are_reported_as_warnings(tmp_path):

@@ -38,10 +38,10 @@ def test_truncated_json():
 @pytest.mark.parametrize(
     "version, expected",
     [
-        (2, "newer ROPA Desk"),
-        ("1", "expected the number 1"),
+        (3, "newer ROPA Desk"),
+        ("1", "expected the number 2"),
         (0, "unknown format version 0"),
-        (None, "expected the number 1"),
+        (None, "expected the number 2"),
     ],
 )
 def test_wrong_format_version(version, expected):
@@ -51,13 +51,13 @@ def test_wrong_format_version(version, expected):
 
 def test_missing_format_version():
     assert _problems('{"activities": []}') == [
-        '$.format_version: missing: a ROPA Desk register document has "format_version": 1'
+        '$.format_version: missing: a ROPA Desk register document has "format_version": 2'
     ]
 
 
 def test_all_problems_are_collected_with_their_paths():
     text = _doc(
-        organisation={"name": "X", "country": "XX", "export_language": "fi"},
+        organisation={"name": "X", "country": "XX", "export_language": "de"},
         recipients=[
             {"id": "R1", "name": "Cloud", "processing_countries": ["US", "QQ"], "dpa_signed": "2024-02-30"},
             {"id": "R1", "name": "cloud", "kind": "vendor", "transfers": [{"country": "ZZ", "mechanism": "sccs"}]},
@@ -73,7 +73,7 @@ def test_all_problems_are_collected_with_their_paths():
     problems = _problems(text)
     expected = [
         "$.organisation.country: unknown country code 'XX'",
-        "$.organisation.export_language: unknown export language 'fi'",
+        "$.organisation.export_language: unknown export language 'de'",
         "$.recipients[0].processing_countries[1]: unknown country code 'QQ'",
         "$.recipients[0].dpa_signed: not a real date: '2024-02-30'",
         "$.recipients[1].id: the id 'R1' is already used",
@@ -149,7 +149,7 @@ def test_oversized_file_is_refused_before_reading(tmp_path):
 
 BROKEN = {
     "syntax": ('{"format_version": 1, "activities": [', "line 1, column 38: this is not valid JSON"),
-    "version": ('{"format_version": 2}', "$.format_version: format version 2 was written by a newer ROPA Desk"),
+    "version": ('{"format_version": 3}', "$.format_version: format version 3 was written by a newer ROPA Desk"),
     "vocabulary": ('{"format_version": 1, "activities": [{"legal_bases": ["art6_1_z"]}]}',
                    "$.activities[0].legal_bases[0]: unknown legal basis 'art6_1_z'"),
     "country": ('{"format_version": 1, "recipients": [{"name": "A", "country": "XX"}]}',

@@ -7,12 +7,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 
 from ropa_app.domain import model
-from ropa_app.interchange import build_plan, dumps, export_json, parse, to_document
+from ropa_app.interchange import InvalidSource, build_plan, dumps, export_json, parse, to_document
 from ropa_app.interchange.records import match_key
 from ropa_app.store import RegisterStore
 from ropa_app.store.importing import create_register_from_plan
 
-from ..store.full_records import full_activity, full_organisation, full_recipient
+from ..store.full_records import full_activity, full_breach, full_organisation, full_recipient, full_request
 from .helpers import make_register_file
 from .strategies import registers
 
@@ -123,3 +123,56 @@ def test_a_link_to_data_subjects_the_activity_does_not_list_is_imported_with_a_w
     assert warning.severity == "warning" and warning.location == "$.activities[0]"
     assert "“Journal”" in warning.message and "“Vård”" in warning.message
     assert incoming.activities[0].record.data_categories[0].subjects == ["Patienter", "Besökare"]
+
+
+def test_every_breach_and_request_field_is_in_the_document_and_comes_back(tmp_path):
+    """The breach log and the request log: every field under its register-fields key, moments to the minute,
+    links to activities by their reference and to recipients by document id; imported into a new register,
+    the links point at the new register's records."""
+    rec = full_recipient([])
+    rec.id = 1
+    act = full_activity([1])
+    act.id = 5
+    other = model.Activity(ref="", name="Kundregister", id=6)
+    register = model.Register(full_organisation(), [act, other], [rec], breaches=[full_breach([5, 6], [1])],
+                              requests=[full_request([6])])
+    doc = json.loads(export_json(register))
+    assert doc["format_version"] == 2
+    assert list(doc["breaches"][0]) == [fs.key for fs in model.fields_of(model.Breach)]
+    assert list(doc["requests"][0]) == [fs.key for fs in model.fields_of(model.DataSubjectRequest)]
+    assert doc["breaches"][0]["activities"] == ["PA-042", "Kundregister"]  # by reference, else by name
+    assert doc["breaches"][0]["recipients"] == ["R1"]
+    assert doc["breaches"][0]["discovered_at"] == "2026-03-03T14:30"
+    assert doc["requests"][0]["activities"] == ["Kundregister"]
+    assert _reimport(export_json(register), tmp_path / "b.ropa") == export_json(register)
+    with RegisterStore.open(tmp_path / "b.ropa", readonly=True) as store:
+        got = store.load_register()
+    by_id = {a.id: a.name for a in got.activities}
+    assert [by_id[i] for i in got.breaches[0].activities] == [act.name, "Kundregister"]
+    assert [got.recipient(i).name for i in got.breaches[0].recipients] == [rec.name]
+
+
+def test_a_document_of_format_version_1_still_imports(tmp_path):
+    """Version 1 had no breach log and no request log: it is read as it was, both logs empty."""
+    text = json.dumps({"format_version": 1, "organisation": {"name": "Gamla AB"},
+                       "recipients": [{"id": "R1", "name": "Moln AB"}],
+                       "activities": [{"ref": "PA-1", "name": "Lön", "recipients": ["R1"]}]})
+    incoming = parse(text)
+    create_register_from_plan(tmp_path / "old.ropa", build_plan(incoming))
+    with RegisterStore.open(tmp_path / "old.ropa", readonly=True) as store:
+        got = store.load_register()
+    assert got.organisation.name == "Gamla AB" and got.breaches == [] and got.requests == []
+    assert [got.recipient(i).name for i in got.activities[0].recipients] == ["Moln AB"]
+
+
+def test_a_link_to_an_activity_the_document_does_not_hold_is_an_error():
+    text = json.dumps({"format_version": 2, "activities": [{"ref": "PA-1", "name": "Lön"}],
+                       "breaches": [{"title": "x", "activities": ["PA-1", "PA-9"], "discovered_at": "2026-03-03"}]})
+    try:
+        parse(text)
+    except InvalidSource as exc:
+        problems = [f"{p.location}: {p.message}" for p in exc.problems]
+        assert "$.breaches[0].activities[1]: no activity has the reference or name 'PA-9'" in problems
+        assert any(p.startswith("$.breaches[0].discovered_at: not a real date and time") for p in problems)
+    else:
+        raise AssertionError("expected errors")

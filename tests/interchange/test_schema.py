@@ -105,7 +105,7 @@ def test_documents_we_write_follow_the_schema(schema):
 
 def test_the_schema_rejects_broken_documents(schema):
     doc = _full_document()
-    doc["format_version"] = 2
+    doc["format_version"] = 3
     doc["activities"][0]["legal_bases"].append("art6_1_z")
     doc["activities"][0]["colour"] = "red"
     doc["recipients"][0]["country"] = "se"
@@ -113,7 +113,7 @@ def test_the_schema_rejects_broken_documents(schema):
     doc["recipients"][1]["name"] = ""
     doc["activities"][1]["last_reviewed"] = "1 May 2024"
     assert sorted(validate(doc, schema, schema)) == sorted([
-        "$.format_version: not 1",
+        "$.format_version: not 2",
         "$.activities[0].legal_bases[3]: 'art6_1_z' not in enum",
         "$.activities[0]: unexpected colour",
         "$.recipients[0].country: 'se' does not match ^([A-Z]{2})?$",
@@ -127,4 +127,4 @@ def test_schema_choices_are_the_vocabularies(schema):
     props = schema["$defs"]["transfer"]["properties"]
     assert props["mechanism"]["enum"] == vocab.TRANSFER_MECHANISMS.keys()
     assert props["scc_module"]["enum"] == [""] + vocab.SCC_MODULES.keys(), "an optional choice may be empty"
-    assert build_schema()["properties"]["format_version"] == {"const": 1}
+    assert build_schema()["properties"]["format_version"] == {"const": 2}

@@ -216,14 +216,56 @@ def test_last_register_locked_at_start_opens_read_only(tmp_path, boxes, qtbot):
         _quit(other)
 
 
-def test_unreadable_last_register_falls_back_to_the_demo_quietly(tmp_path, boxes, qtbot):
+def _answer_start_box(button: str, seen: dict) -> None:
+    """Click `button` of the start-refusal question as soon as it shows (and note what it said)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "start_refused_box":
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"] = box.text() + "\n" + box.informativeText()
+        seen["default"] = box.defaultButton().text()
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_unreadable_last_register_says_why_and_offers_the_demo(tmp_path, qtbot):
+    """The last register is damaged: the user is told which and why (never the demo in silence), the file
+    is left as it is, and the demo opens when chosen (the default)."""
     from ropa_app.ui import settings
     from ropa_app.ui.app import initial_store
 
     path = corrupt_middle(make_register(tmp_path / "register.ropa"))
+    before = path.read_bytes()
     settings.app_settings().setValue("last_file", str(path))
-    store = initial_store(None, None)
-    assert store.path == opening.demo_path() and boxes == []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict = {}
+    _answer_start_box("Open the demo register", seen)
+    store = initial_store(None, parent)
+    assert store.path == opening.demo_path()
+    assert "register.ropa" in seen["text"] and "damaged" in seen["text"].lower()
+    assert seen["default"] == "Open the demo register"
+    assert path.read_bytes() == before
+    store.close()
+
+
+def test_a_refused_file_at_start_lets_the_user_open_another(tmp_path, qtbot, monkeypatch):
+    from ropa_app.ui.app import initial_store
+
+    bad = corrupt_middle(make_register(tmp_path / "bad.ropa"))
+    good = make_register(tmp_path / "good.ropa", 2)
+    monkeypatch.setattr(opening.QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict = {}
+    _answer_start_box("Open another register…", seen)
+    store = initial_store(str(bad), parent)  # given on the command line
+    assert store.path == good and "bad.ropa" in seen["text"]
     store.close()
 
 

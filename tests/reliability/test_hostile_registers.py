@@ -506,3 +506,40 @@ def test_a_wal_mode_file_opens_read_only_without_creating_files_beside_it(tmp_pa
         assert store.activities.count() == 16
         assert state(path) == before  # no -wal, no -shm
     assert state(path) == before
+
+
+def _dangling(tmp_path: Path) -> Path:
+    """Our own schema, but an activity that points at a recipient the file does not hold (written with
+    foreign keys off, as any SQLite tool does by default)."""
+    path = sample(tmp_path / "r.ropa")
+    return tamper(path, "INSERT INTO activity_recipient (activity_id, recipient_id, position) "
+                        "SELECT min(id), 999, 0 FROM activity")
+
+
+def _content(path: Path) -> list:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return [conn.execute(f"select * from [{t}] order by 1, 2").fetchall()
+                for t in ("activity", "activity_recipient", "recipient", "transfer")]
+    finally:
+        conn.close()
+
+
+def test_a_broken_rule_of_the_file_is_a_message_and_the_change_rolls_back(tmp_path):
+    from ropa_app.store import RegisterConstraintError, RegisterError
+
+    path = _dangling(tmp_path)
+    before = _content(path)
+    with RegisterStore.open(path, backup_dir=tmp_path / "backups") as store:
+        first = store.activities.all()[0]
+        assert 999 in first.recipients
+        first.name = "Renamed"
+        with pytest.raises(RegisterConstraintError) as caught:
+            store.activities.update(first)
+        assert isinstance(caught.value, RegisterError) and isinstance(caught.value, sqlite3.IntegrityError)
+        message = str(caught.value)
+        assert "r.ropa" in message and "does not exist" in message and "not saved" in message
+        assert "Traceback" not in message and "FOREIGN KEY" not in message
+        assert store.activities.get(first.id).name == "Activity 0"
+    assert _content(path) == before  # rolled back whole
+

@@ -8,6 +8,9 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +18,7 @@ from benchmarks.synthetic import synthetic_register
 from ropa_app.interchange import InvalidSource, build_plan, export_json, load, parse, to_document
 from ropa_app.store import RegisterError, RegisterStore
 from ropa_app.store.activities import ActivityRepo
-from ropa_app.store.importing import apply_plan, create_register_from_plan
+from ropa_app.store.importing import STALE_IMPORT_SECONDS, apply_plan, create_register_from_plan
 
 from .faults import deny_writes_in, digest, entries, make_register, writes_blocked_by_permissions
 
@@ -198,3 +201,65 @@ def test_a_folder_that_may_not_be_written_gets_no_new_register(monkeypatch, tmp_
         os.chmod(folder, 0o755)
     assert "cannot be created there" in str(info.value)
     assert entries(folder) == []
+
+
+# An import into a new register killed midway: the half-built file under its temporary name, its journal
+# and its lock, as a process killed (SIGKILL) while writing leaves them.
+_KILLED_IMPORT = """
+import os, signal, sys
+from ropa_app.domain import model
+from ropa_app.store import RegisterStore
+store = RegisterStore.create(sys.argv[1], model.Organisation(name="Halvveis AS"))
+store.db.execute("BEGIN IMMEDIATE")
+for i in range(2000):
+    store.db.execute("insert into activity (name, purposes) values (?, '[]')", [f"half {i}" * 20])
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _killed_import(tmp: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", _KILLED_IMPORT, str(tmp)], cwd=root, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode != 0  # killed
+    assert tmp.exists() and (tmp.with_name(tmp.name + ".lock")).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_an_import_killed_midway_leaves_nothing_behind_the_next_one(tmp_path, incoming):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    _killed_import(folder / "imported.ropa.importing")
+    assert entries(folder) != ["imported.ropa"]
+    create_register_from_plan(folder / "imported.ropa", build_plan(incoming))
+    assert entries(folder) == ["imported.ropa"]  # no half-built file, journal or lock left
+    with RegisterStore.open(folder / "imported.ropa") as store:
+        assert store.activities.count() == len(incoming.activities)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_leftovers_of_a_killed_import_into_another_name_are_removed_once_stale(tmp_path, incoming):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    left = folder / "other.ropa.importing"
+    _killed_import(left)
+    create_register_from_plan(folder / "first.ropa", build_plan(incoming))
+    assert left.exists()  # young: it may be an import running in another window
+    old = time.time() - STALE_IMPORT_SECONDS - 60
+    for p in folder.iterdir():
+        os.utime(p, (old, old))
+    create_register_from_plan(folder / "second.ropa", build_plan(incoming))
+    assert entries(folder) == ["first.ropa", "second.ropa"]
+
+
+def test_an_import_running_into_the_same_new_file_is_not_disturbed(tmp_path, incoming):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    tmp = folder / "imported.ropa.importing"
+    with RegisterStore.create(tmp):  # another window building it right now (its lock is held)
+        with pytest.raises(RegisterError, match="already running"):
+            create_register_from_plan(folder / "imported.ropa", build_plan(incoming))
+        assert tmp.exists()

@@ -3,7 +3,7 @@
 The values below are chosen by hand. A field added to the model later gets a sample value of its kind
 (`_and_new_fields`), so a new field is round-tripped from the day it exists without a change here."""
 
-from datetime import date
+from datetime import date, datetime
 
 from ropa_app.domain import model
 
@@ -116,13 +116,58 @@ def full_activity(recipient_ids=()) -> model.Activity:
     ))
 
 
+def full_breach(activity_ids=(), recipient_ids=()) -> model.Breach:
+    return _and_new_fields(model.Breach(
+        ref="INC-2026-004",
+        title="Lönebesked till fel adress",
+        description="The payroll run mailed 14 payslips to last month's addresses.\nAn employee told HR.",
+        occurred_at=datetime(2026, 3, 2, 8, 15),
+        discovered_at=datetime(2026, 3, 3, 14, 30),
+        activities=list(activity_ids),
+        recipients=list(recipient_ids),
+        data_categories=["Salary", "Bank account"],
+        data_subject_kinds=["Employees"],
+        data_subjects_approx="14",
+        records_approx="14 payslips",
+        consequences="Colleagues may have seen each other's salaries.",
+        risk="high_risk",
+        risk_reasoning="Financial data of identified people.",
+        measures="Recipients asked to delete; address check added.",
+        authority_notified_at=datetime(2026, 3, 6, 9, 0),
+        authority_reference="IMY-2026-1234",
+        delay_reasons="The processor reported the scope on day three.",
+        subjects_informed_at=datetime(2026, 3, 6, 16, 0),
+        subjects_not_informed_reason="",
+        status="closed",
+        closed_at=date(2026, 3, 20),
+        notes="Ørsted — Ἀθῆναι",
+    ))
+
+
+def full_request(activity_ids=()) -> model.DataSubjectRequest:
+    return _and_new_fields(model.DataSubjectRequest(
+        ref="DSR-2026-017",
+        right="erasure",
+        requester="Former employee, case 17",
+        received_at=date(2026, 1, 31),
+        identity_verified_at=date(2026, 2, 2),
+        extended_to=date(2026, 4, 30),
+        extension_reason="Data in three archived systems",
+        activities=list(activity_ids),
+        outcome="partly",
+        answered_at=date(2026, 4, 20),
+        notes="Sent by registered post",
+    ))
+
+
 def _sample(fs: model.FieldSpec, item_kind: model.FieldKind):
     family = item_kind.family
     if family == "record":
         return _and_new_fields(fs.record())
     if family == "choice":  # a real answer, not the "nothing yet" of a vocabulary
         return next(k for k in fs.vocabulary if k not in ("", "not_assessed", "none"))
-    return {"text": f"Prøve {fs.key} — Åsa", "bool": True, "date": date(2026, 5, 4), "country": "NO"}[family]
+    return {"text": f"Prøve {fs.key} — Åsa", "bool": True, "date": date(2026, 5, 4), "country": "NO",
+            "datetime": datetime(2026, 5, 4, 13, 45)}[family]
 
 
 def _and_new_fields(record):

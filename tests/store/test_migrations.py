@@ -10,7 +10,7 @@ may be lost.
 import re
 import shutil
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -282,3 +282,26 @@ def test_schema_v4_data_categories_start_without_recipients_and_v5_keeps_its_lin
         first = store.activities.all()[0]
         assert first.data_categories[0].recipients == first.recipient_categories[:1] != []
         assert all(dc.recipients == [] for dc in first.data_categories[1:])
+
+
+def test_schema_v5_gets_an_empty_breach_log_and_request_log_that_take_records(tmp_path):
+    """m006: a file of schema 5 keeps everything it holds and gets both logs, empty; a breach linked to one of
+    its activities and recipients, and a request, are then kept (with the audit log)."""
+    path = tmp_path / "v5.ropa"
+    shutil.copy(FIXTURES / "schema_v5.ropa", path)
+    with RegisterStore.open(path, backup_dir=tmp_path / "backups") as store:
+        register = store.load_register()
+        assert register.breaches == [] and register.requests == [] and register.activities
+        assert store.db.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION >= 6
+        act, rec = register.activities[0], register.recipients[0]
+        breach = model.Breach(title="Förlorad bärbar dator", discovered_at=datetime(2026, 12, 1, 9, 30),
+                              activities=[act.id], recipients=[rec.id], risk="high_risk")
+        bid = store.repos["breach"].add(breach)
+        rid = store.repos["request"].add(model.DataSubjectRequest(right="access", received_at=date(2026, 12, 1),
+                                                                  activities=[act.id]))
+        assert {e.action for e in store.audit.entries("breach", bid)} == {"insert"}
+    with RegisterStore.open(path) as again:
+        register = again.load_register()
+        assert register.breaches[0].activities == [act.id] and register.breaches[0].recipients == [rec.id]
+        assert register.breaches[0].discovered_at == datetime(2026, 12, 1, 9, 30)
+        assert register.requests[0].id == rid and register.requests[0].right == "access"

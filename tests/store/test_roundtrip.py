@@ -1,13 +1,15 @@
 """Every field of every entity survives a trip through the register file (closed and reopened)."""
 
 import sqlite3
+from dataclasses import replace
+from datetime import datetime
 
 import pytest
 
 from ropa_app.domain import model
 from ropa_app.store import RegisterStore
 
-from .full_records import full_activity, full_organisation, full_recipient
+from .full_records import full_activity, full_breach, full_organisation, full_recipient, full_request
 
 
 @pytest.mark.parametrize("obj", [full_organisation(), full_recipient([1]), full_activity([1])], ids=type)
@@ -112,3 +114,29 @@ def test_save_as_copies_and_continues_in_copy(tmp_path):
     assert [s.name for s in copy.activities.summaries()] == ["One", "Two"]
     with RegisterStore.open(tmp_path / "a.ropa") as orig:
         assert [s.name for s in orig.activities.summaries()] == ["One"]
+
+
+def test_every_breach_and_request_field_round_trips(tmp_path):
+    """The breach log and the request log keep every field, their links to activities and processors, and
+    their moments to the minute, through the register file (closed and reopened)."""
+    path = tmp_path / "r.ropa"
+    with RegisterStore.create(path) as store:
+        rec_id = store.recipients.add(model.Recipient(name="Lönebyrån AB"))
+        act_id = store.activities.add(model.Activity(ref="PA-003", name="Lön"))
+        breach = full_breach([act_id], [rec_id])
+        request = full_request([act_id])
+        breach_id = store.repos["breach"].add(breach)
+        request_id = store.repos["request"].add(request)
+    for record in (breach, request):
+        assert [fs.key for fs in model.fields_of(type(record)) if model.is_empty(getattr(record, fs.key))] == []
+    with RegisterStore.open(path) as again:
+        assert again.repos["breach"].get(breach_id) == replace(breach, id=breach_id)
+        assert again.repos["request"].get(request_id) == replace(request, id=request_id)
+        register = again.load_register()
+        assert register.breaches[0].discovered_at == datetime(2026, 3, 3, 14, 30)
+        assert register.breaches[0].activities == [act_id] and register.breaches[0].recipients == [rec_id]
+        assert register.requests[0].activities == [act_id]
+        assert {e.action for e in again.audit.entries("breach", breach_id)} == {"insert"}
+        again.repos["breach"].update(replace(breach, authority_notified_at=None, id=breach_id))
+        assert again.repos["breach"].get(breach_id).authority_notified_at is None
+        assert {e.action for e in again.audit.entries("breach", breach_id)} == {"insert", "update"}

@@ -20,11 +20,13 @@ def recipient_id(store, name: str) -> int:
     return next(s.id for s in store.recipients.summaries() if s.name == name)
 
 
-def open_window(qtbot, path):
-    """The main window on the register at `path`, shown and active (so that focus moves as for a user)."""
+def open_window(qtbot, path, page: str = "activity"):
+    """The main window on the register at `path`, shown and active (so that focus moves as for a user), on the
+    page of `page` (a kind's key; the window itself opens on the Overview, tests/ui/test_overview.py)."""
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_path(path)
+    window.show_page(page)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -1,6 +1,6 @@
 """Fill any field of a record form the way a user would: typing, clicking, pressing keys."""
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
@@ -38,7 +38,9 @@ def _line(qtbot, edit: QLineEdit, text: str) -> None:
 
 
 def fill(qtbot, w, value) -> None:
-    if isinstance(w, (fields.TextField, fields.DateField)):
+    if isinstance(w, fields.DateTimeField):
+        _line(qtbot, w, value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value)
+    elif isinstance(w, (fields.TextField, fields.DateField)):
         _line(qtbot, w, value.isoformat() if isinstance(value, date) else value)
     elif isinstance(w, fields.LongTextField):
         w.setFocus()

@@ -75,7 +75,7 @@ def expected_activity(recipients):
 def _and_new_fields(activity):
     full = full_activity()
     new = {fs.key: getattr(full, fs.key) for fs in model.fields_of(model.Activity)
-           if fs.kind.family in ("text", "date", "bool") and not fs.kind.many
+           if fs.kind.family in ("text", "date", "bool", "choice") and not fs.kind.many
            and getattr(activity, fs.key) == model.default_of(model.Activity, fs.key)}
     return replace(activity, **new)
 
@@ -150,6 +150,8 @@ def test_recipient_every_field_through_widgets(qtbot, tmp_path):
         transfers=[model.Transfer(country="IN", mechanism="scc_2021", scc_module="2", tia_date=date(2025, 2, 1),
                                   tia_link="https://intranet.example/tia", supplementary_measures="Encryption")],
         notes="Åtgärd: ny TIA 2027",
+        owner="Bo Ek", review_interval="6m", last_reviewed=date(2026, 2, 1), reviewed_by="Bo Ek",
+        review_note="Avtalet genomläst", next_review=date(2026, 8, 1),  # the Review group
     )
     stack = window.session.undo_stack
     for fs in model.fields_of(model.Recipient):
@@ -177,7 +179,7 @@ def test_recipient_every_field_through_widgets(qtbot, tmp_path):
 def test_organisation_every_field_through_widgets(qtbot, tmp_path):
     path, _r1, _r2 = _register(tmp_path)
     window = open_window(qtbot, path)
-    window.show_page(2)
+    window.show_page("organisation")
     editor = window.organisation_page
     want = model.Organisation(
         name="Trastvik Systems AB", org_number="559214-7838", address="Stora Badhusgatan 18\nGöteborg",

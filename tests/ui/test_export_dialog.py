@@ -5,8 +5,12 @@ import time
 
 import openpyxl
 from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from ropa_app.domain import model
+from ropa_app.export import WORKBOOK_LAYOUTS
+from ropa_app.ui.export_dialog import ExportDialog
+from ropa_app.ui.session import RegisterSession
 from ropa_app.store import RegisterStore
 from ropa_app.store.demo import create_demo
 
@@ -135,3 +139,34 @@ def test_the_dialog_exports_the_art_30_record_unless_the_internal_register_is_ch
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5000)
     dialog.scope.setCurrentIndex(dialog.scope.findData("internal"))
     assert "Per Persson" in export_to(tmp_path / "internal")
+
+
+def test_the_workbook_options_reach_the_workbook_and_apply_only_to_it(qtbot, tmp_path):
+    path = tmp_path / "r.ropa"
+    store = RegisterStore.create(path, model.Organisation(name="Eksempel AS", country="NO"))
+    store.activities.add(model.Activity(ref="PA-001", name="Lønn", purposes=["Lønn"],
+                                        data_categories=[model.DataCategory("Navn")]))
+    dialog = ExportDialog(RegisterSession(store))
+    qtbot.addWidget(dialog)
+    layout = dialog.findChild(QComboBox, "export_workbook_layout")
+    links = dialog.findChild(QCheckBox, "export_data_links")
+    assert layout.accessibleName() == "Workbook layout" and links.accessibleName() == "Data-category links sheet"
+    assert [layout.itemData(i) for i in range(layout.count())] == list(WORKBOOK_LAYOUTS)
+    assert layout.currentData() == "standard" and not links.isChecked()
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert not layout.isEnabled() and not links.isEnabled(), "a PDF has no workbook layout"
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    assert layout.isEnabled() and links.isEnabled()
+    layout.setCurrentIndex(layout.findData("datatilsynet_no"))
+    qtbot.mouseClick(links, Qt.MouseButton.LeftButton)
+    dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(out.glob("*.xlsx")), timeout=20000)
+    wb = openpyxl.load_workbook(next(out.glob("*.xlsx")))
+    assert "Personopplysninger og koblinger" in wb.sheetnames
+    groups = [c.value for row in wb.worksheets[1].iter_rows() for c in row if c.value == "Obligatorisk (art. 30 nr. 1)"]
+    assert groups == ["Obligatorisk (art. 30 nr. 1)"]
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    store.close()

@@ -54,7 +54,7 @@ def test_the_record_being_edited_stays_selected_while_it_matches(qtbot, tmp_path
 
 def test_recipients_are_found_by_country_name_and_sub_processor(qtbot, tmp_path):
     window = demo_window(qtbot, tmp_path)
-    window.show_page(1)
+    window.show_page("recipient")
     listing = window.recipients_page.listing
     store = window.store
     type_text(listing.search, "India")

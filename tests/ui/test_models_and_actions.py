@@ -60,7 +60,7 @@ def test_delete_recipient_names_the_activities_and_undo_restores_links(qtbot, tm
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    window.show_page(1)
+    window.show_page("recipient")
     window.recipients_page.select(rid)
     window.action_delete.trigger()
     assert all(name in asked[0] for name in users)
@@ -89,7 +89,7 @@ def test_recipient_editor_lists_and_opens_using_activities(qtbot, tmp_path):
     window = demo_window(qtbot, tmp_path)
     store = window.store
     rid = next(s.id for s in store.recipients.summaries() if store.activities.using_recipient(s.id))
-    window.show_page(1)
+    window.show_page("recipient")
     window.recipients_page.select(rid)
     editor = window.recipients_page.editor
     first = store.activities.using_recipient(rid)[0]

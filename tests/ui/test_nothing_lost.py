@@ -5,11 +5,11 @@ from datetime import date
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from ropa_app.domain import model
 from ropa_app.store import RegisterStore
-from ropa_app.ui import main_window as main_window_module
+from ropa_app.ui.new_register_wizard import NewRegisterWizard
 
 from .checks_helpers import open_window
 from .typing import press, select_all_and_type, type_text
@@ -125,7 +125,7 @@ def test_the_mouse_wheel_over_a_closed_drop_down_scrolls_the_form_and_changes_no
     assert (saved.role, saved.status) == ("controller", "draft")
 
 
-def test_after_new_register_the_editor_shows_nothing_of_the_previous_one(qtbot, tmp_path, monkeypatch):
+def test_after_new_register_the_editor_shows_nothing_of_the_previous_one(qtbot, tmp_path):
     path, first, _second, _rec = _register(tmp_path)
     window = open_window(qtbot, path)
     page = window.activities_page
@@ -135,9 +135,13 @@ def test_after_new_register_the_editor_shows_nothing_of_the_previous_one(qtbot, 
     box.setFocus()
     type_text(box, "Löneväxling")  # not added yet: it goes into the register it was typed in
     new_path = tmp_path / "ny.ropa"
-    monkeypatch.setattr(main_window_module.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(new_path), ""))
-    window.action_new_register.trigger()
+    window.action_new_register.trigger()  # the assistant: a name and a file are all it needs
+    wizard = window.findChild(NewRegisterWizard)
+    wizard.organisation_page.name.setText("Ny AB")
+    wizard.organisation_page.file.setText(str(new_path))
+    wizard.next()
+    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert window.store.path == new_path
     editor = page.editor
     assert editor.title.text() == "Nothing selected"

@@ -106,7 +106,7 @@ def test_rows_are_added_removed_and_keep_their_selection_when_saved(qtbot):
 def test_recipient_gap_line_and_adding_rows_for_it(qtbot, tmp_path):
     window = demo_window(qtbot, tmp_path)
     page = window.recipients_page
-    window.show_page(1)
+    window.show_page("recipient")
     calendly = recipient_id(window.store, "Calendly")
     page.select(calendly)
     editor = page.editor

@@ -7,11 +7,11 @@ they apply (EEA, adequacy, mechanisms, intervals, phrases) comes from `LawData`.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from ..law import LawData, load_law
 from ..model import Register
-from . import rules_content, rules_national, rules_parties, rules_safeguards, rules_transfers, rules_upkeep
+from . import rules_content, rules_logs, rules_national, rules_parties, rules_safeguards, rules_transfers, rules_upkeep
 from .accepted import apply_accepted
 from .catalogue import RULES, Rule
 from .context import CheckContext
@@ -24,12 +24,16 @@ ALL_CHECKS = (
     *rules_safeguards.RULES,
     *rules_upkeep.RULES,
     *rules_national.RULES,
+    *rules_logs.RULES,
 )
 
 
-def run_checks(register: Register, today: date, law: LawData | None = None) -> list[Finding]:
-    """All findings for the register on day `today`, sorted by severity, then record."""
-    ctx = CheckContext(register=register, today=today, law=law or load_law())
+def run_checks(
+    register: Register, today: date, law: LawData | None = None, at: datetime | None = None
+) -> list[Finding]:
+    """All findings for the register on day `today` (at the moment `at`, for deadlines in hours), sorted by
+    severity, then record."""
+    ctx = CheckContext(register=register, today=today, law=law or load_law(), at=at)
     findings: list[Finding] = []
     for check in ALL_CHECKS:
         findings.extend(check(ctx))

@@ -2,8 +2,10 @@
 
 A rule's message is the text `check.<rule id>` of the checks' text table (`messages.MESSAGES`), where all
 their wording is, so that it can be translated; the rule that fires gives its parameters.
-References are citations (articles, decisions, guidance), the same in every language; a `{name}` in
-one is filled from the finding's parameters too.
+References are citations (articles, decisions, guidance), written here in English; a `{name}` in one is
+filled from the finding's parameters too. A language cites them its own way (`findings.cite`): the
+articles in its style and the sources by the names the text table gives them (`check.cite.source.*`), so a
+new source a reference cites needs its name there (tests/domain/test_check_messages.py finds it).
 The number in a rule id is the number of the check in `transfer-law.md`.
 """
 
@@ -88,6 +90,7 @@ RULES: dict[str, Rule] = _rules(
     Rule("R23-sub-processors-missing", W, "Art. 28(2), 28(4)"),
     Rule("R23-sub-processing-not-assessed", W, "Art. 28(2), 28(4)"),
     Rule("R23-sub-processing-not-allowed", E, "Art. 28(2)"),
+    Rule("R23-sub-processor-cycle", W, "Art. 28(2), 28(4)"),
     Rule("R24-arrangement-missing", W, "Art. 26(1)"),
     Rule("R24-joint-controllers-missing", W, "Art. 26, 30(1)(a)"),
     Rule("R24-joint-controller-contact-missing", W, "Art. 30(1)(a)"),
@@ -119,6 +122,13 @@ RULES: dict[str, Rule] = _rules(
     Rule("R38-employee-monitoring", W, "Art. 88, 35(1); {provision}"),
     Rule("R39-dpf-hr-not-checked", W, "Art. 45; Decision (EU) 2023/1795, Annex I, Supplemental Principle 9"),
     Rule("R39-dpf-hr-not-covered", E, "Art. 45; Decision (EU) 2023/1795, Annex I, Supplemental Principle 9"),
+    Rule("R05-data-recipients-unlinked", W, "Art. 30(1)(c), 30(1)(d); {provision}"),
+    # 42-45 the breach log and the request log (deadlines in resources/law/deadlines.json)
+    Rule("R42-breach-notification-overdue", E, "Art. 33(1), 33(5); EDPB Guidelines 9/2022"),
+    Rule("R42-breach-late-without-reasons", W, "Art. 33(1)"),
+    Rule("R43-breach-subjects-not-informed", E, "Art. 34(1), 34(3)"),
+    Rule("R44-request-overdue", E, "Art. 12(3); EDPB Guidelines 01/2022"),
+    Rule("R45-breach-processor-without-dpa", W, "Art. 28(3)(f), 33(2)"),
 )
 
 # Where the national rules of rules 32-39 and the DPIA rules come from, besides the GDPR: the guidance or
@@ -139,6 +149,8 @@ NATIONAL_SOURCES: dict[str, str] = {
                                "DK: Datatilsynet's employment guidance",
     "R39-dpf-hr-not-checked": "DPF Principles, Supplemental Principle 9 (Human Resources Data)",
     "R39-dpf-hr-not-covered": "As R39-dpf-hr-not-checked",
+    "R05-data-recipients-unlinked": "DK: Datatilsynet, Vejledning om fortegnelse (2018): per recipient, the "
+                                    "categories of personal data it receives",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from functools import cached_property
 from typing import Any
 
@@ -13,7 +13,7 @@ from ..law import LawData
 from ..model import Activity, Organisation, Recipient, Register, Transfer
 from ..transfers import recipients_of_activity
 from .catalogue import RULES, phrase
-from .findings import Finding, Join, Param, Phrase, param_text
+from .findings import Finding, Join, LawText, Param, Phrase, Term, param_text
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,15 @@ class TransferRow:
 
 
 def activity_label(a: Activity) -> str:
-    return " ".join(p for p in (a.ref.strip(), a.name.strip()) if p) or phrase("unnamed_activity").text()
+    return param_text(_activity_name(a))
+
+
+def _is_day(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _activity_name(a: Activity) -> Param:
+    return " ".join(p for p in (a.ref.strip(), a.name.strip()) if p) or phrase("unnamed_activity")
 
 
 def recipient_label(r: Recipient) -> str:
@@ -46,6 +54,15 @@ class CheckContext:
     register: Register
     today: date
     law: LawData
+    at: datetime | None = None  # the moment of the check, for deadlines in hours (None: see `now`)
+
+    @property
+    def now(self) -> datetime:
+        """The moment of the check: `at`, else now when checking today, else the end of `today`."""
+        if self.at is not None:
+            return self.at
+        return datetime.now().replace(second=0, microsecond=0) if self.today == date.today() else (
+            datetime.combine(self.today, time(23, 59)))
 
     # ------------------------------------------------------------ what is checked
 
@@ -77,39 +94,49 @@ class CheckContext:
     def older_than(self, day: date, months: int) -> bool:
         return older_than_months(day, months, self.today)
 
-    def country_name(self, code: str) -> str:
-        return self.law.destination_name(code)
+    def country_name(self, code: str) -> Term:
+        """A country (or international organisation) in a message: its name in the reader's language."""
+        return Term.country(code)
 
     # ------------------------------------------------------------ reporting
 
     def finding(
         self,
         rule_id: str,
-        record: Organisation | Activity | Recipient | TransferRow,
+        record: Any,
         field_key: str = "",
         reference: str | None = None,
         **params: Any,
     ) -> Finding:
         """A finding of `rule_id` about `record`; `reference` replaces the rule's legal reference.
 
-        `params` fill the rule's message: a Phrase or Join as it is (put into words when the message is
-        read), anything else as text (`str`).
+        `params` fill the rule's message: a Phrase, Join or Term as it is (put into words when the message
+        is read), a day as a Term (written as the reader's language writes dates), anything else as text.
         """
         rule = RULES[rule_id]
-        values: dict[str, Param] = {k: v if isinstance(v, (Phrase, Join)) else str(v) for k, v in params.items()}
+        values: dict[str, Param] = {
+            k: v if isinstance(v, (Phrase, Join, Term, LawText)) else Term.day(v) if _is_day(v) else str(v)
+            for k, v in params.items()
+        }
         owner_kind, owner_id = "", None
+        # The record's name: as recorded, a stand-in phrase where it has none, and for a transfer its
+        # holder and destination (`Finding.label`, in the reader's language; `record_label` in English)
         if isinstance(record, Organisation):
-            kind, rid, label = "organisation", None, record.name.strip() or phrase("unnamed_organisation").text()
+            kind, rid, label = "organisation", None, record.name.strip() or phrase("unnamed_organisation")
         elif isinstance(record, Activity):
-            kind, rid, label = kinds.ACTIVITY.key, record.id, activity_label(record)
+            kind, rid, label = kinds.ACTIVITY.key, record.id, _activity_name(record)
         elif isinstance(record, Recipient):
-            kind, rid, label = "recipient", record.id, recipient_label(record)
+            kind, rid, label = "recipient", record.id, record.name.strip() or phrase("unnamed_recipient")
+        elif not isinstance(record, TransferRow):  # a record of another listed kind (a breach, a request)
+            found = kinds.kind_of(record)
+            kind, rid, label = found.key, record.id, found.title(record) or phrase("unnamed_record")
         else:
             kind, rid = "transfer", record.transfer.id
             owner = record.owner
-            owner_label = recipient_label(owner) if isinstance(owner, Recipient) else activity_label(owner)
+            owner_label = (owner.name.strip() or phrase("unnamed_recipient")) if isinstance(owner, Recipient) \
+                else _activity_name(owner)
             dest = self.country_name(record.transfer.country) if record.transfer.country else "?"
-            label = f"{owner_label} → {dest}"
+            label = phrase("transfer_label", owner=owner_label, destination=dest)
             owner_kind, owner_id = record.owner_kind, owner.id
         return Finding(
             rule_id=rule.rule_id,
@@ -118,7 +145,9 @@ class CheckContext:
             reference=reference if reference is not None else self._reference(rule.reference, values),
             record_kind=kind,
             record_id=rid,
-            record_label=label,
+            record_label=param_text(label),
+            label=label,
+            reference_template=rule.reference if reference is None else "",
             field=field_key,
             owner_kind=owner_kind,
             owner_id=owner_id,

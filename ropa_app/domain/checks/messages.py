@@ -1,12 +1,16 @@
 """The words of the register checks, in English: every finding's message and the phrases put into them.
 
 One table, so that the checks can be translated: the export's translation tables include it
-(`ropa_app/export/i18n/en.py` CHECKS), and a language translates a text by adding its key to its own
-CHECKS; until it does, the text is shown in English. The rules (`rules_*.py`) build no text of their
-own: they name a key and give its parameters (`CheckContext.finding`, `catalogue.phrase`).
+(`ropa_app/export/i18n/en.py` CHECKS), and every other language has every key in its own CHECKS, with
+the same `{names}` (tests/export/test_i18n.py fails on a text a language lacks). The rules (`rules_*.py`)
+build no text of their own: they name a key and give its parameters (`CheckContext.finding`,
+`catalogue.phrase`); a field's label, a vocabulary term or a country in a message is a `findings.Term`.
 
 Keys: `check.<rule id>` is the message of a rule (`catalogue.RULES`); `check.phrase.<name>` are the
 words a rule puts into a message (separators of lists, roles, stand-ins for a missing name).
+`check.cite.*` say how a legal reference is written (`findings.cite`): the style of an article citation
+(`check.cite.articles`, `.item`, `.paragraph`, `.point` ...) and the names of the sources the rules'
+references cite (`check.cite.source.<name>`, found in a reference by their English text).
 Texts are `str.format` templates; the names in braces are the finding's (or the phrase's) parameters.
 """
 
@@ -203,6 +207,10 @@ MESSAGES: dict[str, str] = {
         "No sub-processors are recorded for {recipient}. Record the sub-processors it uses (from its DPA or "
         "website)."
     ),
+    "check.R23-sub-processor-cycle": (
+        "The sub-processors of {recipient} lead back to it: {chain}. A processor cannot be a sub-processor of "
+        "its own sub-processor; one of these links is recorded wrongly."
+    ),
     "check.R24-arrangement-missing": "No joint-controller arrangement is linked for {name}.",
     "check.R24-joint-controllers-missing": (
         "The activity is run as joint controller, but "
@@ -303,6 +311,63 @@ MESSAGES: dict[str, str] = {
         "Employees' data ({subjects}) goes to {recipient} under the Data Privacy Framework, but its "
         "certification does not cover HR data. Use another mechanism (e.g. the 2021 SCCs) for this data."
     ),
+    "check.R05-data-recipients-unlinked": (
+        "The record does not say which data goes to {recipients}. Datatilsynet's guidance asks the record to "
+        "show, per recipient, which categories of personal data it receives: tick the recipients of each data "
+        "category."
+    ),
+    # 42-45 the breach log and the request log
+    "check.R42-breach-notification-overdue": (
+        "The breach was discovered on {discovered}; the {hours} hours to notify the supervisory authority ended "
+        "on {deadline}, and no decision is recorded. Record when the authority was notified (with the reasons "
+        "for the delay), or assess the breach as unlikely to result in a risk and say why."
+    ),
+    "check.R42-breach-late-without-reasons": (
+        "The supervisory authority was notified on {notified}, later than {hours} hours after the breach was "
+        "discovered. The notification must give the reasons for the delay: record them."
+    ),
+    "check.R43-breach-subjects-not-informed": (
+        "The breach is assessed as a high risk, but nothing records that the data subjects were informed. "
+        "Record when they were informed, or why Art. 34(3) makes it unnecessary."
+    ),
+    "check.R44-request-overdue": (
+        "The request received on {received} was due on {deadline} and has no answer recorded. Answer it, or "
+        "record the answer and its date."
+    ),
+    "check.R45-breach-processor-without-dpa": (
+        "The breach concerns {names}, and no data processing agreement with them is recorded. Art. 28(3) "
+        "requires one, including their duty to assist with breaches."
+    ),
+    # The language of this table (findings.LawText picks the law data's text in it)
+    "check.language": "en",
+    # How references are cited (findings.cite): "Art. {items}" of items "{article}{paragraph}{point}"
+    "check.cite.articles": "Art. {items}",
+    "check.cite.item": "{article}{paragraph}{point}",
+    "check.cite.paragraph": "({number})",
+    "check.cite.point": "({letter})",
+    "check.cite.range": "{first}-{last}",
+    "check.cite.point_range": "{first})-({last}",
+    "check.cite.item_sep": ", ",
+    "check.cite.subparagraph_2": " second subparagraph",
+    # The sources the rules' references cite besides articles, by their English text in the references
+    "check.cite.source.cnil": "CNIL register model",
+    "check.cite.source.dk_records": "Datatilsynet (DK) guidance on records of processing (2020)",
+    "check.cite.source.decision_eu": "Decision (EU)",
+    "check.cite.source.decisions": "Decisions",
+    "check.cite.source.decision": "Decision",
+    "check.cite.source.annex": "Annex",
+    "check.cite.source.scc_clause": "SCC clause",
+    "check.cite.source.edpb_recommendations": "EDPB Recommendations",
+    "check.cite.source.edpb_guidelines": "EDPB Guidelines",
+    "check.cite.source.case_pending": "case C-703/25 P pending",
+    "check.cite.source.eea_agreement": "EEA Agreement",
+    "check.cite.source.wp29_purpose": "WP29 Opinion 03/2013 on purpose limitation",
+    "check.cite.source.wp29_dpo": "WP29 Guidelines on DPOs",
+    "check.cite.source.on_consent": "on consent, paras",
+    "check.cite.source.supplemental_principle": "Supplemental Principle",
+    "check.cite.source.directive": "Directive",
+    "check.cite.source.renewed_by": "renewed by",
+    "check.cite.source.ec": "/EC",
     # Phrases that rules put into messages
     "check.phrase.dpia_hint": " The recorded facts meet {count} of its criteria: {criteria}.",
     "check.phrase.nothing": "",
@@ -315,6 +380,7 @@ MESSAGES: dict[str, str] = {
     "check.phrase.and": " and ",
     "check.phrase.or": " or ",
     "check.phrase.list_sep": ", ",
+    "check.phrase.chain_sep": " → ",
     "check.phrase.and_more": "{names} and {count} more",
     "check.phrase.role_controller": "controller",
     "check.phrase.role_processor": "processor",
@@ -322,9 +388,11 @@ MESSAGES: dict[str, str] = {
     "check.phrase.roles_exporter": "the exporter is {exporter}",
     "check.phrase.unnamed_processor": "the processor",
     "check.phrase.unnamed_joint_controller": "a joint controller",
-    # Stand-ins in the name of a finding's record (Finding.record_label), not in its message: the label is
-    # text made when the check runs, so these are English for now even where a language has them
+    "check.phrase.transfer_label": "{owner} → {destination}",
+    # Stand-ins in the name of a finding's record (Finding.label; record_label is its English), not in its
+    # message
     "check.phrase.unnamed_activity": "(unnamed activity)",
     "check.phrase.unnamed_recipient": "(unnamed recipient)",
     "check.phrase.unnamed_organisation": "(organisation)",
+    "check.phrase.unnamed_record": "(unnamed)",
 }

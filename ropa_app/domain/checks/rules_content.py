@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import vocab
+from ..kinds import ACTIVITY
 from ..model import Activity, field_spec, mandatory_missing
 from .catalogue import article_reference, join, phrase
 from .context import CheckContext
-from .findings import Finding, Join, Param
+from .findings import Finding, Join, LawText, Param, Term
 
 CONTROLLER_ROLES = ("controller", "joint_controller")
 NOT_ASSESSED = ("", "not_assessed")
@@ -24,7 +25,7 @@ def _special(a: Activity) -> list[str]:
 
 
 def _labels(keys: list[str]) -> Join:
-    return join("list_sep", (vocab.SPECIAL_CATEGORIES.label(k).lower() for k in keys))
+    return join("list_sep", (Term.vocab(vocab.SPECIAL_CATEGORIES.name, k, Term.LOWER) for k in keys))
 
 
 def check_mandatory(ctx: CheckContext) -> Iterator[Finding]:
@@ -35,7 +36,7 @@ def check_mandatory(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             spec = field_spec(Activity, key)
             yield ctx.finding("R01-activity-incomplete", a, key, reference=article_reference(spec.article),
-                              field_label=spec.label)
+                              field_label=Term.field(ACTIVITY.key, spec.key))
 
 
 def _normal(text: str) -> str:
@@ -200,14 +201,14 @@ def dpia_criteria(ctx: CheckContext, a: Activity) -> list[str]:
     return [k for k in vocab.DPIA_CRITERIA.keys() if k in met]
 
 
-def dpia_list_name(ctx: CheckContext) -> str:
+def dpia_list_name(ctx: CheckContext) -> LawText:
     """The DPIA list of the organisation's country (IMY's, Datatilsynet's ...), else the EDPB criteria."""
     rules = ctx.law.nordic.rules_for(ctx.register.organisation.country)
-    return rules.dpia_list.get("name", "") or "WP248 rev.01"
+    return LawText.of(rules.dpia_list, "name", "WP248 rev.01")
 
 
 def _criteria_labels(keys: list[str]) -> Join:
-    return join("list_sep", (vocab.DPIA_CRITERIA.label(k).lower() for k in keys))
+    return join("list_sep", (Term.vocab(vocab.DPIA_CRITERIA.name, k, Term.LOWER) for k in keys))
 
 
 def check_dpia(ctx: CheckContext) -> Iterator[Finding]:

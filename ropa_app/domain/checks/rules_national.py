@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from ..transfers import transfers_of_activity
 from .catalogue import join, phrase
 from .context import CheckContext, TransferRow
-from .findings import Finding
-from .rules_content import CONTROLLER_ROLES, applicants, children, employees, names_any, staff_monitoring
+from .findings import Finding, LawText
+from .rules_content import (
+    CONTROLLER_ROLES, _named, applicants, children, employees, names_any, staff_monitoring,
+)
 
 CONSENT_BASES = ("art6_1_a",)
 CONSENT_CONDITIONS = ("art9_2_a",)
@@ -24,13 +26,13 @@ NAME, PROVISION, CONDITION, AGE = "name", "provision", "condition", "age"
 NO_NATIONAL_PROVISION = "GDPR Art. 88"  # a citation, the same in every language
 
 
-def _facts(rule: dict) -> tuple[str, str, str]:
-    """(name, provision, condition) of a national rule."""
-    return rule.get(NAME, ""), rule.get(PROVISION, ""), rule.get(CONDITION, "")
+def _facts(rule: dict) -> tuple[LawText, LawText, LawText]:
+    """(name, provision, condition) of a national rule, each in the languages the law data gives it in."""
+    return LawText.of(rule, NAME), LawText.of(rule, PROVISION), LawText.of(rule, CONDITION)
 
 
-def _provision(rule: dict) -> str:
-    return rule.get(PROVISION, "") or NO_NATIONAL_PROVISION
+def _provision(rule: dict) -> LawText:
+    return LawText.of(rule, PROVISION, NO_NATIONAL_PROVISION)
 
 
 def _rules(ctx: CheckContext):
@@ -162,6 +164,33 @@ def check_dpf_hr(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding(rule, row, "dpf_hr_covered", subjects=join("list_sep", staff), recipient=name)
 
 
+def check_recipient_links(ctx: CheckContext) -> Iterator[Finding]:
+    """5 (Denmark): recipients of an activity that no data category is linked to. The Danish Datatilsynet's
+    guidance asks the record to show, per recipient, which categories of personal data it receives; where
+    the country's rules (nordic.json `record_links`) do not ask for it, nothing is said. A link to a name the
+    activity no longer lists counts as no link (as the editor shows it)."""
+    rule = _rules(ctx).record_links
+    if not rule:
+        return
+    for a in ctx.activities:
+        if a.role not in CONTROLLER_ROLES or a.no_external_recipients:
+            continue
+        named = [d for d in a.data_categories if d.name.strip()]
+        receivers = [r for r in a.recipient_categories if r.strip()]
+        for rid in a.recipients:
+            rec = ctx.register.recipient(rid)
+            if rec is not None and rec.name.strip() and rec.name not in receivers:
+                receivers.append(rec.name)
+        if not named or not receivers:
+            continue
+        linked = {name for d in named for name in d.recipients}
+        unlinked = [r.strip() for r in receivers if r not in linked]
+        if unlinked:
+            yield ctx.finding("R05-data-recipients-unlinked", a, "data_categories",
+                              recipients=_named(unlinked), count=len(unlinked),
+                              provision=_provision(rule))
+
+
 def national_basis(register, law) -> dict[str, str]:
     """Which country's rules the checks applied to `register`, which DPIA list, which law data: for the
     command line and the export (reference data, shown as it is)."""
@@ -183,5 +212,5 @@ def national_basis(register, law) -> dict[str, str]:
 
 RULES = (
     check_dpo_and_representative, check_employees, check_identity_numbers, check_criminal_records, check_children,
-    check_dpf_hr,
+    check_dpf_hr, check_recipient_links,
 )

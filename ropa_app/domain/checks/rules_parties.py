@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import vocab
+from ..kinds import ORGANISATION
 from ..model import Organisation, fields_of
 from ..transfers import recipients_of_activity
 from .catalogue import article_reference, join, phrase
 from .context import CheckContext
-from .findings import Finding
+from .findings import Finding, Term
 
 PROCESSOR_KINDS = ("processor", "sub_processor")
 
@@ -20,7 +21,8 @@ def check_organisation(ctx: CheckContext) -> Iterator[Finding]:
     for spec in fields_of(Organisation):
         if spec.mandatory and not str(getattr(org, spec.key) or "").strip():
             yield ctx.finding("R01-organisation-incomplete", org, spec.key,
-                              reference=article_reference(spec.article), field_label=spec.label.lower())
+                              reference=article_reference(spec.article),
+                              field_label=Term.field(ORGANISATION.key, spec.key, Term.LOWER))
     if not any(v.strip() for v in (org.address, org.email, org.phone)):
         yield ctx.finding("R01-organisation-contact-missing", org, "email")  # any contact detail will do
     if org.dpo_appointed and not org.dpo_name.strip():
@@ -50,6 +52,39 @@ def check_processors(ctx: CheckContext) -> Iterator[Finding]:
                               names=join("list_sep", subs))
         elif not r.sub_processors and r.sub_processing != "not_allowed":
             yield ctx.finding("R23-sub-processors-missing", r, "sub_processors", recipient=name)
+
+
+def _cycle(ctx: CheckContext, start: int) -> list[int]:
+    """The shortest chain of sub-processors from `start` back to it (ids, `start` first), or []."""
+    paths = {start: [start]}
+    queue = [start]
+    while queue:
+        current = queue.pop(0)
+        rec = ctx.register.recipient(current)
+        for nxt in (rec.sub_processors if rec is not None else ()):
+            if nxt == start:
+                return paths[current]
+            if nxt not in paths and ctx.register.recipient(nxt) is not None:
+                paths[nxt] = [*paths[current], nxt]
+                queue.append(nxt)
+    return []
+
+
+def check_sub_processor_cycles(ctx: CheckContext) -> Iterator[Finding]:
+    """23: sub-processors that lead back to the recipient itself (A uses B, B uses A): a chain of Art. 28(4)
+    contracts runs one way, so one of the links is recorded wrongly. One finding per cycle, on its first
+    recipient in the register's order."""
+    reported: set[frozenset[int]] = set()
+    for r in ctx.recipients:
+        if r.id is None or not r.sub_processors:
+            continue
+        chain = _cycle(ctx, r.id)
+        if not chain or frozenset(chain) in reported:
+            continue
+        reported.add(frozenset(chain))
+        names = [(ctx.register.recipient(i).name or phrase("unnamed_recipient")) for i in [*chain, r.id]]
+        yield ctx.finding("R23-sub-processor-cycle", r, "sub_processors", recipient=names[0],
+                          chain=join("chain_sep", names))
 
 
 # The points of Art. 28(3) a DPA must cover (vocab.DPA_TERMS), and the clauses that cover them all
@@ -86,4 +121,4 @@ def check_recipients(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("R31-recipient-unused", r, "name", recipient=name)
 
 
-RULES = (check_organisation, check_processors, check_dpa_content, check_recipients)
+RULES = (check_organisation, check_processors, check_sub_processor_cycles, check_dpa_content, check_recipients)

@@ -83,7 +83,7 @@ def check_tia(ctx: CheckContext) -> Iterator[Finding]:
         if t.tia_date is None:
             yield ctx.finding("R11-tia-missing", row, "tia_date", mechanism=mechanism_name(t.mechanism))
         elif ctx.older_than(t.tia_date, months):
-            yield ctx.finding("R11-tia-stale", row, "tia_date", tia_date=t.tia_date.isoformat(), months=months)
+            yield ctx.finding("R11-tia-stale", row, "tia_date", tia_date=t.tia_date, months=months)
 
 
 def _has_fallback(row: TransferRow) -> bool:
@@ -109,7 +109,7 @@ def check_dpf(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("R12-dpf-not-verified", row, "dpf_verified_on")
         elif ctx.older_than(t.dpf_verified_on, months):
             yield ctx.finding("R12-dpf-verification-stale", row, "dpf_verified_on",
-                              verified_on=t.dpf_verified_on.isoformat(), months=months)
+                              verified_on=t.dpf_verified_on, months=months)
         if not _has_fallback(row):
             yield ctx.finding("R13-dpf-no-fallback", row, "mechanism")
 

@@ -12,7 +12,7 @@ from .. import vocab
 from ..law import ORG_PREFIX
 from .catalogue import join
 from .context import CheckContext, TransferRow
-from .findings import Finding
+from .findings import Finding, LawText, Term
 
 
 def code_of(text: str) -> str:
@@ -20,9 +20,9 @@ def code_of(text: str) -> str:
     return text.lower() if text.lower().startswith(ORG_PREFIX) else text.upper()
 
 
-def mechanism_name(key: str) -> str:
+def mechanism_name(key: str) -> Term:
     """The mechanism's label without its article or "(invalid)" note, e.g. "EU-US Privacy Shield"."""
-    return vocab.TRANSFER_MECHANISMS.label(key).split(" — ")[0].split(" (")[0]
+    return Term.vocab(vocab.TRANSFER_MECHANISMS.name, key, Term.SHORT)
 
 
 def third_country_rows(ctx: CheckContext) -> list[TransferRow]:
@@ -67,7 +67,7 @@ def check_mechanism(ctx: CheckContext) -> Iterator[Finding]:
         if info is None or info.kind == "none":
             if adequacy is not None and not adequacy.dpf_list_only:
                 yield ctx.finding("R07-adequacy-not-recorded", row, "mechanism", country=country,
-                                  decision=adequacy.decision)
+                                  decision=LawText.cited(adequacy.decision))
             elif adequacy is not None:  # the US: adequate for organisations on the DPF List only
                 yield ctx.finding("R07-us-no-mechanism", row, "mechanism")
             else:
@@ -84,7 +84,7 @@ def check_mechanism(ctx: CheckContext) -> Iterator[Finding]:
             if info.destinations and code not in info.destinations:
                 yield ctx.finding("R07-dpf-wrong-destination", row, "mechanism", country=country)
             elif adequacy is None:
-                yield ctx.finding("R07-no-adequacy", row, "mechanism", country=country, today=ctx.today.isoformat())
+                yield ctx.finding("R07-no-adequacy", row, "mechanism", country=country, today=ctx.today)
             elif adequacy.dpf_list_only and key != "dpf":
                 yield ctx.finding("R07-us-needs-dpf", row, "mechanism")
         elif key == "bcr" and not t.bcr_reference.strip():
@@ -114,7 +114,7 @@ def check_adequacy_scope(ctx: CheckContext) -> Iterator[Finding]:
             text = " ".join((t.notes, t.safeguards_documentation, t.supplementary_measures)).casefold()
             if not any(k.casefold() in text for k in decision.scope_keywords):
                 yield ctx.finding("R14-adequacy-scope", row, "notes", country=ctx.country_name(code),
-                                  decision=decision.decision, scope_note=decision.scope_note,
+                                  decision=LawText.cited(decision.decision), scope_note=decision.scope_note,
                                   keywords=join("list_sep", decision.scope_keywords))
         if decision.eea_incorporation_pending and law.is_efta_eea(org_country):
             yield ctx.finding("R14-eea-incorporation-pending", row, "mechanism", country=ctx.country_name(code),
@@ -122,8 +122,8 @@ def check_adequacy_scope(ctx: CheckContext) -> Iterator[Finding]:
         elif decision.eea_incorporation_status == "unverified" and law.is_efta_eea(org_country):
             checked = decision.eea_incorporation_checked_on
             yield ctx.finding("R14-eea-incorporation-unverified", row, "mechanism", country=ctx.country_name(code),
-                              decision=decision.decision, org_country=ctx.country_name(org_country),
-                              checked_on=checked.isoformat() if checked else law.as_of.isoformat())
+                              decision=LawText.cited(decision.decision), org_country=ctx.country_name(org_country),
+                              checked_on=checked or law.as_of)
 
 
 def check_derogations(ctx: CheckContext) -> Iterator[Finding]:
@@ -142,7 +142,7 @@ def check_derogations(ctx: CheckContext) -> Iterator[Finding]:
         rec = row.recipient
         if rec is not None and rec.kind in recurring:
             yield ctx.finding("R15-derogation-recurring", row, "mechanism", recipient=rec.name,
-                              kind=vocab.RECIPIENT_KINDS.label(rec.kind).lower())
+                              kind=Term.vocab(vocab.RECIPIENT_KINDS.name, rec.kind, Term.LOWER))
 
 
 RULES = (check_recorded, check_mechanism, check_adequacy_scope, check_derogations)

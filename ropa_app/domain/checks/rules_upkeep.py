@@ -37,10 +37,10 @@ def check_reviews(ctx: CheckContext) -> Iterator[Finding]:
     months = ctx.law.policy.review_max_age_months
     for a in ctx.activities:
         if a.next_review is not None and a.next_review < ctx.today:
-            yield ctx.finding("R27-review-overdue", a, "next_review", next_review=a.next_review.isoformat())
+            yield ctx.finding("R27-review-overdue", a, "next_review", next_review=a.next_review)
         elif a.last_reviewed is not None and ctx.older_than(a.last_reviewed, months):
             yield ctx.finding("R27-review-stale", a, "last_reviewed",
-                              last_reviewed=a.last_reviewed.isoformat(), months=months)
+                              last_reviewed=a.last_reviewed, months=months)
         if a.status == "active" and a.next_review is None and a.last_reviewed is None:
             yield ctx.finding("R27-review-not-planned", a, "next_review")
 

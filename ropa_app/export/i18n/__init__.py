@@ -6,8 +6,9 @@ keys), VOCAB (a term for every key of every vocabulary) and CHECKS (the texts of
 `field.<entity>.<key>`, `vocab.<vocabulary>.<key>` and the plain keys, and formats dates and countries
 the way the language writes them (`Language.date_style`, `Language.country_names_locale`).
 
-Every language has every English key, except the few that `may_fall_back` names: those a translation
-may leave out, and the Translator shows them in English.
+Every language has every English key (the check texts too), except the few that `may_fall_back` names:
+those a translation may leave out, and the Translator shows them in English. A country named in a check's
+message (`country.<code>`) is the language's name of the country.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from ropa_app.domain.checks.messages import MESSAGES
 
 LANGUAGES: tuple[str, ...] = languages.CODES
 
-# The keys of the check texts: a translation may lack them until they are translated.
+# The keys of the check texts (every language has them all).
 CHECK_KEYS: frozenset[str] = frozenset(MESSAGES)
+# A country named in a check's message (`ropa_app.domain.checks.findings.Term`): "country.<code>"
+COUNTRY_KEY = "country."
+DATE_KEY = "date."  # a day in a check's message: "date.<ISO date>"
 
 
 @cache
@@ -47,11 +51,9 @@ def table(language: str) -> dict[str, str]:
 
 def may_fall_back(key: str, language: str) -> bool:
     """Whether the table of `language` may lack the English `key` (the Translator then shows the English):
-    a check text not yet translated, and the name of another language (one declared after the table was
-    written). Every other key each language must have."""
-    return key in CHECK_KEYS or (
-        key.startswith("vocab.export_language.") and key != f"vocab.export_language.{language}"
-    )
+    only the name of another language (one declared after the table was written). Every other key each
+    language must have, the check texts (CHECK_KEYS) included."""
+    return key.startswith("vocab.export_language.") and key != f"vocab.export_language.{language}"
 
 
 def format_date(value: date, language: str) -> str:
@@ -96,6 +98,10 @@ class Translator:
         self._t = {**table("en"), **table(language)}
 
     def __call__(self, key: str, **kwargs: object) -> str:
+        if key.startswith(COUNTRY_KEY) and key not in self._t:  # a country in a check's message (checks.Term)
+            return self.country_name(key[len(COUNTRY_KEY):])
+        if key.startswith(DATE_KEY) and key not in self._t:  # a day in a check's message
+            return self.date(date.fromisoformat(key[len(DATE_KEY):]))
         text = self._t.get(key, key)
         return text.format(**kwargs) if kwargs else text
 
@@ -122,12 +128,19 @@ class Translator:
     def datetime(self, value: datetime) -> str:
         return format_datetime(value, self.language)
 
+    def country_name(self, code: str) -> str:
+        """The name alone: 'Sverige'; an international organisation's name in the language; an unknown code
+        or free text as it is."""
+        if code.strip().lower().startswith(ORG_PREFIX):
+            ident = code.strip().lower()[len(ORG_PREFIX):]
+            return self._t.get(f"io.{ident}") or load_law().destination_name(code)
+        return country_name(code, self.language)
+
     def country(self, code: str) -> str:
         """'Sverige (SE)'; an international organisation by its name in the language ('org:epo' ->
         'Europeiska patentorganisationen'); an unknown code or free text stays as it is."""
         if code.strip().lower().startswith(ORG_PREFIX):
-            ident = code.strip().lower()[len(ORG_PREFIX):]
-            return self._t.get(f"io.{ident}") or load_law().destination_name(code)
+            return self.country_name(code)
         name = country_name(code, self.language)
         code = code.strip()
         return f"{name} ({code.upper()})" if name and name != code else code

@@ -55,6 +55,7 @@ TEXTS: dict[str, str] = {
     "provenance.law": "Legal reference data",
     "provenance.law_value": "version {version} of {date}",
     "provenance.checked_against": "Checked against legal reference data",
+    "provenance.as_of": "The register as it stood on",
     "provenance.fingerprint": "Register fingerprint (SHA-256)",
     "provenance.short": "Register {fingerprint}",
     "language": "Language",
@@ -68,6 +69,13 @@ TEXTS: dict[str, str] = {
     "direct_transfer": "The activity itself ({activity})",
     "via": "via {name}",
     "unknown_recipient": "Unknown recipient (id {id})",
+    "unknown_activity": "Unknown activity (id {id})",
+    "section.breaches": "Breach log: personal data breaches (Art. 33(5))",
+    "sheet.breaches": "Breaches",
+    "section.requests": "Request log: data-subject requests (Art. 12)",
+    "sheet.requests": "Requests",
+    "column.notification_deadline": "Notification deadline (72 hours)",
+    "column.request_deadline": "Answer due",
     "overflow_note": "[continued on sheet “{sheet}”, rows {first}–{last}]",
     "severity.error": "Error",
     "severity.warning": "Warning",
@@ -91,6 +99,62 @@ TEXTS: dict[str, str] = {
     "column.cell": "Cell",
     "column.part": "Part",
     "column.text": "Text",
+    # The workbook: the print sheets, the layouts of the authorities' templates, the data-category links
+    "sheet.print_controller": "Art 30(1) for printing",
+    "sheet.print_processor": "Art 30(2) for printing",
+    "sheet.data_links": "Data categories and links",
+    "section.data_links": (
+        "Categories of personal data: the data subjects they concern and the recipients they are disclosed to"
+    ),
+    "column.group.mandatory": "Mandatory (Art. 30(1))",
+    "column.group.optional": "Optional",
+    "column.activity": "Processing activity",
+    "column.rights": "Rights available to individuals",
+    "column.breach_occurred": "Personal data breach occurred?",
+    "column.breach_link": "Link to record of personal data breach",
+    # Reviews: the calendar of due reviews (ropa_app.export.reviews)
+    "review.summary": "Review: {title}",
+    "review.description": (
+        "{kind}; owner: {owner}; last reviewed: {last}."
+        " When it is reviewed, mark it as reviewed in ROPA Desk."
+    ),
+    "review.never": "never",
+    "review.kind.activity": "Processing activity",
+    "review.kind.recipient": "Recipient",
+    "review.calendar": "Reviews — {org}",
+    "section.dataflow": "Data flows: where personal data goes",
+    "dataflow.intro": (
+        "Each processing activity's personal data (by kind), the recipients that receive them and the "
+        "countries where they are processed. A transfer's line shows its mechanism; a border or dot in "
+        "red or amber marks a finding of the completeness check."
+    ),
+    "dataflow.column.activity": "Processing activities",
+    "dataflow.column.data": "Personal data",
+    "dataflow.column.recipient": "Recipients",
+    "dataflow.column.country": "Countries",
+    "dataflow.part": "Part {n} of {of}",
+    "dataflow.no_function": "No business function",
+    "dataflow.empty": "No flows of personal data are recorded: no activity names its data categories and recipients.",
+    "dataflow.legend.special": (
+        "{mark} Special categories of personal data (Art. 9) and data on criminal convictions (Art. 10)"
+    ),
+    "dataflow.legend.third": "Third country (outside the EEA)",
+    "dataflow.group.adequacy": "Adequacy decision",
+    "dataflow.group.dpf": "EU-US Data Privacy Framework",
+    "dataflow.group.scc": "Standard contractual clauses",
+    "dataflow.group.bcr": "Binding corporate rules",
+    "dataflow.group.other_safeguard": "Other safeguards (Art. 46)",
+    "dataflow.group.derogation": "Derogation (Art. 49)",
+    "dataflow.group.invalid": "Invalid mechanism",
+    "dataflow.group.none": "No mechanism",
+    "dataflow.group.gap": "No transfer recorded",
+    "dataflow.group.eea": "Within the EEA (no transfer)",
+    "dataflow.map": "Map of destinations: the countries where the data are processed",
+    "dataflow.map_intro": (
+        "Each square is a country, placed where its capital is (a tile map: no borders). The countries "
+        "the data go to are coloured by their least safe flow and hatched where no valid transfer "
+        "mechanism covers it; a red or amber frame marks a finding of the completeness check."
+    ),
 }
 
 FIELDS: dict[str, dict[str, str]] = {
@@ -153,6 +217,9 @@ FIELDS: dict[str, dict[str, str]] = {
         "processing_categories": "Categories of processing carried out",
         "status": "Status",
         "last_reviewed": "Last reviewed",
+        "reviewed_by": "Reviewed by",
+        "review_note": "Review note",
+        "review_interval": "Review interval",
         "next_review": "Next review",
         "notes": "Notes",
         "transfers": "Direct transfers to third countries",
@@ -173,6 +240,12 @@ FIELDS: dict[str, dict[str, str]] = {
         "sub_processors": "Sub-processors",
         "sub_processing": "Sub-processing under the agreement (Art. 28(2), (4))",
         "transfers": "Transfers to third countries",
+        "owner": "Owner",
+        "last_reviewed": "Last reviewed",
+        "reviewed_by": "Reviewed by",
+        "review_note": "Review note",
+        "review_interval": "Review interval",
+        "next_review": "Next review",
         "notes": "Notes",
     },
     "transfer": {
@@ -216,6 +289,44 @@ FIELDS: dict[str, dict[str, str]] = {
         "accepted_by": "Accepted by",
         "accepted_on": "Accepted on",
         "fingerprint": "Facts when accepted",
+    },
+    "breach": {
+        "ref": "Reference",
+        "title": "Title",
+        "description": "What happened and how",
+        "occurred_at": "Happened",
+        "discovered_at": "Discovered",
+        "activities": "Activities concerned",
+        "recipients": "Processors concerned",
+        "data_categories": "Personal data categories concerned",
+        "data_subject_kinds": "Data-subject categories concerned",
+        "data_subjects_approx": "Approximate number of data subjects",
+        "records_approx": "Approximate number of records",
+        "consequences": "Likely consequences",
+        "risk": "Risk",
+        "risk_reasoning": "Reasons for the risk assessment",
+        "measures": "Measures taken or proposed",
+        "authority_notified_at": "Supervisory authority notified",
+        "authority_reference": "Authority's reference number",
+        "delay_reasons": "Reasons for the delay",
+        "subjects_informed_at": "Data subjects informed",
+        "subjects_not_informed_reason": "Why the data subjects were not informed",
+        "status": "Status",
+        "closed_at": "Closed",
+        "notes": "Notes",
+    },
+    "request": {
+        "ref": "Reference",
+        "right": "Right",
+        "requester": "Requester",
+        "received_at": "Received",
+        "identity_verified_at": "Identity verified",
+        "extended_to": "Deadline extended to",
+        "extension_reason": "Reasons for the extension",
+        "activities": "Activities concerned",
+        "outcome": "Outcome",
+        "answered_at": "Answered",
+        "notes": "Notes",
     },
 }
 

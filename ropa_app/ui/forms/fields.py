@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextOption
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import links, vocab
-from ...domain.countries import all_countries, lookup, name as country_name
+from ...domain import countries, dates, languages, links, vocab
 from ...domain.fieldkinds import MAX_TEXT_CHARS
+from .. import i18n
 
 
 def tr(text: str) -> str:
@@ -139,24 +139,11 @@ class BoolField(QCheckBox):
 
 
 def parse_date(text: str) -> tuple[bool, date | None]:
-    """A date as a user types it: 2026-11-22, 2026-1-5, 20261122, or day first as in Norway and Denmark:
-    22.11.2026, 22-11-2026 (not 22/11/2026, which reads as 11 22 in other countries). (True, None) for
-    nothing; (False, None) for anything else."""
-    text = text.strip()
-    if not text:
-        return True, None
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})(\d{2})(\d{2})", text)
-    if m:
-        year, month, day = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
-    else:
-        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})-(\d{1,2})-(\d{4})", text)
-        if m is None:
-            return False, None
-        day, month, year = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
-    try:
-        return True, date(int(year), int(month), int(day))
-    except ValueError:
-        return False, None
+    """A date as a user types it in the interface language (`domain.dates.parse_date`): ISO 2026-11-22,
+    20261122 always, day first 22.11.2026 or 6-1-2026, and the language's own short way (en 22 Nov 2026);
+    never 22/11/2026, which reads as 11 22 in other countries. (True, None) for nothing; (False, None) for
+    anything else."""
+    return dates.parse_date(text, i18n.current())
 
 
 class DateField(QLineEdit):
@@ -213,11 +200,11 @@ class DateField(QLineEdit):
                 return
             self.set_value(self._saved)
             self._noticed = False  # this notice stays: it tells what happened, not what to correct
-            saved = self._saved.isoformat() if self._saved else tr("empty")
+            saved = self.text_of(self._saved) if self._saved else tr("empty")
             self.notice.emit(tr("“{0}” is not a date, so {1} was not changed (it is {2}). {3}").format(
                 typed, self.accessibleName() or tr("the date"), saved, self.expected()))
             return
-        shown = value.isoformat() if value else ""
+        shown = self.text_of(value)
         if self.text() != shown:
             self.setText(shown)  # 22.11.2026 is shown as it is saved: 2026-11-22
         if self._noticed:
@@ -232,9 +219,51 @@ class DateField(QLineEdit):
 
     def set_value(self, value: date | None) -> None:
         self._saved = value
-        text = value.isoformat() if value else ""
+        text = self.text_of(value)
         if self.text() != text:
             self.setText(text)
+
+    @staticmethod
+    def text_of(value: date | None) -> str:
+        """How a saved value is shown (and typed)."""
+        return value.isoformat() if value else ""
+
+
+def parse_datetime(text: str) -> tuple[bool, datetime | None]:
+    """A date and time as a user types it: the date as `parse_date` reads it, then the time (14:30, 14.30,
+    1430, 9:05); (True, None) for nothing; (False, None) for anything else, a date without a time too
+    (the hours count: the 72 hours of Art. 33(1))."""
+    text = text.strip()
+    if not text:
+        return True, None
+    m = re.fullmatch(r"(.+?)[T ,]+(\d{1,2})[:.]?(\d{2})", text)
+    if m is None:
+        return False, None
+    ok, day = parse_date(m.group(1))
+    hour, minute = int(m.group(2)), int(m.group(3))
+    if not ok or day is None or hour > 23 or minute > 59:
+        return False, None
+    return True, datetime(day.year, day.month, day.day, hour, minute)
+
+
+class DateTimeField(DateField):
+    """A date and a time to the minute, or empty, shown and saved as YYYY-MM-DD HH:MM (local time)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText(tr("YYYY-MM-DD HH:MM"))
+        self.setMaximumWidth(180)
+
+    def parsed(self) -> tuple[bool, datetime | None]:
+        return parse_datetime(self.text())
+
+    @staticmethod
+    def expected() -> str:
+        return tr("Write the date and the time as YYYY-MM-DD HH:MM, e.g. 2026-11-22 14:30.")
+
+    @staticmethod
+    def text_of(value: datetime | None) -> str:
+        return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def _narrow(combo: QComboBox) -> None:
@@ -258,7 +287,7 @@ class ChoiceField(QComboBox):
         if optional:
             self.addItem("", "")
         for key in vocabulary:
-            self.addItem(QCoreApplication.translate("vocab", vocabulary.label(key)), key)
+            self.addItem(i18n.term(vocabulary, key), key)
         _widen_list(self)
         self.activated.connect(lambda _i: self.committed.emit())
 
@@ -303,7 +332,7 @@ class ChoicesField(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        labels = [QCoreApplication.translate("vocab", vocabulary.label(key)) for key in vocabulary]
+        labels = [i18n.term(vocabulary, key) for key in vocabulary]
         if max((len(t) for t in labels), default=0) > self.TWO_COLUMNS_UP_TO:
             columns = 1
         for i, key in enumerate(vocabulary):
@@ -333,7 +362,12 @@ class ChoicesField(QWidget):
 
 
 class CountryField(QComboBox):
-    """A country chosen by name; the value is its ISO 3166-1 alpha-2 code."""
+    """A country chosen by name; the value is its ISO 3166-1 alpha-2 code.
+
+    What is typed is looked up in the interface language (`i18n.current()`) by `domain.countries.find`:
+    a code, a name in any declared language or a common form ("UK", "Storbritannien", "USA"); a text that
+    could be more than one country picks none and the list shows the candidates. The list completes the
+    names in the interface language and its common forms ('UK – Förenade kungariket (GB)')."""
 
     committed = Signal()
 
@@ -343,14 +377,30 @@ class CountryField(QComboBox):
         _narrow(self)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
-        for code, label in all_countries():
-            self.addItem(f"{label} ({code})", code)
+        self._language = i18n.current()
+        labels: dict[str, str] = {}
+        for code, label in i18n.countries():  # 'Tyskland (DE)' in the interface language, in its order
+            self.addItem(label, code)
+            labels[code] = label
         _widen_list(self)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        aliases = {**countries.ALIASES.get(languages.SOURCE, {}), **countries.ALIASES.get(self._language, {})}
+        completions = [*labels.values(), *(f"{alias} – {labels[code]}" for alias, code in aliases.items()
+                                           if code in labels)]
+        completer = QCompleter(QStringListModel(completions, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # On the line edit, not the combo box: the combo would look the chosen text up among its items, and
+        # a common form is not one of them. The label chosen ends in its code, which `_typed` takes.
+        self.lineEdit().setCompleter(completer)
+        completer.activated[str].connect(self._completed)
         self.activated.connect(lambda _i: self.committed.emit())
         self.lineEdit().editingFinished.connect(self._typed)
         self._saved = ""
+
+    def _completed(self, text: str) -> None:
+        self.lineEdit().setText(text)
+        self._typed()
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
         event.ignore()  # the wheel scrolls the form; it never changes the country
@@ -360,17 +410,23 @@ class CountryField(QComboBox):
         self.setAccessibleName(label)
         self.lineEdit().setAccessibleName(label)
 
+    def candidates(self, text: str) -> tuple[str, ...]:
+        """The codes a typed text may mean (domain.countries.find in the interface language)."""
+        return countries.find(text, self._language)
+
     def _typed(self) -> None:
         text = self.currentText().strip()
         i = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if i < 0 and text:  # typed a code or a name ("se", "Sweden", "South Korea")
-            code = lookup(text[:-5] if text.endswith(")") and "(" in text else text)
-            i = self.findData(code) if code else -1
-        if i < 0 and text:  # a unique partial name
-            matches = [j for j in range(1, self.count()) if text.casefold() in self.itemText(j).casefold()]
-            i = matches[0] if len(matches) == 1 else -1
+        found = self.candidates(text) if i < 0 and text else ()
+        if len(found) == 1:  # a code, a name in any language, a common form, a unique start of a name
+            i = self.findData(found[0])
+        elif len(found) > 1 and self.lineEdit().hasFocus():  # could be more than one: no pick, the list
+            self.lineEdit().completer().setCompletionPrefix(text)  # shows the candidates
+            self.lineEdit().completer().complete()
+            return
         if i < 0:
             i = 0 if not text else max(self.findData(self._saved), 0)
+        self.lineEdit().completer().popup().hide()
         self.setCurrentIndex(i)
         if self.value() != self._saved:
             self._saved = self.value()
@@ -523,7 +579,7 @@ class ListField(QWidget):
             self._completer_model.setStringList(self._suggestions())
 
     def _display(self, value: str) -> str:
-        return f"{country_name(value)} ({value})" if self._countries else value
+        return i18n.country(value) if self._countries else value
 
     def add_current(self) -> None:
         if self._countries:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ...domain import help as field_help
 from ...domain import kinds, model
+from .. import i18n
 from . import fields, records
 
-OPTIONAL_CHOICES = {"scc_module", "derogation"}
+OPTIONAL_CHOICES = {"scc_module", "derogation", "review_interval"}  # review_interval "": the policy's
 
 # The editor of each field kind (`FieldKind.editor`), made from the field's spec.
 EDITORS: dict[str, Callable[..., QWidget]] = {
@@ -25,6 +25,7 @@ EDITORS: dict[str, Callable[..., QWidget]] = {
     "longtext": lambda spec, sugg, refs, parent: fields.LongTextField(parent),
     "bool": lambda spec, sugg, refs, parent: fields.BoolField(parent),
     "date": lambda spec, sugg, refs, parent: fields.DateField(parent),
+    "datetime": lambda spec, sugg, refs, parent: fields.DateTimeField(parent),
     "choice": lambda spec, sugg, refs, parent: fields.ChoiceField(
         spec.vocabulary, spec.key in OPTIONAL_CHOICES, parent
     ),
@@ -74,9 +75,9 @@ def describe(editor: QWidget, kind_key: str, field_key: str, name: str) -> None:
         editor.button.setAccessibleName(tr("Open {0}").format(name))
     key = f"{kind_key}.{field_key}"
     editor.setProperty("help_key", key)
-    found = field_help.help_for(key)
+    found = i18n.field_help(key)
     if found is not None:
-        editor.setAccessibleDescription(QCoreApplication.translate("help", found.what))
+        editor.setAccessibleDescription(found.what)
 
 
 class RecordForm(QScrollArea):
@@ -126,7 +127,7 @@ class RecordForm(QScrollArea):
                 own = (editors or {}).get(key)
                 editor = own(group) if own is not None else make_editor(spec, sugg, ref_items, group)
                 editor.setObjectName(key)
-                label_text = tr(spec.label)
+                label_text = i18n.field_label(record_cls, spec)
                 describe(editor, kind_key, key, label_text)
                 if hasattr(editor, "notice"):
                     editor.notice.connect(self.notice)
@@ -135,10 +136,11 @@ class RecordForm(QScrollArea):
                 label.setMinimumWidth(self.LABEL_WIDTH)
                 label.setMaximumWidth(self.LABEL_WIDTH)
                 label.setBuddy(editor)
-                tip = tr("GDPR Art. {0}").format(spec.article) if spec.article else ""
+                cited = i18n.article(spec.article) if spec.article else ""
+                tip = tr("GDPR, {0}").format(cited) if cited else ""
                 if spec.mandatory:
                     label.setStyleSheet("font-weight: bold;")
-                    tip = tr("Required by the GDPR (Art. {0})").format(spec.article) if spec.article else tr("Required")
+                    tip = tr("Required by the GDPR ({0})").format(cited) if cited else tr("Required")
                 label.setToolTip(tip)
                 editor.setToolTip(tip)
                 form.addRow(label, editor)

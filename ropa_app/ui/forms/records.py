@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import kinds, model
-from ...domain.countries import name as country_name
+from .. import i18n
 from .links import NameLinks, NamesPopup
 
 
@@ -81,7 +81,7 @@ class RecordListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.specs):
-                return QCoreApplication.translate("fields", self.specs[section].label)
+                return i18n.field_label(self.record_cls, self.specs[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if 0 <= section < len(self.specs) and self.specs[section].key in self.links:
                 return self.links[self.specs[section].key].header_tip or None
@@ -109,9 +109,9 @@ class RecordListModel(QAbstractTableModel):
             if isinstance(value, date):
                 return value.isoformat()
             if spec.vocabulary is not None and value:
-                return QCoreApplication.translate("vocab", spec.vocabulary.label(value))
+                return i18n.term(spec.vocabulary, value)
             if spec.kind == model.COUNTRY and value:
-                return f"{country_name(value)} ({value})"
+                return i18n.country(value)
             return value
         return None
 
@@ -194,7 +194,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             if spec.key in ("scc_module", "derogation"):
                 editor.addItem("", "")
             for key in spec.vocabulary:
-                editor.addItem(QCoreApplication.translate("vocab", spec.vocabulary.label(key)), key)
+                editor.addItem(i18n.term(spec.vocabulary, key), key)
         if editor is not None:  # a screen reader names the cell's column; the help panel explains it
             editor.setAccessibleName(QCoreApplication.translate("fields", spec.label))
             record_cls = getattr(index.model(), "record_cls", None)
@@ -340,7 +340,7 @@ class RecordsField(QWidget):
         for col, spec in enumerate(self.model.specs):
             # wide enough for the longest choice of a vocabulary column, and for a typical value of any
             widest = max((self.view.fontMetrics().horizontalAdvance(
-                QCoreApplication.translate("vocab", spec.vocabulary.label(k))) + 36 for k in spec.vocabulary),
+                i18n.term(spec.vocabulary, k)) + 36 for k in spec.vocabulary),
                 default=0) if spec.vocabulary is not None else 0
             width = max(self.view.columnWidth(col), widest, self.MIN_COLUMN_WIDTH)
             self.view.setColumnWidth(col, min(width, self.MAX_COLUMN_WIDTH))
