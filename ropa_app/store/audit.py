@@ -90,18 +90,8 @@ class AuditLog:
         return self._db.execute("select count(*) from audit_log").fetchone()[0]
 
     def entries(self, entity: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
-        where, params = [], []
-        if entity is not None:
-            where.append("entity = ?")
-            params.append(entity)
-        if record_id is not None:
-            where.append("record_id = ?")
-            params.append(record_id)
-        sql = "select * from audit_log"
-        if where:
-            sql += " where " + " and ".join(where)
-        sql += " order by id"
-        return [AuditEntry(**row) for row in self._db.query(sql, params)]
+        where, params = _where(entity, record_id)
+        return [AuditEntry(**row) for row in self._db.query(f"select * from audit_log{where} order by id", params)]
 
     def changes(
         self, since: datetime | None = None, until: datetime | None = None, entity: str | None = None,
@@ -110,18 +100,9 @@ class AuditLog:
         """The log's rows as `domain.history.Change`s, in the order they were written, streamed (a register
         of years holds many). `since`/`until` (aware) bound them by time, inclusive; `after` keeps the rows
         written after the row of that id (an export snapshot's `last_change`)."""
-        where, params = [], []
-        if after is not None:
-            where.append("id > ?")
-            params.append(after)
-        if entity is not None:
-            where.append("entity = ?")
-            params.append(entity)
-        if record_id is not None:
-            where.append("record_id = ?")
-            params.append(record_id)
+        where, params = _where(entity, record_id, after)
         sql = ("select id, at, os_user, action, entity, record_id, record_label, field, old_value, new_value "
-               "from audit_log" + (" where " + " and ".join(where) if where else "") + " order by id")
+               f"from audit_log{where} order by id")
         for row in self._db.execute(sql, params):
             at = parse_logged(row[1])
             if since is not None and at < since:
@@ -129,3 +110,10 @@ class AuditLog:
             if until is not None and at > until:
                 continue
             yield Change(row[0], at, row[2] or "", row[3], row[4], row[5], row[6] or "", row[7], row[8], row[9])
+
+
+def _where(entity: str | None, record_id: int | None, after: int | None = None) -> tuple[str, list]:
+    """The WHERE clause (with its leading space, or "") and parameters of a query of the log."""
+    conditions = [(c, v) for c, v in (("id > ?", after), ("entity = ?", entity), ("record_id = ?", record_id))
+                  if v is not None]
+    return (" where " + " and ".join(c for c, _ in conditions) if conditions else "", [v for _, v in conditions])

@@ -612,7 +612,8 @@ class DataflowView(QWidget):
         flow = self.flow
         columns = [len(c) for c in flow.columns]
         third = sum(1 for n in flow.columns[dataflow.COUNTRY] if n.third_country)
-        self.summary.setText(self.tr("{0} activities · {1} recipients · {2} countries, {3} outside the EEA").format(
+        self.summary.setText(self.tr(
+            "Activities: {0} · recipients: {1} · countries: {2}, of which outside the EEA: {3}").format(
             sum(max(len(n.members), 1) for n in flow.columns[dataflow.ACTIVITY]), columns[dataflow.RECIPIENT],
             columns[dataflow.COUNTRY], third))
 

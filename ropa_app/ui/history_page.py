@@ -23,7 +23,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -58,6 +57,7 @@ from ..store import RegisterError, RegisterStore
 from ..store.historic import write_historic_copy
 from . import i18n
 from .session import RegisterSession
+from .table_model import RowsTableModel
 
 # The view elides a long value at its column's width; past this many characters the cell text is cut as well (a
 # value of 20,000 characters is not laid out for one line), and the tool tip has it whole.
@@ -111,39 +111,24 @@ class ValueText:
         return shown.replace("\n", "; ")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsTableModel):
     """One row per change of a field: when, user, what, kind, record, field, before, after."""
 
     CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([_tr("When"), _tr("User"), _tr("Change"), _tr("Kind"), _tr("Record"), _tr("Field"),
+                          _tr("Before"), _tr("After")], parent)
         self.changes: list[Change] = []
-        self.rows: list[tuple[str, ...]] = []
-        self.headers = [_tr("When"), _tr("User"), _tr("Change"), _tr("Kind"), _tr("Record"), _tr("Field"),
-                        _tr("Before"), _tr("After")]
 
     def set_changes(self, changes: list[Change], register: model.Register | None = None) -> None:
         actions = {"insert": _tr("Added"), "update": _tr("Changed"), "delete": _tr("Deleted")}
         show = ValueText(register)
-        self.beginResetModel()
         self.changes = list(changes)
-        self.rows = [(c.at.astimezone().strftime("%Y-%m-%d %H:%M"), c.user, actions.get(c.action, c.action),
-                      _kind_name(c.entity), c.record_label, _field_name(c.entity, c.field),
-                      show(c.entity, c.field, c.old), show(c.entity, c.field, c.new)) for c in self.changes]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
+        self.set_rows([(c.at.astimezone().strftime("%Y-%m-%d %H:%M"), c.user, actions.get(c.action, c.action),
+                        _kind_name(c.entity), c.record_label, _field_name(c.entity, c.field),
+                        show(c.entity, c.field, c.old), show(c.entity, c.field, c.new)) for c in self.changes])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -446,31 +431,16 @@ class DayDialog(QDialog):
         form.addRow(buttons)
 
 
-class DifferencesModel(QAbstractTableModel):
+class DifferencesModel(RowsTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([_tr("What"), _tr("Kind"), _tr("Record"), _tr("Fields")], parent)
         self.differences: list[Difference] = []
-        self.rows: list[tuple[str, str, str, str]] = []
-        self.headers = [_tr("What"), _tr("Kind"), _tr("Record"), _tr("Fields")]
 
     def set_differences(self, found: list[Difference]) -> None:
         what = {ADDED: _tr("Added"), CHANGED: _tr("Changed")}
-        self.beginResetModel()
         self.differences = list(found)
-        self.rows = [(what.get(d.what, _tr("Removed")), _kind_name(d.kind), d.title,
-                      ", ".join(_field_name(d.kind, f) for f in d.fields)) for d in found]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
+        self.set_rows([(what.get(d.what, _tr("Removed")), _kind_name(d.kind), d.title,
+                        ", ".join(_field_name(d.kind, f) for f in d.fields)) for d in found])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

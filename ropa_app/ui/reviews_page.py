@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from ..paths import default_export_dir
 from . import i18n
 from .review_dialog import mark_record_reviewed, policy_months
 from .session import RegisterSession
+from .table_model import RowsTableModel
 from .worker import BackgroundTask
 
 DEFAULT_DAYS = 30
@@ -53,31 +54,19 @@ def _day(value: date | None) -> str:
     return export_i18n.format_date(value, i18n.current()) if value else ""
 
 
-class ReviewsModel(QAbstractTableModel):
+class ReviewsModel(RowsTableModel):
     """One row per due review: due date, state, record, kind, owner, last reviewed."""
 
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([_tr("Due"), _tr("State"), _tr("Record"), _tr("Kind"), _tr("Owner"), _tr("Last reviewed")],
+                         parent)
         self.reviews: list[DueReview] = []
-        self.headers = [_tr("Due"), _tr("State"), _tr("Record"), _tr("Kind"), _tr("Owner"), _tr("Last reviewed")]
 
     def set_reviews(self, reviews: list[DueReview]) -> None:
-        self.beginResetModel()
         self.reviews = list(reviews)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.reviews)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
+        self.set_rows(self.reviews)  # (a row per review; `data` says what each column shows)
 
     @staticmethod
     def state(r: DueReview) -> str:

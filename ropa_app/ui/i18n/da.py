@@ -677,8 +677,8 @@ TEXTS: dict[str, str] = {
     "Outside the EEA": "Uden for EØS",
     "In the EEA": "Inden for EØS",
     "Click to show its activities one by one.": "Klik for at vise behandlingsaktiviteterne én ad gangen.",
-    "{0} activities · {1} recipients · {2} countries, {3} outside the EEA": (
-        "{0} behandlingsaktiviteter · {1} modtagere · {2} lande, {3} uden for EØS"),
+    "Activities: {0} · recipients: {1} · countries: {2}, of which outside the EEA: {3}": (
+        "Behandlingsaktiviteter: {0} · modtagere: {1} · lande: {2}, heraf uden for EØS: {3}"),
     "Activities: {0}": "Behandlingsaktiviteter: {0}",
     "Worst finding: {0}": "Alvorligste bemærkning: {0}",
     "Click to show only the flows to this country.": "Klik for kun at vise dataflowet til dette land.",

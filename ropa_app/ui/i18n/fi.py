@@ -678,8 +678,8 @@ TEXTS: dict[str, str] = {
     "Outside the EEA": "ETA:n ulkopuolella",
     "In the EEA": "ETA:n sisällä",
     "Click to show its activities one by one.": "Näytä sen käsittelytoimet yksitellen napsauttamalla.",
-    "{0} activities · {1} recipients · {2} countries, {3} outside the EEA": (
-        "{0} käsittelytointa · {1} vastaanottajaa · {2} maata, {3} ETA:n ulkopuolella"),
+    "Activities: {0} · recipients: {1} · countries: {2}, of which outside the EEA: {3}": (
+        "Käsittelytoimet: {0} · vastaanottajat: {1} · maat: {2}, joista ETA:n ulkopuolella: {3}"),
     "Activities: {0}": "Käsittelytoimet: {0}",
     "Worst finding: {0}": "Vakavin huomautus: {0}",
     "Click to show only the flows to this country.": "Näytä vain tähän maahan menevät virrat napsauttamalla.",

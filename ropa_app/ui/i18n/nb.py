@@ -678,8 +678,8 @@ TEXTS: dict[str, str] = {
     "Outside the EEA": "Utenfor EØS",
     "In the EEA": "Innenfor EØS",
     "Click to show its activities one by one.": "Klikk for å vise behandlingsaktivitetene én og én.",
-    "{0} activities · {1} recipients · {2} countries, {3} outside the EEA": (
-        "{0} behandlingsaktiviteter · {1} mottakere · {2} land, {3} utenfor EØS"),
+    "Activities: {0} · recipients: {1} · countries: {2}, of which outside the EEA: {3}": (
+        "Behandlingsaktiviteter: {0} · mottakere: {1} · land: {2}, herav utenfor EØS: {3}"),
     "Activities: {0}": "Behandlingsaktiviteter: {0}",
     "Worst finding: {0}": "Alvorligste merknad: {0}",
     "Click to show only the flows to this country.": "Klikk for å vise bare dataflyten til dette landet.",

@@ -677,8 +677,8 @@ TEXTS: dict[str, str] = {
     "Outside the EEA": "Utanför EES",
     "In the EEA": "Inom EES",
     "Click to show its activities one by one.": "Klicka för att visa dess behandlingar en och en.",
-    "{0} activities · {1} recipients · {2} countries, {3} outside the EEA": (
-        "{0} behandlingar · {1} mottagare · {2} länder, {3} utanför EES"),
+    "Activities: {0} · recipients: {1} · countries: {2}, of which outside the EEA: {3}": (
+        "Behandlingar: {0} · mottagare: {1} · länder: {2}, varav utanför EES: {3}"),
     "Activities: {0}": "Behandlingar: {0}",
     "Worst finding: {0}": "Allvarligaste anmärkning: {0}",
     "Click to show only the flows to this country.": "Klicka för att visa bara flödena till det här landet.",
