@@ -1,9 +1,10 @@
-"""GUI benchmark: a register of 10,000 activities and 2,000 recipients.
+"""GUI benchmark: a register of 10,000 activities and 2,000 recipients (or the sizes given).
 
 Prints: time from opening the file to the list shown (ratio to a floor: plain sqlite3 reading the same
 list columns), the time from a key press in the search box to the list repainted, per keystroke, over
-typing, deleting and typing two words (ratio to a floor: a Python substring scan over the same texts,
-the filter alone), and the resident memory of the process (peak).
+typing, deleting and typing two words (ratio to a floor: the lookup in the same search index alone, without
+the list's update and repaint), and the resident memory of the process (peak). The checks run for a fixed
+day (the synthetic register's), so that the count of findings does not change with the date it is run.
 
 Run: .venv/bin/python benchmarks/bench_gui.py [N_ACTIVITIES N_RECIPIENTS]
 """
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,6 +26,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ROPA_DESK_DATA_DIR", tempfile.mkdtemp(prefix="ropa-bench-"))
+CHECKED_ON = date(2026, 11, 22)  # the synthetic register's own "today" (synthetic.py)
 
 
 def build(path: Path, n_act: int, n_rec: int) -> float:
@@ -51,6 +54,7 @@ def measure(path: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     from ropa_app.store import RegisterStore
     from ropa_app.ui.main_window import MainWindow
+    from ropa_app.ui.register_checks import checks_for
 
     t0 = time.perf_counter()
     window = MainWindow()
@@ -58,6 +62,8 @@ def measure(path: Path) -> None:
     store = RegisterStore.open(path)  # lock, integrity check, the day's first backup (backup API)
     opened = time.perf_counter() - t1
     window.set_store(store)
+    checks = checks_for(window.session)
+    checks.today = lambda: CHECKED_ON  # the findings of a fixed day: the same counts whenever this is run
     window.resize(1300, 800)
     window.show()
     app.processEvents()
@@ -81,14 +87,14 @@ def measure(path: Path) -> None:
     early = [key("p"), key("", Qt.Key.Key_Backspace)]
 
     # The search index and the checks are read by worker threads right after the list is shown; the
-    # longest pause of the event loop meanwhile tells whether the window stayed responsive.
-    from ropa_app.ui.register_checks import checks_for
-
-    checks = checks_for(window.session)
+    # longest pause of the event loop meanwhile tells whether the window stayed responsive. (A small
+    # register was checked at once, on the UI thread, before the fixed day was set: checked again.)
+    if not checks.busy:
+        checks.refresh()
     t = time.perf_counter()
     index_ready = None
     longest, last = 0.0, t
-    while (index_ready is None or checks.busy) and time.perf_counter() - t < 60:
+    while (listing.model.index_pending or checks.busy) and time.perf_counter() - t < 60:
         app.processEvents()
         now = time.perf_counter()
         longest, last = max(longest, now - last), now
@@ -97,15 +103,15 @@ def measure(path: Path) -> None:
         time.sleep(0.005)
     checks_ready = time.perf_counter() - t
     index_ready = index_ready if index_ready is not None else float("nan")
-    texts = list(window.store.activities.search_texts().values())
+    floor_index = listing.model.build_index()  # the same search index the list filters with
     steps: list[tuple[str, float, float]] = []  # (text after the keystroke, seconds, floor seconds)
 
     def timed(text: str, code=0) -> None:
         took = key(text, code)
-        query = listing.search.text().casefold()
+        query = listing.search.text()
         t = time.perf_counter()
-        _ = [x for x in texts if all(w in x for w in query.split())]
-        steps.append((listing.search.text(), took, time.perf_counter() - t))
+        floor_index.positions(query)
+        steps.append((query, took, time.perf_counter() - t))
 
     # Keystrokes as a user makes them: type a word, delete it letter by letter (each deletion widens the
     # list again), then type two words.
@@ -133,10 +139,10 @@ def measure(path: Path) -> None:
     sorted_keys = [key(ch) for ch in "payroll"]
 
     # The Checks view's filter over every finding, once its index (built in a worker) is ready.
-    window.show_page(4)
-    checks_view = window.stack.currentWidget()
+    checks_view = window.checks_view
+    window.show_page(window.stack.indexOf(checks_view))
     t = time.perf_counter()
-    while (checks_view.model.index_pending or not checks_view.model.index_ready) and time.perf_counter() - t < 30:
+    while checks_view.model.index_pending and time.perf_counter() - t < 30:  # a small one's is built on use
         app.processEvents()
         time.sleep(0.005)
     checks_view.search.setFocus()
@@ -160,21 +166,25 @@ def measure(path: Path) -> None:
           f"ratio {shown / floor_open:.1f}x; target <= 1000 ms); of which opening the file (lock, integrity check, "
           f"the day's first backup) {opened * 1000:.0f} ms")
     print(f"search per keystroke ({len(per_key)} keystrokes): worst {worst * 1000:.1f} ms, mean "
-          f"{sum(per_key) / len(per_key) * 1000:.1f} ms (floor: a Python substring scan of the same texts, "
-          f"worst {max(floors) * 1000:.1f} ms; ratio {worst / max(floors):.2f}x; target <= 16 ms)")
+          f"{sum(per_key) / len(per_key) * 1000:.1f} ms (floor: the same search index's lookup alone, without "
+          f"the list's update and repaint, worst {max(floors) * 1000:.1f} ms; ratio {worst / max(floors):.1f}x; "
+          f"target <= 16 ms)")
     print("per keystroke (ms): " + ", ".join(f"{text!r} {took * 1000:.1f}" for text, took, _f in steps))
-    print(f"sort 10,000 rows by name: {sort_took * 1000:.0f} ms "
+    print(f"sort {len(names):,} rows by name: {sort_took * 1000:.0f} ms "
           f"(floor: Python sorted() of the names by the same collator's keys, "
           f"{sort_floor * 1000:.0f} ms; ratio {sort_took / sort_floor:.1f}x); then typing 'payroll' while sorted: "
           f"worst {max(sorted_keys) * 1000:.1f} ms, mean {sum(sorted_keys) / len(sorted_keys) * 1000:.1f} ms")
     print(f"Checks view filter over {checks_view.model.total()} findings, typing 'payroll': worst "
           f"{max(checks_keys) * 1000:.1f} ms, mean {sum(checks_keys) / len(checks_keys) * 1000:.1f} ms")
-    print(f"search index ready {index_ready * 1000:.0f} ms after the list was shown (built in a worker thread); "
-          f"first keystroke {first * 1000:.1f} ms")
+    ready = (f"search index ready {index_ready * 1000:.0f} ms after the list was shown (built in a worker thread)"
+             if index_ready == index_ready else "search index built on the first keystroke (UI thread)")
+    print(f"{ready}; first keystroke {first * 1000:.1f} ms")
     print(f"keystrokes before the index is ready: {', '.join(f'{t * 1000:.1f}' for t in early)} ms "
           f"(the list filters when the index arrives)")
-    print(f"checks of the whole register done {checks_ready * 1000:.0f} ms after the list was shown (worker thread; "
-          f"{len(checks.findings)} findings); longest event-loop pause meanwhile {longest * 1000:.0f} ms")
+    where = "worker thread" if rows + len(checks.register.recipients) >= checks.background_threshold else "UI thread"
+    print(f"checks of the whole register done {checks_ready * 1000:.0f} ms after the list was shown ({where}; "
+          f"{len(checks.findings)} findings on {CHECKED_ON.isoformat()}); longest event-loop pause meanwhile "
+          f"{longest * 1000:.0f} ms")
     print(f"peak resident memory: {rss_mb:.0f} MB (target < 400 MB)")
     window.close()
 

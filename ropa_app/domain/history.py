@@ -193,11 +193,14 @@ class _Replay:
         return ids
 
 
-def register_as_of(changes: Iterable[Change], moment: datetime) -> HistoricRegister:
-    """The register as it stood at `moment` (aware), from its audit rows in the order they were written."""
+def register_as_of(changes: Iterable[Change], moment: datetime, last_id: int | None = None) -> HistoricRegister:
+    """The register as it stood at `moment` (aware), from its audit rows in the order they were written; with
+    `last_id`, the rows up to the one of that id instead, whatever their time (an export snapshot's
+    `last_change`: exact, where the snapshot's time, kept to the second, cannot tell an edit made just
+    before the export from one just after; `moment` then only names the result)."""
     replay = _Replay()
     for change in changes:
-        if change.at > moment:
+        if (change.id > last_id) if last_id is not None else (change.at > moment):
             break
         replay.apply(change)
     return replay.build(moment)

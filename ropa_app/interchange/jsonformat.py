@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
+from json.encoder import encode_basestring as _string  # the C function where the json module has it
 from pathlib import Path
 from typing import Any
 
@@ -39,22 +41,39 @@ def sorted_recipients(recipients: list[model.Recipient]) -> list[model.Recipient
 
 def to_document(register: model.Register, generator: str | None = None) -> dict[str, Any]:
     """The register as a plain JSON-ready dict; recipients get document ids "R1", "R2", ..."""
+    return {key: list(value) if isinstance(value, _Records) else value
+            for key, value in _document_items(register, generator).items()}
+
+
+class _Records:
+    """A list of the document's records made one at a time as it is written (`iter_json`)."""
+
+    def __init__(self, records: list[Any], make):
+        self.records, self.make = records, make
+
+    def __iter__(self):
+        return map(self.make, self.records)
+
+
+def _document_items(register: model.Register, generator: str | None) -> dict[str, Any]:
+    """`to_document` with each list of records as `_Records` (made when iterated)."""
     recipients = sorted_recipients(register.recipients)
     doc_ids = {r.id: f"R{i}" for i, r in enumerate(recipients, start=1) if r.id is not None}
 
     def ids(refs: list[int]) -> list[str]:
         return [doc_ids[i] for i in refs if i in doc_ids]
 
-    out_recipients = []
-    for i, r in enumerate(recipients, start=1):
+    def recipient(numbered: tuple[int, model.Recipient]) -> dict[str, Any]:
+        i, r = numbered
         item = {"id": f"R{i}", **serialize.to_dict(r, with_id=False)}
         item["sub_processors"] = ids(r.sub_processors)
-        out_recipients.append(item)
-    out_activities = []
-    for a in register.activities:
+        return item
+
+    def activity(a: model.Activity) -> dict[str, Any]:
         item = serialize.to_dict(a, with_id=False)
         item["recipients"] = ids(a.recipients)
-        out_activities.append(item)
+        return item
+
     # Other records link activities by their reference (or their name, when they have no reference)
     activity_names = {a.id: a.ref.strip() or a.name.strip() for a in register.activities if a.id is not None}
     targets = {kinds.RECIPIENT.key: doc_ids, kinds.ACTIVITY.key: activity_names}
@@ -71,9 +90,9 @@ def to_document(register: model.Register, generator: str | None = None) -> dict[
         "format_version": FORMAT_VERSION,
         "generator": generator or generator_name(),
         "organisation": serialize.to_dict(register.organisation, with_id=False),
-        "recipients": out_recipients,
-        "activities": out_activities,
-        **{k.attr: [plain_record(r) for r in k.records(register)] for k in _PLAIN_KINDS},
+        "recipients": _Records(list(enumerate(recipients, start=1)), recipient),
+        "activities": _Records(register.activities, activity),
+        **{k.attr: _Records(k.records(register), plain_record) for k in _PLAIN_KINDS},
     }
 
 
@@ -95,6 +114,82 @@ def export_json(register: model.Register, generator: str | None = None) -> str:
     return dumps(to_document(register, generator))
 
 
+def iter_json(register: model.Register, generator: str | None = None) -> Iterator[str]:
+    """The text of `export_json` in pieces, a record at a time (its concatenation is `export_json`'s text,
+    byte for byte): nothing holds the whole text, nor the whole document as dicts. Each string is escaped
+    by the json module's C function; the indentation is that of `json.dumps(indent=2)`."""
+    items = _document_items(register, generator)
+    yield "{"
+    for n, (key, value) in enumerate(items.items()):
+        head = f'{"," if n else ""}\n  {_string(key)}: '
+        if not isinstance(value, _Records):
+            yield head + _escaped(_indented(value, 1))
+        elif not value.records:
+            yield head + "[]"
+        else:
+            first = True
+            for record in value:
+                yield _escaped((head + "[\n    " if first else ",\n    ") + _indented(record, 2))
+                first = False
+            yield "\n  ]"
+    yield "\n}\n"
+
+
+def _escaped(text: str) -> str:
+    """`text` with each lone surrogate as its \\u escape (as `dumps` writes it)."""
+    if _LONE_SURROGATE.search(text):
+        return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
+
+
+def _indented(value: Any, level: int) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)` as it appears nested `level` deep in a document."""
+    parts: list[str] = []
+    _write_value(value, level, parts.append)
+    return "".join(parts)
+
+
+_CONSTANTS = {True: "true", False: "false"}
+
+
+def _write_value(value: Any, level: int, out) -> None:
+    kind = type(value)
+    if kind is str:
+        out(_string(value))
+    elif value is None:
+        out("null")
+    elif kind is bool:
+        out(_CONSTANTS[value])
+    elif kind is int:
+        out(int.__repr__(value))
+    elif isinstance(value, dict) and all(type(k) is str for k in value):
+        if not value:
+            out("{}")
+            return
+        inner = "\n" + "  " * (level + 1)
+        separator = "{" + inner
+        for key, item in value.items():
+            out(separator)
+            out(_string(key))
+            out(": ")
+            _write_value(item, level + 1, out)
+            separator = "," + inner
+        out("\n" + "  " * level + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out("[]")
+            return
+        inner = "\n" + "  " * (level + 1)
+        separator = "[" + inner
+        for item in value:
+            out(separator)
+            _write_value(item, level + 1, out)
+            separator = "," + inner
+        out("\n" + "  " * level + "]")
+    else:  # floats, other keys: what the json module makes of them, indented the same
+        out(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level))
+
+
 def save_json(register: model.Register, path: str | os.PathLike) -> Path:
     """Write the register document to `path` atomically (a hidden temporary file beside it, moved over
     it when complete), UTF-8. Raises ExportError (an OSError) in the user's words when it cannot be
@@ -102,10 +197,10 @@ def save_json(register: model.Register, path: str | os.PathLike) -> Path:
     from ..export.output import atomic_output  # noqa: PLC0415 - the exports' atomic write
 
     path = Path(path)
-    text = export_json(register)
     with atomic_output(path) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            for piece in iter_json(register):
+                fh.write(piece)
     return path
 
 

@@ -7,6 +7,7 @@ every value. Problems are raised together as one InvalidSource.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from . import jsonformat, spreadsheet
@@ -14,7 +15,12 @@ from .ico import SheetLayout
 from .ropa_xlsx import ExportLayout
 from .problems import WARNING, Incoming, InvalidSource, Problem
 
+# The largest workbook, or JSON document written by another program, that is read: a guard against a wrong
+# file (a log, a dump) filling the memory. A register document written by ROPA Desk itself (its head says so,
+# `_OUR_EXPORT`) is read whatever its size: its size follows from the register it was exported from (about
+# 3.3 kB an activity: 50 MB is ~16,000 activities), and an export must never be unreadable by the import.
 MAX_SOURCE_BYTES = 50 * 1024 * 1024  # 50 MB
+_OUR_EXPORT = re.compile(rb'(\xef\xbb\xbf)?\{\s*"format_version": \d+,\s*"generator": "ROPA Desk ')
 JSON_SUFFIXES = (".json",)
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -56,12 +62,18 @@ def check_file(path: str | os.PathLike) -> Path:
     if path.is_dir():
         raise InvalidSource([Problem(str(path), "this is a folder, not a file")])
     size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
+    if size > MAX_SOURCE_BYTES and not _written_by_ropa_desk(path):
         raise InvalidSource([Problem(path.name, f"the file is {_mb(size)}; ROPA Desk imports files up to "
                                                 f"{_mb(MAX_SOURCE_BYTES)}. Nothing was imported.")])
     if size == 0:
         raise InvalidSource([Problem(path.name, "the file is empty")])
     return path
+
+
+def _written_by_ropa_desk(path: Path) -> bool:
+    """Whether the file begins as ROPA Desk's JSON export begins (`jsonformat.iter_json`)."""
+    with open(path, "rb") as fh:
+        return _OUR_EXPORT.match(fh.read(200)) is not None
 
 
 def inspect_spreadsheet(path: str | os.PathLike) -> SheetLayout | ExportLayout:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +36,7 @@ class Categories:
 
     def __init__(self, db: Database):
         self._db = db
+        self._cache: dict[tuple[str, str], int] | None = None
 
     def names(self, kind: str) -> list[str]:
         rows = self._db.execute(
@@ -42,10 +45,22 @@ class Categories:
         return [r[0] for r in rows]
 
     def id_for(self, kind: str, name: str) -> int:
+        if self._cache is not None and (kind, name) in self._cache:
+            return self._cache[kind, name]
         row = self._db.execute("select id from category where kind = ? and name = ?", [kind, name]).fetchone()
-        if row:
-            return row[0]
-        return self._db["category"].insert({"kind": kind, "name": name}).last_pk
+        found = row[0] if row else self._db["category"].insert({"kind": kind, "name": name}).last_pk
+        if self._cache is not None:
+            self._cache[kind, name] = found
+        return found
+
+    @contextlib.contextmanager
+    def cached(self) -> Iterator[None]:
+        """Within one transaction that alone adds categories (an import): each id looked up once."""
+        self._cache = {}
+        try:
+            yield
+        finally:
+            self._cache = None
 
 
 # Every text column of an activity, for search (category and recipient names are added per activity).
@@ -142,7 +157,11 @@ class ActivityRepo(Repository):
             self._db.execute(f"delete from {table} where activity_id = ?", [activity_id])
         self._db.execute("delete from transfer where activity_id = ?", [activity_id])
 
-    def _write_children(self, activity_id: int, a: model.Activity) -> None:
+    def _categories_cached(self) -> Any:
+        return self._categories.cached()
+
+    def _write_children(self, activity_id: int, a: model.Activity, db: Any = None) -> None:
+        db = self._db if db is None else db
         rows = []
         for key, kind in _CATEGORY_FIELDS.items():
             for pos, name in enumerate(unique(getattr(a, key))):
@@ -155,14 +174,14 @@ class ActivityRepo(Repository):
             rows.append(_cat_row(activity_id, self._categories.id_for("data", dc.name), pos, dc.special, dc.retention,
                                  unique(dc.subjects), unique(dc.recipients)))
         if rows:
-            self._db["activity_category"].insert_all(rows)
+            db["activity_category"].insert_all(rows)
         links = [
             {"activity_id": activity_id, "recipient_id": rid, "position": pos}
             for pos, rid in enumerate(unique(a.recipients))
         ]
         if links:
-            self._db["activity_recipient"].insert_all(links)
-        save_transfers(self._db, "activity_id", activity_id, a.transfers)
+            db["activity_recipient"].insert_all(links)
+        save_transfers(db, "activity_id", activity_id, a.transfers)
 
     def _display(self, key: str, value: Any) -> Any:
         if key == "recipients":

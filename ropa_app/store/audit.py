@@ -59,6 +59,22 @@ class AuditLog:
 
         `display` may turn a field's value into what a reader should see (recipient ids into names).
         Returns the number of rows written."""
+        rows = self.rows(action, entity, record_id, label, old, new, display)
+        if rows:
+            self._db["audit_log"].insert_all(rows)
+        return len(rows)
+
+    def rows(
+        self,
+        action: str,
+        entity: str,
+        record_id: int,
+        label: str,
+        old: Any | None,
+        new: Any | None,
+        display: Callable[[str, Any], Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The rows `record` writes, without writing them (a batch of imports writes them together)."""
         show = display or (lambda key, value: value)
         at = self._now()
         rows = []
@@ -81,9 +97,7 @@ class AuditLog:
                     "new_value": after,
                 }
             )
-        if rows:
-            self._db["audit_log"].insert_all(rows)
-        return len(rows)
+        return rows
 
     def count(self) -> int:
         """How many entries the log holds (without reading them)."""

@@ -7,17 +7,22 @@ that the copy's History shows the changes that led to it, with their real times 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.history import HistoricRegister
+from ..domain.history import Change, HistoricRegister, register_as_of
 from .demo import write_register
 from .register import RegisterStore
 
 
-def write_historic_copy(store: RegisterStore, moment: datetime, path: Path) -> HistoricRegister:
-    """Write the register of `store` as it stood at `moment` (aware) into a new register file at `path`."""
-    historic = store.as_of(moment)
+def write_historic_copy(store: RegisterStore, moment: datetime, path: Path, last_id: int | None = None,
+                        step: Callable[[int], None] | None = None) -> HistoricRegister:
+    """Write the register of `store` as it stood at `moment` (aware) into a new register file at `path`; with
+    `last_id` (an export snapshot's `last_change`), as it stood after the audit row of that id (exact).
+    `step(rows_read)` is called every 1,000 log rows read (progress; it may raise to stop)."""
+    changes = store.audit.changes(until=None if last_id is not None else moment)
+    historic = register_as_of(changes if step is None else _counted(changes, step), moment, last_id)
     columns = ("at", "os_user", "action", "entity", "record_id", "record_label", "field", "old_value", "new_value")
     rows = [] if historic.last_change is None else [
         dict(zip(columns, row)) for row in store.db.execute(
@@ -29,3 +34,10 @@ def write_historic_copy(store: RegisterStore, moment: datetime, path: Path) -> H
             if rows:
                 copy.db["audit_log"].insert_all(rows)
     return historic
+
+
+def _counted(changes: Iterator[Change], step: Callable[[int], None]) -> Iterator[Change]:
+    for n, change in enumerate(changes, 1):
+        if n % 1000 == 0:
+            step(n)
+        yield change

@@ -12,6 +12,7 @@ import os
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ..domain import kinds, model
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
@@ -163,10 +164,10 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
         result.changed[kinds.ORGANISATION.key] = 1
     ids = result.recipient_ids
     # New recipients first without their sub-processor links (these may point at later ones).
-    for item in plan.recipients:
-        if item.action == ADDED:
-            ids[item.record.id] = store.recipients.add(replace(item.record, id=None, sub_processors=[]))
-            result.added[kinds.RECIPIENT.key] += 1
+    added = [item.record for item in plan.recipients if item.action == ADDED]
+    new_ids = store.recipients.add_many([replace(r, id=None, sub_processors=[]) for r in added])
+    ids.update((r.id, new_id) for r, new_id in zip(added, new_ids))
+    result.added[kinds.RECIPIENT.key] += len(added)
 
     def resolve(refs: list[int]) -> list[int]:
         return [ids.get(r, r) for r in refs]
@@ -180,31 +181,51 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
             store.recipients.update(replace(item.record, sub_processors=resolve(item.record.sub_processors)))
             result.changed[kinds.RECIPIENT.key] += 1
     new_activities: dict[int, int] = {}  # placeholder (-source id) -> id in the register
-    for item in plan.activities:
-        activity = replace(item.record, recipients=resolve(item.record.recipients))
-        if item.action == ADDED:
-            result.activity_ids.append(store.activities.add(replace(activity, id=None)))
-            if item.record.id is not None:
-                new_activities[-item.record.id] = result.activity_ids[-1]
-            result.added[kinds.ACTIVITY.key] += 1
-        elif item.action != UNCHANGED:
-            store.activities.update(activity)
-            result.activity_ids.append(activity.id)
-            result.changed[kinds.ACTIVITY.key] += 1
+    for run in _runs(plan.activities):
+        activities = [replace(item.record, recipients=resolve(item.record.recipients)) for item in run]
+        if run[0].action == ADDED:
+            new_ids = store.activities.add_many([replace(a, id=None) for a in activities])
+            result.activity_ids.extend(new_ids)
+            new_activities.update((-item.record.id, new_id) for item, new_id in zip(run, new_ids)
+                                  if item.record.id is not None)
+            result.added[kinds.ACTIVITY.key] += len(run)
+        else:
+            for activity in activities:
+                store.activities.update(activity)
+                result.activity_ids.append(activity.id)
+            result.changed[kinds.ACTIVITY.key] += len(run)
     placeholders = {kinds.RECIPIENT.key: ids, kinds.ACTIVITY.key: new_activities}
     for key, items in plan.others.items():
-        repo, added = store.repos[key], result.other_ids.setdefault(key, [])
-        for item in items:
-            links = {fs.key: [placeholders[fs.refers].get(i, i) for i in getattr(item.record, fs.key)]
+        repo, added_ids = store.repos[key], result.other_ids.setdefault(key, [])
+
+        def linked(record: Any, key: str = key) -> Any:
+            links = {fs.key: [placeholders[fs.refers].get(i, i) for i in getattr(record, fs.key)]
                      for fs in kinds.kind(key).fields if fs.refers in placeholders}
-            item = replace(item, record=replace(item.record, **links)) if links else item
-            if item.action == ADDED:
-                added.append(repo.add(replace(item.record, id=None)))
-                result.added[key] += 1
-            elif item.action != UNCHANGED:
-                repo.update(item.record)
-                result.changed[key] += 1
+            return replace(record, **links) if links else record
+
+        for run in _runs(items):
+            if run[0].action == ADDED:
+                added_ids.extend(repo.add_many([replace(linked(item.record), id=None) for item in run]))
+                result.added[key] += len(run)
+            else:
+                for item in run:
+                    repo.update(linked(item.record))
+                result.changed[key] += len(run)
     return result
+
+
+def _runs(items: list[Any]) -> list[list[Any]]:
+    """The plan's items to write, in order, as runs of added ones and runs of changed ones (each run of
+    added records is written as one batch; the order of the writes, and so of the ids, is the plan's)."""
+    runs: list[list[Any]] = []
+    for item in items:
+        if item.action == UNCHANGED:
+            continue
+        if runs and (runs[-1][0].action == ADDED) == (item.action == ADDED):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 def revert_import(store: RegisterStore, plan: ImportPlan, result: ImportResult) -> None:

@@ -134,14 +134,15 @@ class RecipientRepo(Repository):
         self._db.execute("delete from recipient_sub_processor where recipient_id = ?", [recipient_id])
         self._db.execute("delete from transfer where recipient_id = ?", [recipient_id])
 
-    def _write_children(self, recipient_id: int, r: model.Recipient) -> None:
+    def _write_children(self, recipient_id: int, r: model.Recipient, db: Any = None) -> None:
+        db = self._db if db is None else db
         subs = [
             {"recipient_id": recipient_id, "sub_processor_id": sid, "position": pos}
             for pos, sid in enumerate(unique(r.sub_processors))
         ]
         if subs:
-            self._db["recipient_sub_processor"].insert_all(subs)
-        save_transfers(self._db, "recipient_id", recipient_id, r.transfers)
+            db["recipient_sub_processor"].insert_all(subs)
+        save_transfers(db, "recipient_id", recipient_id, r.transfers)
 
     def _display(self, key: str, value: Any) -> Any:
         return self.names(value) if key == "sub_processors" else value

@@ -8,11 +8,13 @@ whose fields all live in its own table (lists and nested records as JSON text) n
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import jsonify_if_needed
 
 from ..domain.kinds import RecordKind
 from .audit import AuditLog
@@ -86,6 +88,32 @@ class Repository:
             self._audit.record("insert", self.kind.key, new_id, self.kind.title(saved), None, saved, self._display)
         return new_id
 
+    def add_many(self, records: list[Any]) -> list[int]:
+        """`add` of each record in turn, in ONE transaction, with the same rows, child rows and audit rows
+        (and so the same ids): each record's row is inserted with one prepared statement, its child rows
+        and the audit rows are collected and written per table with `executemany` at the end (the order
+        of each table's rows is the order `add` would have written them in). For imports."""
+        batch = RowBatch()
+        ids: list[int] = []
+        with self._db.atomic():
+            with self._categories_cached():
+                for record in records:
+                    row = to_row(record, self.child_fields)
+                    if record.id is not None:
+                        row["id"] = record.id
+                    new_id = batch.insert_now(self._db, self.table, row)
+                    self._write_children(new_id, record, batch)
+                    saved = replace(record, id=new_id)
+                    batch["audit_log"].insert_all(self._audit.rows(
+                        "insert", self.kind.key, new_id, self.kind.title(saved), None, saved, self._display))
+                    ids.append(new_id)
+                batch.flush(self._db)
+        return ids
+
+    def _categories_cached(self) -> Any:
+        """A context in which repeated lookups of shared values (activity categories) are cached."""
+        return contextlib.nullcontext()
+
     def update(self, record: Any) -> None:
         if record.id is None:
             raise ValueError(f"update needs a {self.kind.key} with an id")
@@ -112,12 +140,60 @@ class Repository:
     def _clear_children(self, record_id: int) -> None:
         """Delete the child rows of a record (inside the caller's transaction)."""
 
-    def _write_children(self, record_id: int, record: Any) -> None:
-        """Write the child rows of a record (inside the caller's transaction, after `_clear_children`)."""
+    def _write_children(self, record_id: int, record: Any, db: Any = None) -> None:
+        """Write the child rows of a record (inside the caller's transaction, after `_clear_children`);
+        into `db` when given (a `RowBatch` of `add_many`), else into the register."""
 
     def _display(self, key: str, value: Any) -> Any:
         """A field's value as the audit log shows it (ids of other records as their names)."""
         return value
+
+
+class RowBatch:
+    """Rows collected per table (`batch[table].insert_all(rows)`, as on a sqlite_utils Database) and
+    written with one `executemany` per table and set of columns by `flush`, in the order collected."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, list[dict[str, Any]]] = {}
+
+    def __getitem__(self, table: str) -> _BatchTable:
+        return _BatchTable(self._rows.setdefault(table, []))
+
+    @staticmethod
+    def insert_now(db: Database, table: str, row: dict[str, Any]) -> int:
+        """Insert one row at once (as sqlite_utils' `insert` stores its values) and return its rowid."""
+        sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in row)}) values ({', '.join('?' * len(row))})"
+        return db.execute(sql, [_stored(v) for v in row.values()]).lastrowid
+
+    def flush(self, db: Database) -> None:
+        for table, rows in self._rows.items():
+            start = 0
+            while start < len(rows):  # a run of rows with the same columns: one statement
+                columns = list(rows[start])
+                end = start + 1
+                while end < len(rows) and rows[end].keys() == rows[start].keys():
+                    end += 1
+                sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                       f"values ({', '.join('?' * len(columns))})")
+                db.conn.executemany(sql, ([_stored(r[c]) for c in columns] for r in rows[start:end]))
+                start = end
+        self._rows.clear()
+
+
+_AS_IS = frozenset({str, int, float, type(None)})
+
+
+def _stored(value: Any) -> Any:
+    """A value as sqlite_utils' `insert` stores it (lists and dicts as JSON text, dates as ISO text)."""
+    return value if type(value) in _AS_IS else jsonify_if_needed(value)
+
+
+class _BatchTable:
+    def __init__(self, rows: list[dict[str, Any]]):
+        self._rows = rows
+
+    def insert_all(self, rows, pk: Any = None) -> None:  # pk: the signature of sqlite_utils' Table.insert_all
+        self._rows.extend(rows)
 
 
 def unique(values) -> list:

@@ -16,6 +16,7 @@ from .main_window import MainWindow
 from .opening import open_at_start, open_or_create_demo
 from .startup_probe import exit_when_shown
 from .support import install_excepthook
+from .worker import BackgroundTask
 
 log = logging.getLogger(__name__)
 
@@ -79,5 +80,6 @@ def run(argv: list[str], language: str | None = None) -> int:
     exit_when_shown(window)  # only with ROPA_DESK_EXIT_WHEN_SHOWN set (benchmarks/bench_startup.py)
     window.show()
     code = app.exec()
+    BackgroundTask.stop_all()  # work the closed window left running ends before Python tears down
     log.info("ROPA Desk closed (exit code %s)", code)
     return code

@@ -374,6 +374,7 @@ class DataflowView(QWidget):
         self.setObjectName("dataflow_page")
         self.session: RegisterSession | None = None
         self.checks: RegisterChecks | None = None
+        self._stale = False  # the register changed while the page was hidden: laid out when next shown
         self.flow: FlowLayout | None = None
         self._defaults_for: int | None = None  # the register size the grouping was last chosen for
 
@@ -473,7 +474,11 @@ class DataflowView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """The register changed: the pick lists and the picture anew (the filters kept where they still apply)."""
+        """The register changed: the pick lists and the picture anew (the filters kept where they still apply).
+        While the page is hidden this waits until it is shown (the window's first paint does not lay it out)."""
+        self._stale = self.checks is not None and not self.isVisible()
+        if self._stale:
+            return
         self._fill_picks()
         register = self.checks.register if self.checks is not None else None
         if register is not None and self._defaults_for != len(register.activities):
@@ -486,6 +491,11 @@ class DataflowView(QWidget):
                 box.blockSignals(False)
         self.refresh()
         self.view.fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _fill_picks(self) -> None:
         register = self.checks.register if self.checks is not None else None

@@ -1,6 +1,8 @@
 """The exports kept in the register (store.snapshots): every PDF and workbook exported, newest first, with its
 moment, format, language, what it held, the file's name and SHA-256, so that "what did we send the authority in
-March" has an answer. A file found again can be compared by its SHA-256 (Copy SHA-256)."""
+March" has an answer. A file found again can be compared by its SHA-256 (Copy SHA-256), and the register opened
+as it was at that export's exact moment (Show the register as it was then: the History page's read-only "as of"
+window, rebuilt up to the snapshot's `last_change`, so an edit made later within the same second is not in it)."""
 
 from __future__ import annotations
 
@@ -102,11 +104,17 @@ class ExportsDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy SHA-256"), self)
         self.copy_button.setObjectName("exports_copy_sha256")
         self.copy_button.clicked.connect(self.copy_digest)
+        self.as_of_button = QPushButton(self.tr("Show the register as it was then"), self)
+        self.as_of_button.setObjectName("exports_show_as_of")
+        self.as_of_button.setAccessibleName(self.tr("Show the register as it was when this export was made, "
+                                                    "read-only"))
+        self.as_of_button.clicked.connect(lambda _=False: self.show_as_of())
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("exports_close")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.as_of_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         lay = QVBoxLayout(self)
@@ -125,6 +133,20 @@ class ExportsDialog(QDialog):
 
     def _update(self) -> None:
         self.copy_button.setEnabled(self.current() is not None)
+        self.as_of_button.setEnabled(self.current() is not None and self._history_page() is not None)
+
+    def _history_page(self):  # noqa: ANN202 - the main window's HistoryPage (it imports this module's users)
+        parent = self.parentWidget()
+        return getattr(parent.window(), "history_page", None) if parent is not None else None
+
+    def show_as_of(self):  # noqa: ANN201 - the read-only window, or None
+        """The register as it was at the selected export: up to the log row it held (exact), in the History
+        page's read-only "as of" window."""
+        s, page = self.current(), self._history_page()
+        if s is None or page is None:
+            return None
+        # An export of an empty log held no row: the register before its first change (id 0).
+        return page.open_as_of(s.at, s.last_change if s.last_change is not None else 0)
 
     def copy_digest(self) -> None:
         s = self.current()

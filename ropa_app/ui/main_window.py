@@ -38,6 +38,7 @@ from .transfers_view import TransfersView
 from .worker import BackgroundTask
 
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
+CLOSE_WAIT_S = 0.15  # the longest closing waits for background work to stop (the window closes within 0.5 s)
 
 
 class MainWindow(QMainWindow):
@@ -480,7 +481,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if getattr(self.store, "historic_moment", None) is None:  # an "as of" window leaves the main one's work
-            BackgroundTask.stop_all()  # exports, reads, check runs still running: cancelled, and waited for
+            # Exports, reads, check runs still running: cancelled, and waited for a moment at most; a step
+            # that cannot be interrupted (the read of a big register) ends after the window is gone, and
+            # the app waits for it before it exits (app.run). Each worker reads through its own connection.
+            BackgroundTask.stop_all(timeout=CLOSE_WAIT_S)
         s = settings.app_settings()
         s.setValue("window/geometry", self.saveGeometry())
         self.organisation_page.form.finish_editing()

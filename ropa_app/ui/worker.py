@@ -101,7 +101,8 @@ class BackgroundTask(QObject):
     The outcome signals come from this object, a child of `parent`: when the parent goes away, so does
     the outcome, and the work is cancelled. Its thread is kept until the work ends, whatever happens
     to the task. `discard()` cancels a task whose outcome is no longer wanted (a newer run replaces it).
-    `stop_all()` cancels every task and waits for each (the main window calls it when it closes)."""
+    `stop_all()` cancels every task and waits for each (the main window calls it, for a moment at most, when
+    it closes; the app, without a limit, once its event loop has ended)."""
 
     _running: set[_Job] = set()
 
@@ -141,15 +142,25 @@ class BackgroundTask(QObject):
                 cls._running.discard(job)
 
     @classmethod
-    def stop_all(cls) -> None:
+    def stop_all(cls, timeout: float | None = None) -> bool:
         """Cancel every running task, wait until each has stopped, and drop what they would still
-        report. Work that checks for Cancel between steps ends at its next step."""
+        report. Work that checks for Cancel between steps ends at its next step.
+
+        With `timeout` (seconds) wait no longer than that in all: a step that cannot be interrupted (the
+        read of a big register) goes on in its thread, abandoned, and is waited for by the next call
+        without a timeout (the app's exit: a thread still running as Python tears down would crash it).
+        True when every task has stopped."""
         jobs = list(cls._running)
         for job in jobs:
             job.abandon()
+        deadline = None if timeout is None else time.monotonic() + timeout
         for job in jobs:
-            job.thread.wait()
+            if deadline is None:
+                job.thread.wait()
+            elif not job.thread.wait(max(0, int((deadline - time.monotonic()) * 1000))):
+                continue  # still in its step: kept (abandoned) until it ends
             cls._running.discard(job)
+        return not any(job in cls._running for job in jobs)
 
     def cancel(self) -> None:
         self._job.cancel.set()

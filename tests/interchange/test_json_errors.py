@@ -194,17 +194,18 @@ def test_failure_while_writing_rolls_back_everything(tmp_path, monkeypatch):
     with RegisterStore.open(path) as store:
         plan = build_plan(incoming, store.load_register())
         calls = {"n": 0}
-        original = store.activities.add
+        original = store.activities._write_children  # called for every added activity
 
-        def failing_add(activity):
+        def failing_write(*args):
             calls["n"] += 1
             if calls["n"] == 3:
                 raise OSError("disk full")
-            return original(activity)
+            return original(*args)
 
-        monkeypatch.setattr(store.activities, "add", failing_add)
+        monkeypatch.setattr(store.activities, "_write_children", failing_write)
         with pytest.raises(OSError, match="disk full"):
             apply_plan(store, plan)
+        assert calls["n"] == 3
         assert store.activities.count() == 1 and store.recipients.count() == 0
         assert store.organisation().name == "Org"
     assert digest(path) == before

@@ -147,10 +147,10 @@ def test_new_register_from_plan(tmp_path):
 def test_new_register_is_not_created_when_writing_fails(tmp_path, monkeypatch):
     from ropa_app.store import activities
 
-    def boom(self, activity):
+    def boom(self, *args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(activities.ActivityRepo, "add", boom)
+    monkeypatch.setattr(activities.ActivityRepo, "_write_children", boom)  # every added activity's child rows
     with pytest.raises(OSError):
         create_register_from_plan(tmp_path / "new.ropa", build_plan(_incoming()))
     assert list(tmp_path.iterdir()) == []

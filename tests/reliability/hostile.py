@@ -44,7 +44,7 @@ from ropa_app.export import ExportReport
 from ropa_app.export.i18n import Translator
 from ropa_app.interchange.records import match_key
 
-from ..interchange.strategies import subjects_of, value_strategy
+from ..interchange.strategies import recipients_of, subjects_of, value_strategy
 
 TEXT_KINDS = (model.TEXT, model.LONGTEXT, model.LINK)
 
@@ -131,6 +131,7 @@ def registers(
         a.recipients = draw(st.lists(st.sampled_from(ids), unique=True, max_size=2)) if ids else []
         for dc in a.data_categories:
             dc.subjects = draw(subjects_of(a))
+            dc.recipients = draw(recipients_of(a))  # linked among the activity's own, each once, as the editor does
     return model.Register(org, activities, recipients)
 
 

@@ -84,7 +84,9 @@ def test_disk_full_during_a_merge_changes_nothing(register_file, incoming):
 
 
 @pytest.mark.parametrize(
-    "repo, method, nth", [("recipients", "add", 3), ("activities", "add", 5), ("activities", "update", 1)]
+    "repo, method, nth",
+    # `_write_children`: each added record's child rows (imports add records in batches, `add_many`)
+    [("recipients", "_write_children", 3), ("activities", "_write_children", 5), ("activities", "update", 1)],
 )
 def test_a_write_failing_midway_through_a_merge_changes_nothing(
     monkeypatch, register_file, incoming, repo, method, nth
@@ -152,16 +154,16 @@ def test_disk_full_while_creating_leaves_no_file(monkeypatch, tmp_path, incoming
 def test_a_write_failing_midway_while_creating_leaves_no_file(monkeypatch, tmp_path, incoming):
     folder = tmp_path / "new"
     folder.mkdir()
-    real_add = ActivityRepo.add
+    real_write = ActivityRepo._write_children  # each added activity's child rows
     calls = []
 
-    def add(self, activity):  # noqa: ANN001
+    def write_children(self, activity_id, activity, db=None):  # noqa: ANN001
         calls.append(activity)
         if len(calls) == 4:
             raise io_error()
-        return real_add(self, activity)
+        return real_write(self, activity_id, activity, db)
 
-    monkeypatch.setattr(ActivityRepo, "add", add)
+    monkeypatch.setattr(ActivityRepo, "_write_children", write_children)
     with pytest.raises(RegisterError) as info:
         create_register_from_plan(folder / "imported.ropa", build_plan(incoming))
     assert len(calls) == 4

@@ -261,7 +261,75 @@ def test_closing_the_window_during_a_checks_run_returns_promptly(qtbot, tmp_path
     window.close()
     elapsed = time.monotonic() - t
     assert elapsed < 2, f"closing waited {elapsed:.1f} s for checks nobody will see"
-    assert _all_ended(jobs) and jobs[-1].cancel.is_set()
+    assert jobs[-1].cancel.is_set()
+    qtbot.waitUntil(lambda: _all_ended(jobs), timeout=5000)  # it stops by itself, after its read
+
+
+def test_closing_a_big_register_right_after_opening_takes_under_half_a_second(qtbot, tmp_path, monkeypatch):
+    """Issue #21: the window closed only once the running checks ended (13.5 s at 50,000 activities)."""
+    from benchmarks.synthetic import synthetic_register
+    from ropa_app.store import RegisterStore
+    from ropa_app.store.demo import write_register
+    from tests.ui.checks_helpers import open_window
+
+    path = tmp_path / "big.ropa"
+    with RegisterStore.create(path) as store:
+        write_register(store, synthetic_register(1500, 300, seed=1))
+    jobs = _jobs_started(monkeypatch)
+    real_reader, reading = register_checks._reader, threading.Event()
+
+    def reader(path):  # the read of a register far bigger still (a slow drive): one step, not interruptible
+        load = real_reader(path)
+
+        def slow_load():
+            reading.set()
+            time.sleep(2)
+            return load()
+
+        return slow_load
+
+    monkeypatch.setattr(register_checks, "_reader", reader)
+    window = open_window(qtbot, path)
+    checks = checks_for(window.session)
+    assert checks.busy, "1,800 records: checked in the background"
+    checks.refresh()  # at once, not after the debounce
+    assert reading.wait(5)
+    running = [job for job in jobs if not job.thread.isFinished()]
+    assert running, "the checks' read is under way"
+    t = time.monotonic()
+    window.close()
+    elapsed = time.monotonic() - t
+    assert elapsed < 0.5 + 0.15, f"closing took {elapsed:.2f} s"
+    assert not window.isVisible() and window.store is None
+    assert all(job.cancel.is_set() and job.dropped for job in running)
+    assert not _all_ended(running), "the read was still under way: closing did not wait for it"
+    assert not BackgroundTask.stop_all(timeout=0)  # kept until it ends
+    BackgroundTask.stop_all()  # as the app does once its event loop has ended
+    assert _all_ended(jobs) and not BackgroundTask._running
+
+
+def test_stop_all_with_a_timeout_leaves_an_uninterruptible_step_running_abandoned(qtbot):
+    owner = QObject()
+    started, release = threading.Event(), threading.Event()
+
+    def work(progress, cancelled):
+        started.set()
+        release.wait(10)  # a step that does not look at Cancel
+        return "late"
+
+    task = BackgroundTask(work, owner)
+    outcome = []
+    for signal in (task.finished, task.failed, task.cancelled):
+        signal.connect(lambda *args: outcome.append(args))
+    task.start()
+    assert started.wait(5)
+    t = time.monotonic()
+    assert BackgroundTask.stop_all(timeout=0.1) is False
+    assert time.monotonic() - t < 0.5 and task.is_running() and task.cancel_requested
+    release.set()
+    assert BackgroundTask.stop_all() is True and not task.is_running()
+    qtbot.wait(50)
+    assert outcome == []  # dropped: nobody is told
 
 
 # --- restoring a backup ------------------------------------------------------------------------------------

@@ -120,3 +120,19 @@ def test_the_map_shows_the_destinations_and_a_click_filters_to_one(qtbot, tmp_pa
     QTest.mouseClick(page.map.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert page.country.currentData() == "IN" and page.tabs.currentWidget() is page.view
     assert set(page.map.tiles) == {"IN"}
+
+
+def test_the_page_is_laid_out_when_first_shown_not_when_the_window_opens(qtbot, tmp_path):
+    """Issue #21: the window's first paint does not wait for a picture nobody is looking at."""
+    window = demo_window(qtbot, tmp_path)  # opens on another page
+    page = window.dataflow_page
+    assert not page.isVisible()
+    assert page.flow is None and page.view.order == [], "laid out before it was shown"
+    page = _page(qtbot, window)
+    assert page.flow is not None and page.view.order
+    window.show_page(kinds.ACTIVITY.key)
+    page.flow = None
+    page.reload()  # the register changed while hidden: laid out again once shown
+    assert page.flow is None
+    page = _page(qtbot, window)
+    assert page.flow is not None

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ropa_app.domain import kinds, model
-from ropa_app.domain.history import CHANGED
+from ropa_app.domain.history import CHANGED, parse_moment
 from ropa_app.interchange import CHANGED as PLAN_CHANGED
 from ropa_app.domain.law import load_law
 from ropa_app.domain.reviews import due_reviews
@@ -163,6 +163,7 @@ def test_the_history_filters(qtbot, tmp_path):
     window.findChild(type(window.action_undo), "action_history").trigger()
     page = window.history_page
     assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: not page.loading(), timeout=20000)  # read by a BackgroundTask
     total = page.model.rowCount()
     assert total == window.store.audit.count() and page.proxy.rowCount() == total
     # the newest first: the edit just made
@@ -198,7 +199,7 @@ def test_the_history_filters(qtbot, tmp_path):
     # a change made while the page is shown appears at once
     page.first.setDate(page.first.minimumDate())
     window.action_undo.trigger()
-    assert page.model.rowCount() == total + 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == total + 1, timeout=20000)
 
 
 def test_the_register_as_it_stood_on_a_day_and_two_days_compared(qtbot, tmp_path):
@@ -210,10 +211,10 @@ def test_the_register_as_it_stood_on_a_day_and_two_days_compared(qtbot, tmp_path
                                               "name": "Renamed today"}), "rename"))
     page = window.history_page
     window.show_page(window._views().index(page))
-    old_window = page.open_as_of(date(2026, 1, 2))
+    old_window = page.open_as_of(parse_moment("2026-01-02"))
     assert old_window is not None
     assert old_window.store.readonly and old_window.banner.isVisible()
-    assert "as it stood on 2 Jan 2026" in old_window.banner.text()
+    assert "as it stood on 2 Jan 2026 at 23:59" in old_window.banner.text()
     names = {s.id: s.name for s in old_window.store.activities.summaries()}
     assert names[pa] == old.name  # the old value
     old_window.show_activity(pa)
@@ -221,6 +222,7 @@ def test_the_register_as_it_stood_on_a_day_and_two_days_compared(qtbot, tmp_path
     assert not old_window.activities_page.editor.form.isEnabled()  # read-only
     # its History is the register's up to that day, with the real times and users
     old_window.show_page(old_window._views().index(old_window.history_page))
+    qtbot.waitUntil(lambda: not old_window.history_page.loading(), timeout=20000)
     assert old_window.history_page.model.rowCount() == logged_then
     assert {c.at.isoformat() for c in old_window.history_page.model.changes} == {OLD_DAY}
     assert window.store.activities.get(pa).name == "Renamed today"  # the register itself as it is
@@ -265,7 +267,7 @@ def test_the_dialogs_and_the_as_of_window_speak_the_interface_language(qtbot, tm
         compare.compare(date(2025, 12, 1), date.today())
         assert compare.table.model().rowCount() > 0  # the whole register was added since
         found += untranslated(compare, code, allowed)
-        old = window.history_page.open_as_of(date(2026, 1, 2))
+        old = window.history_page.open_as_of(parse_moment("2026-01-02"))
         allowed |= {old.store.path.name, old.store.path.stem, str(old.store.path)}
         found += [t for t in untranslated(old.banner, code, allowed)]
         found += [f"title: {old.windowTitle()}"] if english_words(old.windowTitle(), code, allowed) else []
