@@ -385,7 +385,14 @@ class HistoryPage(QWidget):
             self._loaded(([], []))
             return None
         store = self.session.store
-        task = BackgroundTask(lambda progress, cancelled: load_history(store, progress, cancelled), self)
+
+        def work(progress, cancelled):  # noqa: ANN001, ANN202 - through its own read-only connection (a thread)
+            if store.path is None:
+                return load_history(store, progress, cancelled)
+            with RegisterStore.open(store.path, readonly=True) as reader:
+                return load_history(reader, progress, cancelled)
+
+        task = BackgroundTask(work, self)
         self.load_task = task
         task.finished.connect(self._loaded)
         task.cancelled.connect(lambda: self.count.setText(_tr("Reading the change log was stopped.")))
