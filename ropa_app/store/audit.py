@@ -45,21 +45,10 @@ class AuditLog:
     def _now(self) -> str:
         return datetime.now(UTC).isoformat(timespec="seconds")
 
-    def record(
-        self,
-        action: str,
-        entity: str,
-        record_id: int,
-        label: str,
-        old: Any | None,
-        new: Any | None,
-        display: Callable[[str, Any], Any] | None = None,
-    ) -> int:
-        """Write one row per field that differs between `old` and `new` (either may be None).
-
-        `display` may turn a field's value into what a reader should see (recipient ids into names).
+    def record(self, *args: Any, **kwargs: Any) -> int:
+        """Write the rows `rows` makes of these arguments (one per field that differs between `old` and `new`).
         Returns the number of rows written."""
-        rows = self.rows(action, entity, record_id, label, old, new, display)
+        rows = self.rows(*args, **kwargs)
         if rows:
             self._db["audit_log"].insert_all(rows)
         return len(rows)
@@ -74,7 +63,9 @@ class AuditLog:
         new: Any | None,
         display: Callable[[str, Any], Any] | None = None,
     ) -> list[dict[str, Any]]:
-        """The rows `record` writes, without writing them (a batch of imports writes them together)."""
+        """One row per field that differs between `old` and `new` (either may be None), without writing them (a
+        batch of imports writes them together). `display` may turn a field's value into what a reader should see
+        (recipient ids into names)."""
         show = display or (lambda key, value: value)
         at = self._now()
         rows = []

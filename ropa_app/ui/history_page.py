@@ -66,6 +66,7 @@ from ..store import RegisterError, RegisterStore
 from ..store.historic import write_historic_copy
 from . import i18n
 from .session import RegisterSession
+from .summary_view import summary_table
 from .table_model import RowsTableModel
 from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
@@ -281,24 +282,13 @@ class HistoryPage(QWidget):
         self.model = HistoryModel(self)
         self.proxy = HistoryProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("history_table")
-        self.table.setAccessibleName(_tr("Changes"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = summary_table(self, "history_table", _tr("Changes"), self.proxy)
         # Newest first, as the model has them: the proxy does not sort (no Python call per comparison) until a
         # header is clicked; the header shows the order all the same.
         header = self.table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.blockSignals(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
         for column, width in enumerate((115, 70, 65, 120, 170, 150)):
             header.resizeSection(column, width)
         for column in (6, 7):  # before and after share the room left

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from ..paths import default_export_dir
 from . import i18n
 from .review_dialog import mark_record_reviewed, policy_months
 from .session import RegisterSession
+from .summary_view import summary_table
 from .table_model import RowsTableModel
 from .worker import BackgroundTask
 
@@ -135,18 +134,8 @@ class ReviewsPage(QWidget):
         self.model = ReviewsModel(self)
         self.proxy = OwnerProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("reviews_table")
-        self.table.setAccessibleName(_tr("Reviews due"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = summary_table(self, "reviews_table", _tr("Reviews due"), self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         for column, width in enumerate((110, 150, 360, 150, 240, 130)):
             header.resizeSection(column, width)
