@@ -78,13 +78,15 @@ def xlsx_floor(sheets: list[tuple[str, list[list[str | None]]]], path: Path) -> 
     wb.save(path)
 
 
-def pdf_floor(doc: RegisterDocument, path: Path) -> int:
+def pdf_floor(doc: RegisterDocument, path: Path, canvasmaker=None) -> int:  # noqa: ANN001
     """The floor: raw reportlab (its canvas and its line splitter `simpleSplit`, no platypus) doing the
     export's layout with the same text: the cover's and every record's label/value rows (30 % label column),
     contents lines (titles only), each activity's heading, the annexes as tables (landscape pages, the header
     row repeated on every page, columns as wide as their mean text), row backgrounds and rules, a footer with
     the page number on every page, a row longer than the page continued on the next. What it leaves out:
-    outline, links, page references, hyphenation. Returns the page count."""
+    outline, links, page references, hyphenation. Returns the page count. `canvasmaker` (default reportlab's
+    Canvas): the bench also runs it on the export's own canvas (`FormCanvas`: strings it has encoded before
+    from a cache, pages encoded as they end), the floor of the same work given the same canvas."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.lib.utils import simpleSplit
@@ -94,7 +96,7 @@ def pdf_floor(doc: RegisterDocument, path: Path) -> int:
 
     register_fonts()
     margin, pad = 16 * mm, 3.0
-    canv = Canvas(str(path), pagesize=A4, initialFontName=FONT, initialFontSize=9)
+    canv = (canvasmaker or Canvas)(str(path), pagesize=A4, initialFontName=FONT, initialFontSize=9)
     state = {"size": A4, "y": 0.0, "header": None}
 
     def new_page(size=None) -> None:  # noqa: ANN001
@@ -259,6 +261,7 @@ sys.path.insert(0, {root!r})
 from benchmarks.bench_export import pdf_floor
 from benchmarks.synthetic import synthetic_register
 from ropa_app.export import build_document, render_document
+from ropa_app.export.pdf_parts import FormCanvas
 
 def status(key):
     with open("/proc/self/status") as fh:
@@ -276,25 +279,34 @@ n, runs, folder = {n}, {runs}, {folder!r}
 reg = synthetic_register(n, max(n // 5, 1))
 t = time.perf_counter()
 doc = build_document(reg, "sv")
-out = {{"build": time.perf_counter() - t, "render": [], "floor": [], "rss": [], "floor_rss": []}}
+out = {{"build": time.perf_counter() - t, "render": [], "floor": [], "cached": [], "rss": [], "floor_rss": [],
+        "cpu": {{"render": [], "floor": [], "cached": []}}}}
 
 def floor():
     before = reset()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     out["floor_pages"] = pdf_floor(doc, folder + "/floor.pdf")
     out["floor"].append(time.perf_counter() - t)
+    out["cpu"]["floor"].append(time.process_time() - c)
     out["floor_rss"].append((status("VmHWM") - before) / 1024 if before >= 0 else -1)
+
+def cached():  # the floor on the export's canvas
+    t, c = time.perf_counter(), time.process_time()
+    pdf_floor(doc, folder + "/cached.pdf", FormCanvas)
+    out["cached"].append(time.perf_counter() - t)
+    out["cpu"]["cached"].append(time.process_time() - c)
 
 def ours():
     before = reset()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     out["pages"] = render_document(doc, folder + "/ours.pdf", "pdf").pages
     out["render"].append(time.perf_counter() - t)
+    out["cpu"]["render"].append(time.process_time() - c)
     out["rss"].append((status("VmHWM") - before) / 1024 if before >= 0 else -1)
 
-for i in range(runs):  # alternately, so that a busy moment of the machine hurts both; the first run's
-    for step in ((ours, floor) if i % 2 == 0 else (floor, ours)):  # memory figure is the export's alone
-        step()
+for i in range(runs):  # alternately, so that a busy moment of the machine hurts each; the first run's
+    for step in ((ours, floor, cached) if i % 2 == 0 else (cached, floor, ours)):  # memory figure is
+        step()  # the export's alone
 import os
 out["size"] = os.path.getsize(folder + "/ours.pdf")
 print(json.dumps(out))
@@ -304,21 +316,27 @@ print(json.dumps(out))
 def pdf_scaling(sizes: list[int], runs: int, folder: Path) -> None:
     """The PDF export at each size (recipients = activities / 5), in a fresh process per size: render time
     beside the floor of the same document in the same process, ms per page, and the peak resident memory
-    the render adds (kernel high-water mark reset just before it)."""
+    the render adds (kernel high-water mark reset just before it). Also the floor drawn on the export's own
+    canvas (`FormCanvas`, with its encoding cache) and the render's ratio to it; and both ratios in CPU
+    time of the process (best of the runs), steadier than the wall clock on a shared machine."""
     from ropa_app.export.pdf_parts import ACCELERATED
 
     print(f"reportlab's C accelerator (rl-accel): {'installed' if ACCELERATED else 'not installed'}")
     print(f"{'pdf (sv)':<10} {'pages':>6} {'build':>7} {'render (runs)':>28} {'floor (runs)':>28} {'ratio':>5} "
-          f"{'ms/page':>7} {'peak MB':>7} {'file MB':>7} {'floor pages':>11}")
+          f"{'ms/page':>7} {'peak MB':>7} {'file MB':>7} {'floor pages':>11} {'floor on our canvas':>20} "
+          f"{'ratio':>5} {'cpu ratios':>10}")
     for n in sizes:
         code = PDF_CHILD.format(root=str(ROOT), n=n, runs=runs, folder=str(folder))
         res = json.loads(subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
                                         check=True).stdout.splitlines()[-1])  # fmt: skip
-        render, floor = min(res["render"]), min(res["floor"])
+        render, floor, cpu = min(res["render"]), min(res["floor"]), res["cpu"]
         listed = lambda xs: "/".join(f"{x:.1f}" for x in xs)  # noqa: E731
         print(f"{n:<10} {res['pages']:>6} {res['build']:>6.1f}s {listed(res['render']):>27}s "
               f"{listed(res['floor']):>27}s {render / floor:>5.2f} {1000 * render / res['pages']:>7.1f} "
-              f"{res['rss'][0]:>7.0f} {res['size'] / 1e6:>7.1f} {res['floor_pages']:>11}", flush=True)
+              f"{res['rss'][0]:>7.0f} {res['size'] / 1e6:>7.1f} {res['floor_pages']:>11} "
+              f"{listed(res['cached']):>19}s {render / min(res['cached']):>5.2f} "
+              f"{min(cpu['render']) / min(cpu['floor']):>5.2f}/{min(cpu['render']) / min(cpu['cached']):.2f}",
+              flush=True)
 
 
 def main() -> None:

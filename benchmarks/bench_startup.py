@@ -86,9 +86,12 @@ def main() -> int:
                 if run:
                     times[name].append(seconds)
     median = {name: statistics.median(values) for name, values in times.items()}
-    print(f"time to a shown main window, {args.runs} alternating runs, {env['QT_QPA_PLATFORM']}:")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())  # a busy machine slows both: say how busy it was
+    print(f"time to a shown main window, {args.runs} alternating runs, {env['QT_QPA_PLATFORM']}, "
+          f"load average {load} on {os.cpu_count()} CPUs:")
     for name, values in times.items():
-        print(f"  {name:6}  median {median[name]:.3f} s  (min {min(values):.3f}, max {max(values):.3f})")
+        runs = " ".join(f"{v:.3f}" for v in values)
+        print(f"  {name:6}  median {median[name]:.3f} s  (min {min(values):.3f}, max {max(values):.3f}; runs {runs})")
     met = True
     for figure, floor, target in (("source", "bare", FLOOR_TARGET), ("frozen", "source", TARGET)):
         if figure in median:

@@ -169,10 +169,12 @@ def _schema_version(path: Path) -> int | None:
 def _export_json(register_, out: Path | None) -> int:  # noqa: ANN001
     """The whole register as one JSON register document (the language option does not apply); `-` writes it
     to standard output (UTF-8), and nothing else goes there."""
-    from ..interchange import export_json, save_json_to
+    from ..interchange import iter_json, save_json_to
 
     if out is not None and str(out) == "-":
-        sys.stdout.buffer.write(export_json(register_).encode("utf-8"))
+        write = sys.stdout.buffer.write
+        for piece in iter_json(register_):  # streamed, a record at a time
+            write(piece.encode("utf-8"))
         sys.stdout.buffer.flush()
         return 0
     path = save_json_to(register_, out or default_export_dir())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from itertools import compress
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from . import vocab
 
@@ -47,21 +47,26 @@ def vocabulary_labels() -> dict[str, str]:
 class TextIndex:
     """The records' texts by position (the order of the list that shows them)."""
 
-    def __init__(self, texts: Sequence[str], synonyms: Mapping[str, str] | None = None):
-        self.size = len(texts)
+    def __init__(self, texts: Iterable[str], synonyms: Mapping[str, str] | None = None):
+        """`texts` may be an iterator: each text is dropped once its words are counted (a big list's texts are
+        ~100 MB at 50,000 records, more than the index they make)."""
         postings: dict[str, list[int]] = {}
+        size = 0
         for position, text in enumerate(texts):
+            size = position + 1
             for word in set(words(text)):
                 found = postings.get(word)
                 if found is None:
                     postings[word] = [position]
                 else:
                     found.append(position)
+        self.size = size
         self._width = width = (self.size + 7) // 8
         # A word in many records keeps them as the bits of an int; a word in a few (a reference, a
         # name) keeps their positions: OR-ing thousands of wide ints is what made one letter slow.
         bits: dict[str, int | tuple[int, ...]] = {}
-        for word, positions in postings.items():
+        for word in list(postings):
+            positions = postings.pop(word)  # each list freed as its word is done
             if len(positions) <= _FEW:
                 bits[word] = tuple(positions)
                 continue

@@ -8,7 +8,9 @@ goes on under "Name (continued)" in the document's language (pdf_parts.AnnexTabl
 No Qt, no SQL. One layout pass: the total page count and the contents' page numbers are PDF forms that
 the pages refer to while they are laid out and that are drawn when the build is done. The time per page
 does not grow with the register: the annexes are laid out a page at a time, and the story is handed to
-reportlab as a queue (`_Queue`) that it can take from the front of in constant time.
+reportlab as a queue (`_Queue`) that it can take from the front of in constant time. A record (its
+heading and label/value rows) is one flowable, made when it is laid out (pdf_parts.FieldBlock); the
+canvas encodes a string it has encoded before from a cache and each page as it ends (pdf_parts.FormCanvas).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from .pdf_parts import (
     AnnexRow,
     AnnexSpec,
     AnnexTable,
+    FieldBlock,
     FieldRow,
     FormCanvas,
     Heading,
@@ -159,13 +162,14 @@ class _Doc(BaseDocTemplate):
         return fit(left), centre
 
     def afterFlowable(self, flowable) -> None:  # noqa: ANN001, N802 - reportlab's hook
-        if isinstance(flowable, Heading):
+        heading = flowable.heading if isinstance(flowable, FieldBlock) else flowable
+        if isinstance(heading, Heading):
             canv = self.canv
-            canv.bookmarkPage(flowable.key)
-            level = min(flowable.level, self._outline_level + 1)
-            canv.addOutlineEntry(flowable.plain[:120], flowable.key, level=level, closed=level > 0)
+            canv.bookmarkPage(heading.key)
+            level = min(heading.level, self._outline_level + 1)
+            canv.addOutlineEntry(heading.plain[:120], heading.key, level=level, closed=level > 0)
             self._outline_level = level
-            self.pages_of[flowable.key] = self.page
+            self.pages_of[heading.key] = self.page
         self.ticker.step(flowable.count if isinstance(flowable, AnnexTable) else 1)
 
     def late_forms(self) -> dict[str, str]:
@@ -247,16 +251,37 @@ class _Story:
         return f"s{self._n}"
 
     def heading(self, text: str, level: int) -> None:
+        text, key = self._contents_line(text, level)
+        self.flow.append(Heading(text, self.st["h1" if level == 0 else "h2"], key, level))
+
+    def _contents_line(self, text: str, level: int) -> tuple[str, str]:
+        """A heading's line in the contents: its text as the heading shows it, and its key."""
         key = self.key()
         if len(text) > 300:  # a heading never breaks across pages; the full text is in the fields
             text = text[:300] + "…"
-        self.flow.append(Heading(text, self.st["h1" if level == 0 else "h2"], key, level))
         self.toc.append(TocLine(text, key, level))
+        return text, key
+
+    def _rows(self, rows: list[tuple[str, str, bool]], label_share: float = 0.3) -> list[FieldRow]:
+        label_font, body, missing_font = self.fonts
+        return [FieldRow(label, value, label_font, missing_font if missing else body, label_share)
+                for label, value, missing in rows]  # fmt: skip
 
     def fields(self, rows: list[tuple[str, str, bool]], label_share: float = 0.3) -> None:
-        label_font, body, missing_font = self.fonts
-        for label, value, missing in rows:
-            self.flow.append(FieldRow(label, value, label_font, missing_font if missing else body, label_share))
+        """The rows as one flowable, with the heading just before them if there is one (pdf_parts.FieldBlock)."""
+        if not rows:
+            return
+        heading = self.flow.pop() if self.flow and isinstance(self.flow[-1], Heading) else None
+        self.flow.append(FieldBlock(self._rows(rows, label_share), heading))
+
+    def record(self, section: Section, record) -> None:  # noqa: ANN001 - a record of the section
+        """A record's heading and rows as one flowable, made when it is laid out (pdf_parts.FieldBlock)."""
+        text, key = self._contents_line(record.title, 1)
+
+        def make() -> tuple[Heading, list[FieldRow]]:
+            return Heading(text, self.st["h2"], key, 1), self._rows(section.detail_rows(record))
+
+        self.flow.append(FieldBlock([], make=make))
 
     def cover(self) -> None:
         doc, st = self.doc, self.st
@@ -283,8 +308,7 @@ class _Story:
             if i % 50 == 0:
                 self.ticker.check()
             self.flow.append(CondPageBreak(60))
-            self.heading(record.title, 1)
-            self.fields(section.detail_rows(record))
+            self.record(section, record)
             self.flow.append(Spacer(1, 6))
 
     def annex(self, section: Section) -> None:

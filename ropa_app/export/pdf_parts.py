@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph
 
 from ..paths import resource_path
@@ -179,13 +182,17 @@ class TextWrapper:
             out.append(" ".join(current))
         return out
 
-    def draw(self, canv, x: float, top: float, lines: list[str]) -> None:  # noqa: ANN001
+    def draw(self, canv, x: float, top: float, lines: list[str], color=None):  # noqa: ANN001, ANN201
+        """Draw the lines; the fill colour is set unless `color` says it is already this one. Returns the
+        fill colour the canvas is left with."""
         t = canv.beginText(x, top - self.size)
         t.setFont(self.font, self.size, self.leading)
-        t.setFillColor(self.color)
+        if color is not self.color:
+            t.setFillColor(self.color)
         for line in lines:
             t.textLine(line)
         canv.drawText(t)
+        return self.color
 
 
 class FieldRow(Flowable):
@@ -247,6 +254,112 @@ class FieldRow(Flowable):
         if self._label_lines:
             self.label_font.draw(c, PAD, top, self._label_lines)
         self.value_font.draw(c, self._lw + PAD, top, self._lines)
+
+
+_FUZZ = 1e-6  # reportlab's tolerance when a frame decides whether a flowable fits (rl_config._FUZZ)
+
+
+class FieldBlock(Flowable):
+    """A record's label/value rows (`FieldRow`s), under its heading if it has one, as one flowable.
+
+    It lays out and breaks across pages exactly as the heading and the rows would one flowable each: the
+    heading kept with the first row (reportlab's keepWithNext: when the two do not fit in what is left of a
+    page, both start the next one), a row that does not fit split at a line (`FieldRow.split`) or moved to
+    the next page. One flowable per record instead of one per row spares reportlab's frame, its drawing
+    set-up and its story handling for each row (some 20 a record); the rows' backgrounds and rules are
+    drawn as one path each, and a text colour is set only where it changes."""
+
+    def __init__(self, rows: list[FieldRow], heading: Heading | None = None,
+                 make: Callable[[], tuple[Heading | None, list[FieldRow]]] | None = None):  # fmt: skip
+        super().__init__()
+        self.rows, self._heading = rows, heading
+        # `make` gives the heading and the rows when the block is first laid out: until then the story holds
+        # no more than the function (for a record: the record itself), not some 20 rows and a paragraph.
+        self._make = make
+        self._for_width = -1.0
+        self._head_h = self._gap = 0.0
+
+    @property
+    def heading(self) -> Heading | None:
+        """The heading (made, with the rows, if not yet made)."""
+        if self._make is not None:
+            self._heading, self.rows = self._make()
+            self._make = None
+        return self._heading
+
+    def _layout(self, avail_width: float, avail_height: float) -> float:
+        if avail_width != self._for_width:
+            if self.heading is not None:
+                self._head_h = self.heading.wrap(avail_width, avail_height)[1]
+                self._gap = self.heading.getSpaceAfter() if self.rows else 0.0
+            for row in self.rows:
+                row.wrap(avail_width, avail_height)
+            self._for_width = avail_width
+        return self._head_h + self._gap + sum(row.height for row in self.rows)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.heading.getSpaceBefore() if self.heading is not None else 0.0
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.heading.getSpaceAfter() if self.heading is not None and not self.rows else 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, self._layout(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._layout(availWidth, availHeight)
+        room = availHeight
+        if self.heading is not None:
+            # keepWithNext: the heading and the first row whole; if they do not fit below something, the page ends
+            # (reportlab's KeepTogether, given that the next page's frame is as large as this one: it is here)
+            first = self.rows[0].height if self.rows else 0.0
+            at_top = getattr(getattr(self, "_frame", None), "_atTop", True)
+            if not at_top and self._head_h + self._gap + first > room:
+                return []
+            room -= self._head_h + self._gap
+        for i, row in enumerate(self.rows):
+            if row.height <= room + _FUZZ:
+                room -= row.height
+                continue
+            parts = row.split(availWidth, room) if room > 0 else []
+            if parts:
+                first, rest = parts
+                return [FieldBlock([*self.rows[:i], first], self.heading), FieldBlock([rest, *self.rows[i + 1:]])]
+            if i == 0 and self.heading is None:
+                return []  # not even a line of the first row: it starts the next page
+            return [FieldBlock(self.rows[:i], self.heading), FieldBlock(self.rows[i:])]
+        return [FieldBlock(self.rows, self.heading)]
+
+    def draw(self) -> None:
+        c = self.canv
+        y = self.height
+        if self.heading is not None:
+            y -= self._head_h
+            self.heading.drawOn(c, 0, y)
+            y -= self._gap
+        if not self.rows:
+            return
+        width, tops = self.width, []
+        backgrounds, rules = c.beginPath(), c.beginPath()
+        rules.moveTo(0, y)
+        rules.lineTo(width, y)
+        for row in self.rows:
+            tops.append(y)
+            y -= row.height
+            backgrounds.rect(0, y, row._lw, row.height)
+            rules.moveTo(0, y)
+            rules.lineTo(width, y)
+        c.setFillColor(LABEL_BG)
+        c.drawPath(backgrounds, stroke=0, fill=1)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.4)
+        c.drawPath(rules, stroke=1, fill=0)
+        color = None
+        for row, top in zip(self.rows, tops):
+            if row._label_lines:
+                color = row.label_font.draw(c, PAD, top - PAD, row._label_lines, color)
+            color = row.value_font.draw(c, row._lw + PAD, top - PAD, row._lines, color)
 
 
 LEADING = 10.0  # the annex tables' line height (8-point text)
@@ -532,6 +645,27 @@ class FormCanvas(Canvas):
     def __init__(self, *args, late_forms=None, **kwargs):  # noqa: ANN001, ANN002, ANN003
         super().__init__(*args, **kwargs)
         self._late_forms = late_forms
+        self.encoded: dict[tuple, tuple[str, int]] = {}  # _EncodingText's cache: this canvas's document only
+
+    def beginText(self, x: float = 0, y: float = 0, direction=None) -> PDFTextObject:  # noqa: ANN001, N802
+        return _EncodingText(self, x, y, direction=direction)
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        """End the page, and encode its content stream now rather than when the file is saved: reportlab
+        keeps every page's drawing operators as text until then (some 20 kB a page, the whole document in
+        memory); encoded, a page keeps about a sixth of that. The same filters and the same bytes as
+        reportlab writes at save (`PDFStream.format`), only earlier."""
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if page.stream and page.compression and not page.Contents:
+            content = page.stream.encode("utf8")
+            filters = [pdfdoc.PDFBase85Encode, pdfdoc.PDFZCompress] if rl_config.useA85 else [pdfdoc.PDFZCompress]
+            for f in reversed(filters):
+                content = f.encode(content)
+            stream = pdfdoc.PDFStream(content=content)
+            stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f.pdfname) for f in filters])
+            stream.__Comment__ = "page stream"
+            page.Contents, page.stream = stream, None
 
     def save(self) -> None:
         forms = self._late_forms() if self._late_forms is not None else {}
@@ -544,3 +678,30 @@ class FormCanvas(Canvas):
                 self.drawString(0, 0, text)
             self.endForm()
         super().save()
+
+
+class _EncodingText(PDFTextObject):
+    """A text object that encodes a line it has encoded before from a cache, not again.
+
+    reportlab encodes every string for an embedded TrueType font glyph by glyph in Python (`splitString`:
+    each character's code in the font subsets this document has used so far), the largest cost of writing
+    a page; labels, headers and many values are the same string again and again. The encoding of a string
+    depends only on the font, its size and leading, the subset the text object is in before it, and the
+    document's subsets, which only grow (a character keeps its code once it has one): so what reportlab
+    wrote for the string before is what it would write now, byte for byte (tests/export/test_pdf.py
+    compares every page's content with and without the cache). Plain strings only (not reportlab's shaped
+    text); at most 50,000 of them are kept."""
+
+    def _formatText(self, text: str) -> str:  # noqa: N802 - reportlab's name
+        if type(text) is not str or self._rise:  # exactly str: a ShapedStr is encoded differently
+            return super()._formatText(text)
+        cache = self._canvas.encoded
+        key = (self._fontname, self._fontsize, self._leading, self._curSubset, text)
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) >= 50_000:
+                cache.clear()
+            code = super()._formatText(text)
+            hit = cache[key] = (code, self._curSubset)
+        self._curSubset = hit[1]
+        return hit[0]

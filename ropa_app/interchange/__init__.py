@@ -14,7 +14,7 @@ The import dialog calls, in order:
 
 from .columns import IGNORE as IGNORE_TARGET, TARGETS, ColumnMap
 from .ico import SheetLayout
-from .jsonformat import FORMAT_VERSION, dumps, export_json, parse, save_json, save_json_to, to_document
+from .jsonformat import FORMAT_VERSION, dumps, export_json, iter_json, parse, save_json, save_json_to, to_document
 from .plan import ADDED, CHANGED, UNCHANGED, FieldChange, ImportPlan, PlanItem, build_plan
 from .problems import ERROR, WARNING, Incoming, InvalidSource, Located, Problem
 from .ropa_xlsx import ExportLayout
@@ -24,5 +24,5 @@ __all__ = [
     "ADDED", "CHANGED", "ERROR", "FORMAT_VERSION", "IGNORE_TARGET", "MAX_SOURCE_BYTES", "TARGETS",
     "UNCHANGED", "WARNING", "ColumnMap", "ExportLayout", "FieldChange", "ImportPlan", "Incoming",
     "InvalidSource", "Located", "PlanItem", "Problem", "SheetLayout", "build_plan", "dumps", "export_json",
-    "inspect_spreadsheet", "load", "parse", "save_json", "save_json_to", "source_kind", "to_document",
+    "inspect_spreadsheet", "iter_json", "load", "parse", "save_json", "save_json_to", "source_kind", "to_document",
 ]  # fmt: skip

@@ -11,8 +11,6 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from openpyxl.utils import get_column_letter
-
 from ..domain import model
 
 IGNORE = ""
@@ -113,3 +111,11 @@ def match_columns(
         elif h:
             out.append(ColumnMap(col, str(headers[col - 1]).strip(), unmatched, 0.0, None))
     return out
+
+
+def get_column_letter(index: int) -> str:
+    """openpyxl's column letter ("A", "AB"), its import left until a letter is wanted (openpyxl is not loaded
+    with the app: a start does not read a workbook)."""
+    from openpyxl.utils import get_column_letter as letter
+
+    return letter(index)

@@ -8,18 +8,19 @@ register -> export gives the identical document.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
 from collections.abc import Iterator
-from json.encoder import encode_basestring as _string  # the C function where the json module has it
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..domain import kinds, model, serialize
+from . import jsontext
 from .problems import Incoming, Located, Problems
-from .records import RawRefs, child, match_key, read_record
+from .records import RawRefs, child, match_key, paused_gc, read_record
 
 FORMAT_VERSION = 2
 # The versions still read: 1 is 2 without the breach log and the request log.
@@ -46,13 +47,17 @@ def to_document(register: model.Register, generator: str | None = None) -> dict[
 
 
 class _Records:
-    """A list of the document's records made one at a time as it is written (`iter_json`)."""
+    """A list of the document's records made one at a time as it is written (`iter_json`): `make` gives a
+    record's dict, `text` its text in the document (`jsontext.RecordText`, without the dict)."""
 
-    def __init__(self, records: list[Any], make):
-        self.records, self.make = records, make
+    def __init__(self, records: list[Any], make, text):
+        self.records, self.make, self.text = records, make, text
 
     def __iter__(self):
         return map(self.make, self.records)
+
+    def texts(self) -> Iterator[str]:
+        return map(self.text, self.records)
 
 
 def _document_items(register: model.Register, generator: str | None) -> dict[str, Any]:
@@ -63,16 +68,25 @@ def _document_items(register: model.Register, generator: str | None) -> dict[str
     def ids(refs: list[int]) -> list[str]:
         return [doc_ids[i] for i in refs if i in doc_ids]
 
-    def recipient(numbered: tuple[int, model.Recipient]) -> dict[str, Any]:
-        i, r = numbered
-        item = {"id": f"R{i}", **serialize.to_dict(r, with_id=False)}
+    def recipient_fields(r: model.Recipient) -> dict[str, Any]:
+        item = serialize.to_dict(r, with_id=False)
         item["sub_processors"] = ids(r.sub_processors)
         return item
+
+    def recipient(numbered: tuple[int, model.Recipient]) -> dict[str, Any]:
+        return {"id": f"R{numbered[0]}", **recipient_fields(numbered[1])}
+
+    recipient_writer = jsontext.RecordText(model.Recipient, 2, {"sub_processors": ids}, recipient_fields)
+
+    def recipient_text(numbered: tuple[int, model.Recipient]) -> str:
+        return recipient_writer.with_id(numbered[1], f"R{numbered[0]}")
 
     def activity(a: model.Activity) -> dict[str, Any]:
         item = serialize.to_dict(a, with_id=False)
         item["recipients"] = ids(a.recipients)
         return item
+
+    activity_text = jsontext.RecordText(model.Activity, 2, {"recipients": ids}, activity)
 
     # Other records link activities by their reference (or their name, when they have no reference)
     activity_names = {a.id: a.ref.strip() or a.name.strip() for a in register.activities if a.id is not None}
@@ -82,17 +96,23 @@ def _document_items(register: model.Register, generator: str | None) -> dict[str
         item = serialize.to_dict(record, with_id=False)
         for fs in model.fields_of(type(record)):
             if fs.refers:
-                names = targets[fs.refers]
-                item[fs.key] = [names[i] for i in getattr(record, fs.key) if names.get(i)]
+                item[fs.key] = named(getattr(record, fs.key), targets[fs.refers])
         return item
+
+    def named(refs: list[int], names: dict[int, str]) -> list[str]:
+        return [names[i] for i in refs if names.get(i)]
+
+    def plain_text(cls: type) -> jsontext.RecordText:
+        refs = {fs.key: functools.partial(named, names=targets[fs.refers]) for fs in model.fields_of(cls) if fs.refers}
+        return jsontext.RecordText(cls, 2, refs, plain_record)
 
     return {
         "format_version": FORMAT_VERSION,
         "generator": generator or generator_name(),
         "organisation": serialize.to_dict(register.organisation, with_id=False),
-        "recipients": _Records(list(enumerate(recipients, start=1)), recipient),
-        "activities": _Records(register.activities, activity),
-        **{k.attr: _Records(k.records(register), plain_record) for k in _PLAIN_KINDS},
+        "recipients": _Records(list(enumerate(recipients, start=1)), recipient, recipient_text),
+        "activities": _Records(register.activities, activity, activity_text),
+        **{k.attr: _Records(k.records(register), plain_record, plain_text(k.cls)) for k in _PLAIN_KINDS},
     }
 
 
@@ -111,83 +131,35 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def export_json(register: model.Register, generator: str | None = None) -> str:
-    return dumps(to_document(register, generator))
+    """The document's text, `dumps(to_document(...))` byte for byte, written as `iter_json` writes it."""
+    return "".join(iter_json(register, generator))
 
 
 def iter_json(register: model.Register, generator: str | None = None) -> Iterator[str]:
     """The text of `export_json` in pieces, a record at a time (its concatenation is `export_json`'s text,
-    byte for byte): nothing holds the whole text, nor the whole document as dicts. Each string is escaped
-    by the json module's C function; the indentation is that of `json.dumps(indent=2)`."""
+    byte for byte): nothing holds the whole text, nor the whole document, nor a record as a dict. Each
+    record is written from its fields by `jsontext.RecordText` (strings escaped by the json module's C
+    function, the indentation of `json.dumps(indent=2)`)."""
+    return map(jsontext.escaped, _pieces(register, generator))
+
+
+def _pieces(register: model.Register, generator: str | None) -> Iterator[str]:
+    """`iter_json`'s pieces before a lone surrogate is escaped (`jsontext.escaped`)."""
     items = _document_items(register, generator)
     yield "{"
     for n, (key, value) in enumerate(items.items()):
-        head = f'{"," if n else ""}\n  {_string(key)}: '
+        head = f'{"," if n else ""}\n  {jsontext.string(key)}: '
         if not isinstance(value, _Records):
-            yield head + _escaped(_indented(value, 1))
+            yield head + jsontext.indented(value, 1)
         elif not value.records:
             yield head + "[]"
         else:
             first = True
-            for record in value:
-                yield _escaped((head + "[\n    " if first else ",\n    ") + _indented(record, 2))
+            for text in value.texts():
+                yield (head + "[\n    " if first else ",\n    ") + text
                 first = False
             yield "\n  ]"
     yield "\n}\n"
-
-
-def _escaped(text: str) -> str:
-    """`text` with each lone surrogate as its \\u escape (as `dumps` writes it)."""
-    if _LONE_SURROGATE.search(text):
-        return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text
-
-
-def _indented(value: Any, level: int) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)` as it appears nested `level` deep in a document."""
-    parts: list[str] = []
-    _write_value(value, level, parts.append)
-    return "".join(parts)
-
-
-_CONSTANTS = {True: "true", False: "false"}
-
-
-def _write_value(value: Any, level: int, out) -> None:
-    kind = type(value)
-    if kind is str:
-        out(_string(value))
-    elif value is None:
-        out("null")
-    elif kind is bool:
-        out(_CONSTANTS[value])
-    elif kind is int:
-        out(int.__repr__(value))
-    elif isinstance(value, dict) and all(type(k) is str for k in value):
-        if not value:
-            out("{}")
-            return
-        inner = "\n" + "  " * (level + 1)
-        separator = "{" + inner
-        for key, item in value.items():
-            out(separator)
-            out(_string(key))
-            out(": ")
-            _write_value(item, level + 1, out)
-            separator = "," + inner
-        out("\n" + "  " * level + "}")
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            out("[]")
-            return
-        inner = "\n" + "  " * (level + 1)
-        separator = "[" + inner
-        for item in value:
-            out(separator)
-            _write_value(item, level + 1, out)
-            separator = "," + inner
-        out("\n" + "  " * level + "]")
-    else:  # floats, other keys: what the json module makes of them, indented the same
-        out(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level))
 
 
 def save_json(register: model.Register, path: str | os.PathLike) -> Path:
@@ -198,9 +170,13 @@ def save_json(register: model.Register, path: str | os.PathLike) -> Path:
 
     path = Path(path)
     with atomic_output(path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            for piece in iter_json(register):
-                fh.write(piece)
+        with open(tmp, "wb") as fh:
+            for piece in _pieces(register, None):
+                try:
+                    data = piece.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate: written as its \u escape (as `iter_json`)
+                    data = jsontext.escaped(piece).encode("utf-8")
+                fh.write(data)
     return path
 
 
@@ -211,11 +187,17 @@ class _Object(dict):
     duplicates: tuple[str, ...] = ()
 
 
-def _object_hook(pairs: list[tuple[str, Any]]) -> _Object:
-    obj = _Object(pairs)
-    if len(obj) != len(pairs):
-        keys = [k for k, _ in pairs]
-        obj.duplicates = tuple(dict.fromkeys(k for i, k in enumerate(keys) if k in keys[:i]))
+def _object_hook(pairs: list[tuple[str, Any]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):  # each key given again, in the order of its second time (linear in the keys)
+        obj = _Object(obj)
+        seen: set[str] = set()
+        again: dict[str, None] = {}
+        for k, _ in pairs:
+            if k in seen:
+                again[k] = None
+            seen.add(k)
+        obj.duplicates = tuple(again)
     return obj
 
 
@@ -235,9 +217,11 @@ def loads(text: str, problems: Problems) -> Any:
 def parse(text: str) -> Incoming:
     """Read and validate a register document; raises InvalidSource listing every problem."""
     problems = Problems()
-    data = loads(text, problems)
-    problems.raise_if_errors()
-    incoming = read_document(data, problems)
+    with paused_gc():
+        data = loads(text, problems)
+        problems.raise_if_errors()
+        incoming = read_document(data, problems)
+        del data  # freed before the collector looks at what was made
     problems.raise_if_errors()
     assert incoming is not None
     incoming.warnings = problems.warnings
@@ -285,10 +269,12 @@ def read_document(data: Any, problems: Problems) -> Incoming | None:
     _check_unique_refs(activities, problems)
     for i, located in enumerate(activities):
         located.record.id = i + 1  # source-local id, what other records' links resolve to
-    activity_refs = {match_key(a.record.ref): a.record.id for a in activities if match_key(a.record.ref)}
+    activity_refs: dict[str, int] = {}
     activity_names: dict[str, int] = {}
-    for a in activities:
-        activity_names.setdefault(match_key(a.record.name), a.record.id)
+    if any(data.get(k.attr) for k in _PLAIN_KINDS):  # records that may link activities
+        activity_refs = {match_key(a.record.ref): a.record.id for a in activities if match_key(a.record.ref)}
+        for a in activities:
+            activity_names.setdefault(match_key(a.record.name), a.record.id)
     others = {}
     for k in _PLAIN_KINDS:
         located = []
@@ -383,17 +369,17 @@ def _resolve(
     """Source-local ids of the records referred to: by document id (recipients) or reference (activities),
     else by name."""
     out: list[int] = []
-    for value, path in refs.values:
+    for i, value in enumerate(refs.values):
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            problems.error(path, f"expected a {what} {'id' if what == 'recipient' else 'reference'} or name, "
-                                 f"got {value!r}")
+            problems.error(refs.at(i), f"expected a {what} {'id' if what == 'recipient' else 'reference'} or "
+                                       f"name, got {value!r}")
             continue
         local = ids.get(str(value)) if what == "recipient" else ids.get(match_key(str(value)))
         if local is None and isinstance(value, str):
             local = names.get(match_key(value))
         if local is None:
-            problems.error(path, f"no {what} has the {'id' if what == 'recipient' else 'reference'} or name "
-                                 f"{value!r}")
+            problems.error(refs.at(i), f"no {what} has the {'id' if what == 'recipient' else 'reference'} or "
+                                       f"name {value!r}")
         elif local not in out:
             out.append(local)
     return out

@@ -8,12 +8,13 @@ fields) / unchanged. The GUI shows the plan as a preview; `store.importing.apply
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import kinds, model, serialize
+from ..domain.copying import replaced
 from .problems import Incoming, Located, Problem
-from .records import match_key
+from .records import match_key, paused_gc
 
 ADDED = "added"
 CHANGED = "changed"
@@ -98,6 +99,11 @@ class ImportPlan:
 
 def build_plan(incoming: Incoming, current: model.Register | None = None) -> ImportPlan:
     """Plan importing `incoming` into `current` (None or an empty register: a new register)."""
+    with paused_gc():
+        return _build_plan(incoming, current)
+
+
+def _build_plan(incoming: Incoming, current: model.Register | None) -> ImportPlan:
     base = current or model.Register()
     rec_matches, targets = _match_recipients(incoming.recipients, base)
     names = {r.id: r.name for r in base.recipients if r.id is not None}
@@ -105,12 +111,12 @@ def build_plan(incoming: Incoming, current: model.Register | None = None) -> Imp
         names.setdefault(targets[located.record.id], located.record.name)
     rec_items = []
     for located, found in zip(incoming.recipients, rec_matches):
-        record = replace(
+        record = replaced(
             located.record,
             id=targets[located.record.id],
             sub_processors=[targets[s] for s in located.record.sub_processors],
         )
-        rec_items.append(_item(kinds.RECIPIENT.key, replace(located, record=record), found, "name", names))
+        rec_items.append(_item(kinds.RECIPIENT.key, replaced(located, record=record), found, "name", names))
     act_items = _plan_activities(incoming.activities, base, targets, names)
     # The id each incoming activity will have (the register's, or a negative placeholder), and the names
     # the preview shows for links to activities
@@ -146,7 +152,7 @@ def _linked(located: Located, links: dict[str, dict[int, int]]) -> Located:
         fs.key: [links[fs.refers][i] for i in getattr(located.record, fs.key) if i in links[fs.refers]]
         for fs in model.fields_of(type(located.record)) if fs.refers in links
     }
-    return replace(located, record=replace(located.record, **changes)) if changes else located
+    return replaced(located, record=replaced(located.record, **changes)) if changes else located
 
 
 def _plan_by_name(key: str, incoming: list[Located], base: model.Register, names: dict) -> list[PlanItem]:
@@ -173,7 +179,7 @@ def _match_recipients(incoming: list[Located[model.Recipient]], base: model.Regi
     matches: list[model.Recipient | None] = []
     targets: dict[int, int] = {}
     for located in incoming:
-        found = _first_unused(by_name.get(match_key(located.record.name), []), used)
+        found = _first_unused(by_name.get(match_key(located.record.name), []), used) if by_name else None
         matches.append(found)
         targets[located.record.id] = found.id if found else -located.record.id
     return matches, targets
@@ -189,19 +195,24 @@ def _plan_activities(incoming, base: model.Register, targets: dict[int, int], na
             by_ref[match_key(a.ref)].append(a)
         by_name[match_key(a.name)].append(a)
     used: set[int] = set()
-    records = [replace(loc.record, recipients=[targets[r] for r in loc.record.recipients]) for loc in incoming]
+    records = [replaced(loc.record, recipients=[targets[r] for r in loc.record.recipients]) for loc in incoming]
     found: list[tuple[model.Activity | None, str]] = []
-    for rec in records:
+    if not base.activities:  # nothing to match (a new register)
+        records_to_match: list[model.Activity] = []
+        found = [(None, "")] * len(records)
+    else:
+        records_to_match = records
+    for rec in records_to_match:
         ref = match_key(rec.ref)
         found.append((_first_unused(by_ref.get(ref, []), used), "ref") if ref else (None, ""))
-    for i, rec in enumerate(records):
+    for i, rec in enumerate(records_to_match):
         ref, name = match_key(rec.ref), match_key(rec.name)
         if found[i][0] is None and name:
             same = [a for a in by_name.get(name, []) if not (ref and match_key(a.ref) and match_key(a.ref) != ref)]
             same.sort(key=lambda a: match_key(a.ref) != ref)
             found[i] = (_first_unused(same, used), "name")
     return [
-        _item(kinds.ACTIVITY.key, replace(loc, record=rec), current, how if current else "", names)
+        _item(kinds.ACTIVITY.key, replaced(loc, record=rec), current, how if current else "", names)
         for loc, rec, (current, how) in zip(incoming, records, found)
     ]
 
@@ -220,7 +231,7 @@ def _item(entity: str, located: Located, current: Any | None, how: str, names: d
     if current is None:
         return PlanItem(entity, ADDED, incoming, None, [], located.location)
     values = {k: getattr(incoming, k) for k in located.provided}
-    merged = replace(current, **values)
+    merged = replaced(current, **values)
     changes = []
     for fs in model.fields_of(type(current)):
         if fs.key not in located.provided:

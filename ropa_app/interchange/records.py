@@ -6,11 +6,15 @@ each problem with its JSON path, so that the user sees everything to fix at once
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
+import functools
+import gc
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -21,6 +25,25 @@ from .problems import Problems
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cycle collector held off while an import reads or writes: it makes many objects that stay alive
+    until it ends, and the collector would go through them again and again (a fifth of an import's time). What
+    is let go meanwhile is freed at once as always; only reference cycles wait for the collector's next pass.
+    At the end the objects made meanwhile join the collector's oldest generation at once (`gc.freeze` then
+    `gc.unfreeze`), where they would arrive after two more passes over all of them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
+
 
 def child(path: str, key: str) -> str:
     """The JSON path of a member: $.name, or $["odd key"] when the key is not a plain name."""
@@ -38,7 +61,13 @@ class RawRefs:
     """References to other records (recipients, activities) as written in the source, resolved once every
     record they may point at is known."""
 
-    values: list[tuple[Any, str]]  # (value, path)
+    values: list[Any]
+    path: str  # the path of the record in the source
+    key: str  # the field that lists them
+
+    def at(self, i: int) -> str:
+        """The path of the `i`th value (made only for a problem to report)."""
+        return f"{child(self.path, self.key)}[{i}]"
 
 
 def read_record(
@@ -49,6 +78,9 @@ def read_record(
     Missing keys take the model's defaults. `allowed_extra` keys (such as a recipient's "id") are
     accepted and left to the caller.
     """
+    fast = _read_valid(cls, data, path, allowed_extra)
+    if fast is not None:
+        return fast
     if not isinstance(data, dict):
         problems.error(path, f"expected an object {{...}}, got {_describe(data)}")
         return None
@@ -69,7 +101,7 @@ def read_record(
         if fs.kind.family == "ref":
             items = _list(value, where, problems)
             if items is not None:
-                refs[key] = RawRefs([(v, f"{where}[{i}]") for i, v in enumerate(items)])
+                refs[key] = RawRefs(items, path, key)
                 kwargs[key] = []
             continue
         ok, converted = read_value(cls, fs, value, where, problems)
@@ -79,6 +111,238 @@ def read_record(
     return cls(**kwargs), provided, refs
 
 
+# --- the fast way: a record whose every value is valid -----------------------------------------------
+# Each field of each class has a reader (made once, from its field kind) that gives the model value of a valid
+# plain value, in a few operations, or raises _Invalid. A record with anything else (an unknown or repeated key,
+# a value to correct, a default taken for null) is read again the full way below, which says what is wrong:
+# a reader accepts only values the full way accepts, and gives what it gives.
+class _Invalid(Exception):
+    """A value the fast way does not take (read it the full way)."""
+
+
+_TEXT: Any = object()  # the reader of a field of text: `_valid_text`, done in `_read_valid` itself
+
+
+def _read_valid(
+    cls: type, data: Any, path: str = "", allowed_extra: tuple[str, ...] = ()
+) -> tuple[Any, frozenset, dict] | None:
+    """`read_record`'s result for an object whose every key is a field (or `allowed_extra`) and every value
+    valid; None otherwise."""
+    if type(data) is not dict and (not isinstance(data, dict) or getattr(data, "duplicates", ())):
+        return None
+    readers = _readers(cls)
+    kwargs: dict[str, Any] = {}
+    refs: dict[str, RawRefs] = {}
+    try:
+        for key, value in data.items():
+            if key in allowed_extra:
+                continue
+            reader = readers.get(key)
+            if reader is _TEXT:  # `_valid_text`, without a call (most fields are texts)
+                if type(value) is str and len(value) <= MAX_TEXT_CHARS and (
+                        value.isascii() or not _LONE_SURROGATE.search(value)):
+                    kwargs[key] = value
+                    continue
+                return None
+            if reader is not None:
+                kwargs[key] = reader(value)
+            elif key in _ref_keys(cls) and type(value) is list:
+                refs[key] = RawRefs(value, path, key)
+                kwargs[key] = []
+            else:
+                return None
+        record = cls(**kwargs)
+    except _Invalid:
+        return None
+    provided = frozenset(data) if not allowed_extra else frozenset(k for k in data if k not in allowed_extra)
+    return record, provided, refs
+
+
+@functools.cache
+def _ref_keys(cls: type) -> frozenset[str]:
+    return frozenset(fs.key for fs in model.fields_of(cls) if fs.kind.family == "ref")
+
+
+@functools.cache
+def _readers(cls: type) -> dict[str, Callable[[Any], Any]]:
+    """The fast reader of each field of `cls` (references aside), from its field kind; _TEXT for `_valid_text`."""
+    readers = {fs.key: _reader(cls, fs) for fs in model.fields_of(cls) if fs.kind.family != "ref"}
+    return {key: _TEXT if reader is _valid_text else reader for key, reader in readers.items()}
+
+
+def _reader(cls: type, fs: model.FieldSpec) -> Callable[[Any], Any]:
+    kind = fs.kind
+    if not kind.many:
+        return _item_reader(cls, fs, kind, False)
+    item = _item_reader(cls, fs, kind.item, True)
+    every = _every_valid(fs, kind.item)
+    unique, categories = fs.unique, fs.category_kind == "data"
+
+    def many(value: Any) -> list:
+        if type(value) is not list:
+            raise _Invalid
+        out = list(value) if every is not None and every(value) else [item(v) for v in value]
+        if unique:
+            out = list(dict.fromkeys(out))
+        if categories and len({dc.name for dc in out}) != len(out):  # listed twice: the full way tells
+            raise _Invalid
+        return out
+
+    return many
+
+
+def _every_valid(fs: model.FieldSpec, item: Any) -> Callable[[list], bool] | None:
+    """A check of a list's items all at once (in C, not an item at a time), where its kind of item has one: True
+    when every item is valid and its own model value; False tells nothing (each item is then read alone)."""
+    if item.family == "text" and fs.kind is not LINK:
+        return _all_texts
+    if item.family == "choice" and fs.vocabulary is not None:
+        keys = frozenset(fs.vocabulary)
+        return lambda values: _all_in(keys, values)
+    if item.family == "country":
+        return lambda values: _all_in(_KNOWN_CODES, values)
+    return None
+
+
+def _all_texts(values: list) -> bool:
+    try:
+        joined = "".join(values)
+    except TypeError:  # an item is not text
+        return False
+    return ((len(joined) <= MAX_TEXT_CHARS or max(map(len, values)) <= MAX_TEXT_CHARS)
+            and (joined.isascii() or not _LONE_SURROGATE.search(joined)))
+
+
+def _all_in(keys: frozenset[str] | set[str], values: list) -> bool:
+    try:
+        return keys.issuperset(values)
+    except TypeError:  # an item cannot be a key (a list, an object)
+        return False
+
+
+def _item_reader(cls: type, fs: model.FieldSpec, kind: Any, in_list: bool) -> Callable[[Any], Any]:
+    """The reader of one value of `kind`: a field's, or an item of a list field's (`in_list`)."""
+    family = kind.family
+    if family == "bool":
+        return _valid_bool
+    if family == "date":
+        return _valid_date
+    if family == "datetime":
+        return _valid_datetime
+    if family == "record":
+        nested, readers = fs.record, _readers(fs.record)
+
+        def record(value: Any) -> Any:  # `_read_valid`'s record, of a class with no links (nested records have none)
+            if type(value) is not dict:  # (keys given twice: a dict of another class, `jsonformat._Object`)
+                raise _Invalid
+            kwargs: dict[str, Any] = {}
+            for key, item in value.items():
+                reader = readers.get(key)
+                if reader is _TEXT:
+                    if type(item) is str and len(item) <= MAX_TEXT_CHARS and (
+                            item.isascii() or not _LONE_SURROGATE.search(item)):
+                        kwargs[key] = item
+                        continue
+                    raise _Invalid
+                if reader is None:  # an unknown key (or a link)
+                    raise _Invalid
+                kwargs[key] = reader(item)
+            return nested(**kwargs)
+
+        return record
+    if family == "choice":
+        # a field's "" takes its default (a text: the same object each time)
+        default = None if in_list else default_of(cls, fs.key)
+        empty = default if isinstance(default, str) else None
+        if fs.vocabulary is None:
+            if empty is None:
+                return _valid_text
+
+            def free_choice(value: Any) -> str:
+                return empty if value == "" else _valid_text(value)
+
+            return free_choice
+        keys = {k: k for k in fs.vocabulary if in_list or k != ""}
+        if empty is not None:
+            keys[""] = empty
+
+        def choice(value: Any) -> str:
+            if type(value) is str:
+                found = keys.get(value)
+                if found is not None:
+                    return found
+            raise _Invalid
+
+        return choice
+    if family == "country":
+        if in_list:
+            return _valid_code
+
+        def country(value: Any) -> str:
+            return value if value == "" else _valid_code(value)
+
+        return country
+    if fs.kind is LINK:
+        return _valid_link
+    return _valid_text
+
+
+def _valid_text(value: Any) -> str:  # (inlined in `_read_valid`: keep the two the same)
+    if type(value) is str and len(value) <= MAX_TEXT_CHARS and (value.isascii() or not _LONE_SURROGATE.search(value)):
+        return value
+    raise _Invalid
+
+
+def _valid_link(value: Any) -> str:
+    if _link_accepted(_valid_text(value)):
+        return value
+    raise _Invalid
+
+
+@functools.lru_cache(maxsize=4096)
+def _link_accepted(value: str) -> bool:
+    return links.import_problem(value) is None
+
+
+_KNOWN_CODES: set[str] = set()  # the country codes met, each checked once
+
+
+def _valid_code(value: Any) -> str:
+    if type(value) is not str:
+        raise _Invalid
+    if value in _KNOWN_CODES:
+        return value
+    if value == value.strip().upper() and countries.is_valid(value):
+        _KNOWN_CODES.add(value)
+        return value
+    raise _Invalid
+
+
+def _valid_bool(value: Any) -> bool:
+    if type(value) is bool:
+        return value
+    raise _Invalid
+
+
+def _valid_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if type(value) is str and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _Invalid
+
+
+def _valid_datetime(value: Any) -> Any:
+    try:
+        return parse_iso_datetime(value)
+    except DataError:
+        raise _Invalid from None
+
+
+# --- the full way: every problem reported --------------------------------------------------------------
 def read_value(cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Problems) -> tuple[bool, Any]:
     """(True, value in model form) or (False, None) after recording the problem."""
     kind = fs.kind

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from ..domain import kinds, model
 from ..export.i18n import LANGUAGES
+from .columns import get_column_letter
 from .problems import Incoming, Located, Problems
 from .records import match_key
 from .ropa_values import Reader, fold

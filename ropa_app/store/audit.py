@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
+import json
 import os
 from dataclasses import dataclass
-from datetime import datetime, UTC
+from datetime import date, datetime, UTC
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 from collections.abc import Callable, Iterator
 
@@ -14,6 +17,88 @@ from sqlite_utils import Database
 from ..domain import model
 from ..domain.history import Change, parse_logged
 from .rows import audit_text
+
+# The columns of an audit row as `AuditLog.inserted` gives them (its id is the table's rowid)
+AUDIT_COLUMNS = ("at", "os_user", "action", "entity", "record_id", "record_label", "field", "old_value", "new_value")
+
+
+def _plain_default(value: Any) -> Any:
+    """What `serialize.to_plain(value, False)` makes of a value JSON has no type for (the JSON encoder's hook):
+    dates as ISO text, a record as the dict of its fields without its id."""
+    names = _RECORD_NAMES.get(type(value))
+    if names is not None:  # a record of a class met before
+        return {name: getattr(value, name) for name in names}
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: getattr(value, name) for name in _plain_names(type(value))}
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_RECORD_NAMES: dict[type, tuple[str, ...]] = {}  # the fields of each record class met, its id aside
+
+
+def _plain_names(cls: type) -> tuple[str, ...]:
+    names = _RECORD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name != "id")
+    return names
+
+
+# `json.dumps(serialize.to_plain(value, False), ensure_ascii=False)` in one call of the json module's C encoder,
+# without the plain copy (the encoder asks `_plain_default` for dates and records as it meets them) and without
+# the layers of `json.dumps` around it (a record's values hold no cycles to look for)
+_encoder = json.JSONEncoder(ensure_ascii=False, default=_plain_default)
+_c_encode = c_make_encoder and c_make_encoder(None, _plain_default, encode_basestring, None, ": ", ", ", False, False,
+                                              True)
+
+
+def _unknown(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_c_list = c_make_encoder and c_make_encoder(None, _unknown, encode_basestring, None, ": ", ", ", False, False, True)
+
+
+def list_text(values: list) -> str:
+    """`json.dumps(values, ensure_ascii=False)` of a list (names kept as a JSON list), by the C encoder alone."""
+    try:
+        return _texts_json(values)
+    except TypeError:  # not a list of texts
+        pass
+    return "".join(_c_list(values, 0)) if _c_list is not None else json.dumps(values, ensure_ascii=False)
+
+
+def json_text(value: Any) -> str:
+    if type(value) is list:
+        try:
+            return _texts_json(value)
+        except TypeError:  # not a list of texts
+            pass
+    if _c_encode is None or type(value) is str:  # no C encoder; a text alone (the encoders differ only there)
+        return _encoder.encode(value)
+    return "".join(_c_encode(value, 0))
+
+
+def _texts_json(values: list) -> str:
+    """The JSON text of a list of texts (TypeError for another item), as the encoder writes it."""
+    return "[" + ", ".join(map(encode_basestring, values)) + "]"
+
+
+def field_text(value: Any) -> str | None:
+    """`audit_text(value)`, without its layers of calls for the values records hold (text, lists, yes/no)."""
+    kind = type(value)
+    if kind is str:
+        return value or None
+    if kind is list:
+        return json_text(value) if value else None
+    if kind is bool:
+        return "yes" if value else "no"
+    if value is None:
+        return None
+    if kind is date:
+        return value.isoformat()
+    return audit_text(value)
 
 
 def os_user() -> str:
@@ -71,8 +156,8 @@ class AuditLog:
         rows = []
         cls = type(new if new is not None else old)
         for fs in model.fields_of(cls):
-            before = audit_text(show(fs.key, getattr(old, fs.key))) if old is not None else None
-            after = audit_text(show(fs.key, getattr(new, fs.key))) if new is not None else None
+            before = field_text(show(fs.key, getattr(old, fs.key))) if old is not None else None
+            after = field_text(show(fs.key, getattr(new, fs.key))) if new is not None else None
             if before == after:
                 continue
             rows.append(
@@ -89,6 +174,12 @@ class AuditLog:
                 }
             )
         return rows
+
+    def inserted(self, entity: str, record_id: int, label: str, texts: list[tuple[str, str]]) -> list[tuple]:
+        """The rows `rows("insert", ...)` makes of a new record, as tuples of AUDIT_COLUMNS, from its fields' texts
+        (`texts`: (field, `field_text` of its value) for each field whose text is not None, in field order)."""
+        at, user = self._now(), self.user
+        return [(at, user, "insert", entity, record_id, label, key, None, text) for key, text in texts]
 
     def count(self) -> int:
         """How many entries the log holds (without reading them)."""

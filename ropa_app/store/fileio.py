@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -9,6 +10,7 @@ import struct
 import stat
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,20 +123,51 @@ def harden(conn: sqlite3.Connection) -> None:
     bound_statements(conn)
 
 
-def bound_statements(conn: sqlite3.Connection, seconds: float | None = None) -> None:
-    """Interrupt any statement of `conn` that runs longer than `seconds` (default STATEMENT_SECONDS):
-    the statement fails with SQLITE_INTERRUPT ("interrupted"), which the callers report."""
+def bound_statements(
+    conn: sqlite3.Connection, seconds: float | None = None, cancelled: Callable[[], bool] | None = None,
+    steps: int = _PROGRESS_STEPS,
+) -> None:
+    """Interrupt any statement of `conn` that runs longer than `seconds` (default STATEMENT_SECONDS), or,
+    with `cancelled`, as soon as it returns True (a read in a worker the user or a closing window stopped):
+    the statement fails with SQLITE_INTERRUPT ("interrupted"), which the callers report. SQLite asks every
+    `steps` steps of its virtual machine."""
     started = [time.monotonic()]
+    limit = STATEMENT_SECONDS if seconds is None else seconds
 
     def statement_started(_sql: str) -> None:
         started[0] = time.monotonic()
 
     def progress() -> int:
-        limit = STATEMENT_SECONDS if seconds is None else seconds
         return 1 if time.monotonic() - started[0] > limit else 0
 
+    def progress_or_cancelled() -> int:
+        return 1 if cancelled() or time.monotonic() - started[0] > limit else 0
+
     conn.set_trace_callback(statement_started)
-    conn.set_progress_handler(progress, _PROGRESS_STEPS)
+    conn.set_progress_handler(progress if cancelled is None else progress_or_cancelled, steps)
+
+
+BULK_ROWS = 5_000  # rows of one `executemany` timed together by `bulk_rows`
+
+
+@contextlib.contextmanager
+def bulk_rows(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
+    """For many rows written one statement each (an import's `executemany`): `bound_statements` without its
+    trace callback, for which SQLite makes the text of each statement with its values (a fifth of the time of
+    writing an import); the caller restarts the clock instead (the callable given), before each row or part of
+    BULK_ROWS rows, and any of them running longer than STATEMENT_SECONDS is interrupted the same way. The
+    connection is bounded as `configure` bounds it again at the end."""
+    started = [time.monotonic()]
+
+    def restart() -> None:
+        started[0] = time.monotonic()
+
+    conn.set_trace_callback(None)
+    conn.set_progress_handler(lambda: 1 if time.monotonic() - started[0] > STATEMENT_SECONDS else 0, _PROGRESS_STEPS)
+    try:
+        yield restart
+    finally:
+        bound_statements(conn)
 
 
 def is_interrupted(exc: BaseException) -> bool:

@@ -10,12 +10,14 @@ import contextlib
 import copy
 import os
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..domain import kinds, model
+from ..domain.copying import replaced
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
+from ..interchange.records import paused_gc
 from .errors import ReadOnlyRegisterError, RegisterError, RegisterLockedError
 from .lock import RegisterLock, lock_path
 from .register import RegisterStore
@@ -49,7 +51,7 @@ def apply_plan(store: RegisterStore, plan: ImportPlan) -> ImportResult:
         raise ReadOnlyRegisterError(f"This register is open read-only{why}; the import cannot be saved.")
     if store.path is not None:
         store.backup_now("before-import")  # a copy to go back to, whatever the import brings
-    with store.db.atomic():
+    with paused_gc(), store.db.atomic():
         _check_base(store, plan)
         return _write(store, plan, write_organisation=True)
 
@@ -73,7 +75,7 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
     try:
         org = plan.organisation.record if plan.organisation else model.Organisation()
         with RegisterStore.create(tmp, org, user=user) as store:
-            with store.db.atomic():
+            with paused_gc(), store.db.atomic():
                 _write(store, plan, write_organisation=False)
         if path.exists():
             raise RegisterError(f"“{path}” appeared while importing; the import was not saved.")
@@ -165,32 +167,35 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
     ids = result.recipient_ids
     # New recipients first without their sub-processor links (these may point at later ones).
     added = [item.record for item in plan.recipients if item.action == ADDED]
-    new_ids = store.recipients.add_many([replace(r, id=None, sub_processors=[]) for r in added])
+    new_ids = store.recipients.add_many([replaced(r, id=None, sub_processors=[]) for r in added])
     ids.update((r.id, new_id) for r, new_id in zip(added, new_ids))
     result.added[kinds.RECIPIENT.key] += len(added)
 
     def resolve(refs: list[int]) -> list[int]:
         return [ids.get(r, r) for r in refs]
 
+    updates = []  # then, in order, the new ones' links and the changed ones
     for item in plan.recipients:
         if item.action == ADDED and item.record.sub_processors:
-            store.recipients.update(
-                replace(item.record, id=ids[item.record.id], sub_processors=resolve(item.record.sub_processors))
+            updates.append(
+                replaced(item.record, id=ids[item.record.id], sub_processors=resolve(item.record.sub_processors))
             )
         elif item.action not in (ADDED, UNCHANGED):
-            store.recipients.update(replace(item.record, sub_processors=resolve(item.record.sub_processors)))
+            updates.append(replaced(item.record, sub_processors=resolve(item.record.sub_processors)))
             result.changed[kinds.RECIPIENT.key] += 1
+    store.recipients.update_many(updates)
     new_activities: dict[int, int] = {}  # placeholder (-source id) -> id in the register
     for run in _runs(plan.activities):
-        activities = [replace(item.record, recipients=resolve(item.record.recipients)) for item in run]
         if run[0].action == ADDED:
-            new_ids = store.activities.add_many([replace(a, id=None) for a in activities])
+            new_ids = store.activities.add_many(
+                [replaced(item.record, recipients=resolve(item.record.recipients), id=None) for item in run])
             result.activity_ids.extend(new_ids)
             new_activities.update((-item.record.id, new_id) for item, new_id in zip(run, new_ids)
                                   if item.record.id is not None)
             result.added[kinds.ACTIVITY.key] += len(run)
         else:
-            for activity in activities:
+            for item in run:
+                activity = replaced(item.record, recipients=resolve(item.record.recipients))
                 store.activities.update(activity)
                 result.activity_ids.append(activity.id)
             result.changed[kinds.ACTIVITY.key] += len(run)
@@ -201,11 +206,11 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
         def linked(record: Any, key: str = key) -> Any:
             links = {fs.key: [placeholders[fs.refers].get(i, i) for i in getattr(record, fs.key)]
                      for fs in kinds.kind(key).fields if fs.refers in placeholders}
-            return replace(record, **links) if links else record
+            return replaced(record, **links) if links else record
 
         for run in _runs(items):
             if run[0].action == ADDED:
-                added_ids.extend(repo.add_many([replace(linked(item.record), id=None) for item in run]))
+                added_ids.extend(repo.add_many([replaced(linked(item.record), id=None) for item in run]))
                 result.added[key] += len(run)
             else:
                 for item in run:

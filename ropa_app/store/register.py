@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import weakref
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +23,10 @@ from .snapshots import ExportSnapshots
 from .rows import from_row, to_row
 
 log = logging.getLogger(__name__)
+
+# How often a cancellable read asks whether to stop: every this many SQLite VM steps (every few dozen rows)
+CANCEL_CHECK_STEPS = 1000
+
 
 class RegisterStore:
     """An open register file.
@@ -351,7 +356,20 @@ class RegisterStore:
             self.db[kinds.ORGANISATION.key].upsert({"id": 1, **to_row(org)}, pk="id")
             self.audit.record("update", kinds.ORGANISATION.key, 1, org.name, old, org)
 
-    def load_register(self) -> model.Register:
+    def load_register(self, cancelled: Callable[[], bool] | None = None) -> model.Register:
+        """The whole register. With `cancelled` (for a read in a worker thread), the read stops soon after it
+        returns True, with sqlite3.OperationalError ("interrupted"): SQLite asks it every CANCEL_CHECK_STEPS
+        steps of its virtual machine, and the repositories make each record as its row is read."""
+        if cancelled is None:
+            return self._load_register()
+        conn = self.db.conn
+        fileio.bound_statements(conn, cancelled=cancelled, steps=CANCEL_CHECK_STEPS)
+        try:
+            return self._load_register()
+        finally:
+            fileio.bound_statements(conn)  # the connection's usual bound, as `configure` set it
+
+    def _load_register(self) -> model.Register:
         return model.Register(
             organisation=self.organisation(), **{k.attr: self.repos[k.key].all() for k in kinds.listed()}
         )

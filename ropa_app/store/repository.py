@@ -9,6 +9,8 @@ whose fields all live in its own table (lists and nested records as JSON text) n
 from __future__ import annotations
 
 import contextlib
+import operator
+from collections.abc import Callable
 from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
@@ -16,8 +18,11 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.db import jsonify_if_needed
 
+from ..domain.fieldkinds import FieldKind
 from ..domain.kinds import RecordKind
-from .audit import AuditLog
+from ..domain.copying import replaced
+from . import fileio
+from .audit import AUDIT_COLUMNS, AuditLog, field_text, json_text
 from .errors import RecordNotFoundError
 from .rows import from_row, to_row
 
@@ -63,12 +68,14 @@ class Repository:
         return out
 
     def _load(self, where: str, params: list[Any]) -> list[Any]:
-        rows = list(self._db.query(f"select * from [{self.table}] {where} order by {self.order_by}", params))
-        if not rows:
-            return []
         cls = self.kind.cls
         problems = getattr(self._db, "read_problems", None)
+        # Each record is made as its row is read (not after the whole table): SQLite's steps and the Python work
+        # alternate, so a progress handler (RegisterStore.load_register's `cancelled`) is asked throughout.
+        rows = self._db.query(f"select * from [{self.table}] {where} order by {self.order_by}", params)
         records = [cls(**from_row(cls, row, self.child_fields, problems)) for row in rows]
+        if not records:
+            return []
         self._load_children(records, [r.id for r in records] if where else None)
         return records
 
@@ -92,23 +99,83 @@ class Repository:
         """`add` of each record in turn, in ONE transaction, with the same rows, child rows and audit rows
         (and so the same ids): each record's row is inserted with one prepared statement, its child rows
         and the audit rows are collected and written per table with `executemany` at the end (the order
-        of each table's rows is the order `add` would have written them in). For imports."""
+        of each table's rows is the order `add` would have written them in). For imports.
+
+        Each field's value is turned into its column and its audit text in one pass (`_fields`): a list's
+        JSON text is made once for both; a value of another type than its kind's goes the way `add` takes."""
         batch = RowBatch()
         ids: list[int] = []
+        cls, entity, title, audit = self.kind.cls, self.kind.key, self.kind.title, self._audit
+        fields = self._fields()
+        keys = [f[0] for f in fields]
+        values_of = operator.attrgetter(*keys) if len(keys) > 1 else lambda r: (getattr(r, keys[0]),)
+        show = self._display
+        columns = tuple(key for key, in_table, *_ in fields if in_table)
+        statements = {with_id: f"insert into [{self.table}] ({', '.join(f'[{c}]' for c in columns + with_id)}) "
+                               f"values ({', '.join('?' * (len(columns) + len(with_id)))})"
+                      for with_id in ((), ("id",))}
+        execute = self._db.conn.cursor().execute  # one cursor for every row
         with self._db.atomic():
-            with self._categories_cached():
+            with self._categories_cached(), fileio.bulk_rows(self._db.conn) as restart:
                 for record in records:
-                    row = to_row(record, self.child_fields)
-                    if record.id is not None:
-                        row["id"] = record.id
-                    new_id = batch.insert_now(self._db, self.table, row)
+                    restart()  # each record's statements within STATEMENT_SECONDS
+                    if type(record) is not cls:  # another class's fields: `add`'s way, record by record
+                        new_id = self._add_to_batch(record, batch)
+                        ids.append(new_id)
+                        continue
+                    values: list[Any] = []
+                    texts: list[tuple[str, str]] = []
+                    for (key, in_table, to_column, many, shown), value in zip(fields, values_of(record)):
+                        if to_column is None and type(value) is str:  # its own column and its audit text
+                            if in_table:
+                                values.append(value)
+                            if value:
+                                texts.append((key, value))
+                            continue
+                        if many and type(value) is list:
+                            column = json_text(value) if in_table or (value and not shown) else None
+                            text = column if value else None
+                        else:
+                            column = value if to_column is None else to_column(value)
+                            text = None if shown else field_text(value)
+                        if shown:
+                            text = field_text(show(key, value))
+                        if in_table:
+                            values.append(column if type(column) in _AS_IS else _stored(column))
+                        if text is not None:
+                            texts.append((key, text))
+                    if record.id is None:
+                        new_id = execute(statements[()], values).lastrowid
+                    else:
+                        values.append(record.id)
+                        new_id = execute(statements[("id",)], values).lastrowid
                     self._write_children(new_id, record, batch)
-                    saved = replace(record, id=new_id)
-                    batch["audit_log"].insert_all(self._audit.rows(
-                        "insert", self.kind.key, new_id, self.kind.title(saved), None, saved, self._display))
+                    saved = replaced(record, id=new_id)
+                    batch.rows("audit_log", AUDIT_COLUMNS).extend(audit.inserted(entity, new_id, title(saved), texts))
                     ids.append(new_id)
-                batch.flush(self._db)
+                batch.flush(self._db, restart)
         return ids
+
+    def _add_to_batch(self, record: Any, batch: RowBatch) -> int:
+        """`add_many`'s writes of one record the way `add` makes them (its row at once, the rest into `batch`)."""
+        row = to_row(record, self.child_fields)
+        if record.id is not None:
+            row["id"] = record.id
+        new_id = batch.insert_now(self._db, self.table, row)
+        self._write_children(new_id, record, batch)
+        saved = replace(record, id=new_id)
+        batch["audit_log"].insert_all(self._audit.rows(
+            "insert", self.kind.key, new_id, self.kind.title(saved), None, saved, self._display))
+        return new_id
+
+    def _fields(self) -> list[tuple[str, bool, Any, bool, bool]]:
+        """(key, kept in this table, its kind's `to_column` or None where the value is its column, a list kind
+        kept as JSON text, shown by `_display`) for each field of the kind, in field order."""
+        displays = type(self)._display is not Repository._display
+        return [(fs.key, fs.key not in self.child_fields, None if _column_as_is(fs.kind) else fs.kind.to_column,
+                 fs.kind.many and type(fs.kind).to_column is FieldKind.to_column,
+                 displays and fs.kind.family == "ref")
+                for fs in self.kind.fields]
 
     def _categories_cached(self) -> Any:
         """A context in which repeated lookups of shared values (activity categories) are cached."""
@@ -123,6 +190,42 @@ class Repository:
             self._clear_children(record.id)
             self._write_children(record.id, record)
             self._audit.record("update", self.kind.key, record.id, self.kind.title(record), old, record, self._display)
+
+    def update_many(self, records: list[Any]) -> None:
+        """`update` of each record in turn, in ONE transaction, with the same rows, child rows and audit rows
+        (and so the same ids): each record's row by one prepared statement, its child rows written before the
+        next record is read (the ids of new child rows follow the ones removed before them), the audit rows
+        together at the end. For imports."""
+        log = RowBatch()
+        with self._db.atomic(), fileio.bulk_rows(self._db.conn) as restart:
+            olds = self._before_updates(records)
+            for record in records:
+                restart()  # each record's statements within STATEMENT_SECONDS
+                if record.id is None:
+                    raise ValueError(f"update needs a {self.kind.key} with an id")
+                old = olds.get(record.id) or self.get(record.id)
+                row = to_row(record, self.child_fields)
+                self._db.conn.execute(f"update [{self.table}] set {', '.join(f'[{c}] = ?' for c in row)} where id = ?",
+                                      [*map(_stored, row.values()), record.id])
+                self._clear_children(record.id)
+                children = RowBatch()
+                self._write_children(record.id, record, children)
+                children.flush(self._db, restart)
+                log["audit_log"].insert_all(self._audit.rows(
+                    "update", self.kind.key, record.id, self.kind.title(record), old, record, self._display))
+            log.flush(self._db, restart)
+
+    def _before_updates(self, records: list[Any]) -> dict[int, Any]:
+        """The register's records that `records` will replace, by id, read together (each `update` changes only
+        its own record); none when an id is missing or given twice (then each is read in turn)."""
+        ids = [r.id for r in records]
+        if None in ids or len(set(ids)) != len(ids):
+            return {}
+        found: dict[int, Any] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            found.update((r.id, r) for r in self._load(f"where id in ({', '.join('?' * len(part))})", part))
+        return found
 
     def delete(self, record_id: int) -> Any:
         """Delete and return what undo needs to put it back (`restore`)."""
@@ -145,19 +248,29 @@ class Repository:
         into `db` when given (a `RowBatch` of `add_many`), else into the register."""
 
     def _display(self, key: str, value: Any) -> Any:
-        """A field's value as the audit log shows it (ids of other records as their names)."""
+        """A field's value as the audit log shows it (ids of other records as their names): only the fields that
+        refer to other records are shown otherwise than their value (`add_many` asks for no other)."""
         return value
 
 
 class RowBatch:
-    """Rows collected per table (`batch[table].insert_all(rows)`, as on a sqlite_utils Database) and
-    written with one `executemany` per table and set of columns by `flush`, in the order collected."""
+    """Rows collected per table (`batch[table].insert_all(rows)`, as on a sqlite_utils Database, or tuples of
+    stored values by `rows(table, columns)`) and written with one `executemany` per table and run of rows with
+    the same columns by `flush`, in the order collected."""
 
     def __init__(self) -> None:
-        self._rows: dict[str, list[dict[str, Any]]] = {}
+        self._runs: dict[str, list[tuple[tuple[str, ...], list[tuple]]]] = {}
 
     def __getitem__(self, table: str) -> _BatchTable:
-        return _BatchTable(self._rows.setdefault(table, []))
+        return _BatchTable(self, table)
+
+    def rows(self, table: str, columns: tuple[str, ...]) -> list[tuple]:
+        """The list to append `table`'s next rows to: tuples of `columns`' values as stored (str, int, float,
+        None: `_stored` applied)."""
+        runs = self._runs.setdefault(table, [])
+        if not runs or runs[-1][0] != columns:
+            runs.append((columns, []))
+        return runs[-1][1]
 
     @staticmethod
     def insert_now(db: Database, table: str, row: dict[str, Any]) -> int:
@@ -165,22 +278,46 @@ class RowBatch:
         sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in row)}) values ({', '.join('?' * len(row))})"
         return db.execute(sql, [_stored(v) for v in row.values()]).lastrowid
 
-    def flush(self, db: Database) -> None:
-        for table, rows in self._rows.items():
-            start = 0
-            while start < len(rows):  # a run of rows with the same columns: one statement
-                columns = list(rows[start])
-                end = start + 1
-                while end < len(rows) and rows[end].keys() == rows[start].keys():
-                    end += 1
+    def flush(self, db: Database, restart: Callable[[], None] | None = None) -> None:
+        """Write the rows (`restart`: the clock of `fileio.bulk_rows` the caller is in, else one of its own)."""
+        if restart is None:
+            with fileio.bulk_rows(db.conn) as restart:
+                self.flush(db, restart)
+            return
+        for table, runs in self._runs.items():
+            for columns, rows in runs:
                 sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
                        f"values ({', '.join('?' * len(columns))})")
-                db.conn.executemany(sql, ([_stored(r[c]) for c in columns] for r in rows[start:end]))
-                start = end
-        self._rows.clear()
+                for start in range(0, len(rows), fileio.BULK_ROWS):
+                    restart()
+                    db.conn.executemany(sql, rows[start:start + fileio.BULK_ROWS])
+        self._runs.clear()
+
+
+def insert_rows(db: Any, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Rows (tuples of `columns`' values) into `table` of `db`: a `RowBatch` (`add_many`) or the register."""
+    if isinstance(db, RowBatch):
+        db.rows(table, columns).extend(map(stored_values, rows))
+    else:
+        db[table].insert_all(dict(zip(columns, row)) for row in rows)
+
+
+def stored_values(values: Any) -> tuple:
+    """A row's values as sqlite_utils' `insert` stores them (`_stored`), as a tuple."""
+    row = tuple(values)
+    for value in row:
+        if type(value) not in _AS_IS:
+            return tuple(map(_stored, row))
+    return row
 
 
 _AS_IS = frozenset({str, int, float, type(None)})
+
+
+def _column_as_is(kind: FieldKind) -> bool:
+    """A single text, choice or country: the value is its own column (`FieldKind.to_column` returns it)."""
+    return (not kind.many and kind.family in ("text", "choice", "country")
+            and type(kind).to_column is FieldKind.to_column)
 
 
 def _stored(value: Any) -> Any:
@@ -189,11 +326,12 @@ def _stored(value: Any) -> Any:
 
 
 class _BatchTable:
-    def __init__(self, rows: list[dict[str, Any]]):
-        self._rows = rows
+    def __init__(self, batch: RowBatch, table: str):
+        self._batch, self._table = batch, table
 
     def insert_all(self, rows, pk: Any = None) -> None:  # pk: the signature of sqlite_utils' Table.insert_all
-        self._rows.extend(rows)
+        for row in rows:
+            self._batch.rows(self._table, tuple(row)).append(stored_values(row.values()))
 
 
 def unique(values) -> list:

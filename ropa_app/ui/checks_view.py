@@ -32,13 +32,14 @@ from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
 from ..domain.law import load_law
 from ..domain.search import TextIndex
 from .findings_model import (
-    FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, finding_label, finding_text, severity_label,
+    FINDING_ROLE, FindingsFilterProxy, FindingsTableModel, field_label, finding_index_texts, finding_label,
+    finding_text, severity_label,
 )
 from .commands import AddRecord, DeleteRecord
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
 from .summary_view import summary_table
-from .worker import BackgroundTask
+from .worker import BackgroundTask, raise_if_cancelled
 
 
 class FindingsTable(QTableView):
@@ -110,6 +111,7 @@ class ChecksView(QWidget):
 
         self.model = FindingsTableModel(self)
         self._counts = counts([])
+        self._accepted = 0  # findings accepted (counted once per run, not per keystroke)
         self.proxy = FindingsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.severity_filter.currentIndexChanged.connect(
@@ -173,6 +175,7 @@ class ChecksView(QWidget):
         current = self.current_finding()
         self.model.set_findings(self.checks.findings if self.checks is not None else [])
         self._counts = counts(self.model.findings)
+        self._accepted = sum(1 for f in self.model.findings if f.accepted)
         self._build_index_in_background()
         if current is not None:
             self.select(current)
@@ -180,15 +183,22 @@ class ChecksView(QWidget):
         self._show_detail()
 
     def _build_index_in_background(self) -> None:
-        """Many findings: their search index is built in a worker; a search typed meanwhile waits for it."""
+        """Many findings: their texts (translated) and their search index are made in a worker; a search typed
+        meanwhile waits for it."""
         old, self._index_task = self._index_task, None
         if old is not None:
             old.discard()  # the findings changed: its index would be of the old ones
         m = self.model
         if m.total() <= m.BUILD_NOW_UP_TO:
             return
-        generation, texts = m.generation, m.index_texts()
-        task = BackgroundTask(lambda progress, cancelled: TextIndex(texts), self)
+        generation, findings = m.generation, list(m.all_rows)
+
+        def work(progress, cancelled) -> TextIndex:
+            texts = finding_index_texts(findings)
+            raise_if_cancelled(cancelled)
+            return TextIndex(texts)
+
+        task = BackgroundTask(work, self, pause_collector=True)
         task.finished.connect(lambda index: m.provide_index(generation, index))
         task.failed.connect(lambda _exc: m.index_failed(generation))
         task.cancelled.connect(lambda: m.index_failed(generation))
@@ -268,7 +278,7 @@ class ChecksView(QWidget):
             self.tr("1 warning") if n[WARNING] == 1 else self.tr("{0} warnings").format(n[WARNING]),
             self.tr("{0} info").format(n[INFO]),
         ]
-        accepted = sum(1 for f in self.model.findings if f.accepted)
+        accepted = self._accepted
         if accepted:
             parts.append(self.tr("{0} accepted").format(accepted))
         text = " · ".join(parts)

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.history_page = HistoryPage(self)
         self.activities_page = self.pages[kinds.ACTIVITY.key]
         self.recipients_page = self.pages[kinds.RECIPIENT.key]
-        self.recipients_page.editor.activity_requested.connect(self.show_activity)
+        self.recipients_page.activity_requested.connect(self.show_activity)
         for page in self.pages.values():
             page.import_requested.connect(self.import_dialog)
         self._nav = [
@@ -289,9 +289,12 @@ class MainWindow(QMainWindow):
         page.focus_search()
 
     def set_field_help_visible(self, visible: bool) -> None:
-        for editor in (*(page.editor for page in self.pages.values()), self.organisation_page):
+        # (a page's editor not built yet takes the setting when it is: pages.ListEditorPage.editor)
+        for editor in (*(page.editor for page in self.pages.values() if page.editor_built), self.organisation_page):
             editor.help_panel.setVisible(visible)
-        settings.app_settings().setValue("help/visible", bool(visible))
+        s = settings.app_settings()
+        if s.value("help/visible", True, type=bool) != bool(visible):  # (not written again at every start)
+            s.setValue("help/visible", bool(visible))
 
     def _update_record_actions(self) -> None:
         writable = self.session is not None and not self.session.readonly
@@ -321,8 +324,7 @@ class MainWindow(QMainWindow):
         self._update_record_actions()
         # (a register as it stood on a day, history_page.open_as_of, is a temporary copy: not a recent file)
         if store is not None and store.path is not None and getattr(store, "historic_moment", None) is None:
-            settings.add_recent_file(store.path)
-            settings.app_settings().setValue("last_file", str(store.path.resolve()))
+            settings.remember_opened(store.path)
         self._update_title()
         self.store_changed.emit(store)
 
@@ -489,7 +491,8 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         self.organisation_page.form.finish_editing()
         for page in self.pages.values():
-            page.editor.form.finish_editing()
+            if page.editor_built:  # (one never shown has nothing typed in it)
+                page.editor.form.finish_editing()
             page.save_state()
         if self.store is not None:
             self.store.close()

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import logs, paths
-from ..interchange import InvalidSource
 from ..store import (
     CorruptRegisterError,
     ForeignSchemaError,
@@ -24,8 +23,6 @@ from ..store import (
     RegisterStore,
     storage_warning,
 )
-from ..store.demo import create_demo
-from ..store.importing import import_into_clean_register
 from . import settings
 from .worker import BackgroundTask
 
@@ -154,6 +151,8 @@ def _open_foreign(parent: QWidget | None, path: Path, exc: ForeignSchemaError) -
         target = choose_clean_target(parent, path)
         if target is None:
             return None
+        from ..interchange import InvalidSource  # (the import machinery: not loaded for every start)
+        from ..store.importing import import_into_clean_register
         outcome: dict[str, object] = {}
         task = BackgroundTask(lambda progress, cancelled: import_into_clean_register(path, target), parent)
         task.finished.connect(lambda result: outcome.setdefault("done", result))
@@ -314,4 +313,6 @@ def open_or_create_demo() -> RegisterStore:
             logs.user_error(f"the demo register was put aside as {aside.name}", exc)
             path.rename(aside)
     path.parent.mkdir(parents=True, exist_ok=True)
+    from ..store.demo import create_demo  # (the first start only)
+
     return create_demo(path)

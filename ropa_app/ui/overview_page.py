@@ -5,14 +5,16 @@ Sections: the open findings by severity, the reviews due within 30 days, the pro
 processing agreement and the transfers needing a transfer impact assessment, the completeness of the Art. 30
 fields, the breaches and requests past or near their deadline, and what changed since the last export of the
 Art. 30 record (the register's export snapshots, store.snapshots). The findings are those of the session's
-`RegisterChecks` (run in the background for a big register; never here); what is computed here is cheap and
-pure (`domain.overview`, `domain.reviews`). The page is rebuilt when the checks publish new findings and when an
-export is kept, and only while it is shown (else when it is shown next).
+`RegisterChecks` (run in the background for a big register; never here); what the page shows of them is pure
+(`domain.overview`, `domain.reviews`: `overview_facts`) and is computed with the checks, in their worker for a big
+register (seconds at 50,000 activities), so that the page only lays it out. The page is rebuilt when the checks
+publish new findings and when an export is kept, and only while it is shown (else when it is shown next).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +34,8 @@ from PySide6.QtWidgets import (
 from ..domain import kinds, model, overview, vocab
 from ..domain.checks import counts
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
-from ..domain.reviews import due_reviews
+from ..domain.law import LawData
+from ..domain.reviews import DueReview, due_reviews
 from ..store.snapshots import ExportSnapshot
 from . import i18n
 from .checks_view import finding_target
@@ -52,6 +55,40 @@ def _short(text: str) -> str:
 
 def _moment(at: datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class OverviewFacts:
+    """What the page lays out, computed from one run of the checks (pure: made in the checks' worker for a big
+    register, where it takes seconds at 50,000 activities; the page only lays it out)."""
+
+    findings: list[Finding]  # the run's findings these facts are of
+    counts: dict[str, int]
+    open: list[Finding]  # the open findings, the most severe first
+    dpa: list[Finding]
+    tia: list[Finding]
+    past: list[Finding]  # breaches and requests past a deadline
+    due: list[DueReview]
+    near: list[overview.Due]
+    completeness: list[overview.Completeness]
+
+
+def overview_facts(register: model.Register, findings: list[Finding], law: LawData, today: date,
+                   now: datetime) -> OverviewFacts:
+    shown = overview.open_findings(findings)  # sorted once; each section's rules are filtered from it
+
+    def of_rules(rules: frozenset[str]) -> list[Finding]:
+        return [f for f in shown if f.rule_id in rules]
+
+    return OverviewFacts(
+        findings, counts(findings), shown, of_rules(overview.DPA_RULES), of_rules(overview.TIA_RULES),
+        of_rules(overview.LOG_RULES),
+        due_reviews(register, today, law.policy.review_max_age_months, REVIEW_HORIZON_DAYS),
+        overview.near_deadline(register, law.deadlines, now, today), overview.completeness(register))
+
+
+def _now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)  # the breach log's times are local, to the minute
 
 
 class ItemButton(QPushButton):
@@ -162,6 +199,10 @@ class OverviewPage(QWidget):
     def set_session(self, session: RegisterSession | None) -> None:
         if self.checks is not None:
             disconnect_quietly(self.checks.updated, self._changed)
+            try:
+                self.checks.derivations.pop("overview", None)
+            except RuntimeError:  # an old session's checks, already gone
+                pass
         if self.session is not None:
             disconnect_quietly(self.session.exported, self._changed)
         self.session = session
@@ -169,6 +210,12 @@ class OverviewPage(QWidget):
         if self.checks is not None:
             self.checks.updated.connect(self._changed)
             session.exported.connect(self._changed)
+            today, law = self.today, self.checks.law  # not the page: the function runs in the worker
+
+            def derive(register: model.Register, findings: list[Finding]) -> OverviewFacts:
+                return overview_facts(register, findings, law, today(), _now())
+
+            self.checks.derivations["overview"] = derive
         self._changed()
 
     def _changed(self) -> None:
@@ -203,11 +250,14 @@ class OverviewPage(QWidget):
             return
         self.checked_label.setText(self.tr("Checked on {0}").format(self.checks.checked_on.isoformat()))
         register, findings = self.checks.register, self.checks.findings
-        self._findings(findings)
-        self._reviews(register)
-        self._contracts(findings)
-        self._logs(register, findings)
-        self._completeness(register)
+        facts = self.checks.derived.get("overview")
+        if not isinstance(facts, OverviewFacts) or facts.findings is not findings:  # a run made before this page
+            facts = overview_facts(register, findings, self.checks.law, self.today(), _now())
+        self._findings(facts)
+        self._reviews(facts)
+        self._contracts(facts)
+        self._logs(facts)
+        self._completeness(facts)
         self._since_export()
 
     def _item(self, section: str, text: str, on_click: Callable[[], None] | None, tooltip: str = "",
@@ -260,8 +310,8 @@ class OverviewPage(QWidget):
     def _open(self, kind: str, record_id: int, key: str) -> Callable[[], None]:
         return lambda: self.open_record.emit(kind, record_id, key)
 
-    def _findings(self, findings: list[Finding]) -> None:
-        n = counts(findings)
+    def _findings(self, facts: OverviewFacts) -> None:
+        n = facts.counts
         parts = [
             self.tr("1 error") if n[ERROR] == 1 else self.tr("{0} errors").format(n[ERROR]),
             self.tr("1 warning") if n[WARNING] == 1 else self.tr("{0} warnings").format(n[WARNING]),
@@ -270,16 +320,15 @@ class OverviewPage(QWidget):
         _box, summary, _items = self.sections["findings"]
         summary.setText(" · ".join(parts))
         summary.setStyleSheet("font-weight: bold;")
-        shown = overview.open_findings(findings)
+        shown = facts.open
         if not shown:
             summary.setText(self.tr("No findings: the register passes every check."))
         for f in shown[:TOP]:
             self._finding_item("findings", f)
         self._more("findings", min(TOP, len(shown)), len(shown))
 
-    def _reviews(self, register: model.Register) -> None:
-        today = self.today()
-        due = due_reviews(register, today, self.checks.law.policy.review_max_age_months, REVIEW_HORIZON_DAYS)
+    def _reviews(self, facts: OverviewFacts) -> None:
+        due = facts.due
         _box, summary, _items = self.sections["reviews"]
         if not due:
             summary.setText(self.tr("No review is due within {0} days.").format(REVIEW_HORIZON_DAYS))
@@ -298,9 +347,8 @@ class OverviewPage(QWidget):
             self._item("reviews", f"{when} — {label} {r.title}", self._open(r.kind, r.record_id, "last_reviewed"))
         self._more("reviews", min(TOP, len(due)), len(due))
 
-    def _contracts(self, findings: list[Finding]) -> None:
-        dpa = overview.of_rules(findings, overview.DPA_RULES)
-        tia = overview.of_rules(findings, overview.TIA_RULES)
+    def _contracts(self, facts: OverviewFacts) -> None:
+        dpa, tia = facts.dpa, facts.tia
         _box, summary, _items = self.sections["contracts"]
         summary.setText("\n".join((
             self.tr("Processors without a data processing agreement: {0}").format(len(dpa)),
@@ -311,10 +359,8 @@ class OverviewPage(QWidget):
                 self._finding_item("contracts", f)
             self._more("contracts", min(TOP, len(group)), len(group))
 
-    def _logs(self, register: model.Register, findings: list[Finding]) -> None:
-        past = overview.of_rules(findings, overview.LOG_RULES)
-        now = datetime.now().replace(second=0, microsecond=0)  # the breach log's times are local, to the minute
-        near = overview.near_deadline(register, self.checks.law.deadlines, now, self.today())
+    def _logs(self, facts: OverviewFacts) -> None:
+        past, near = facts.past, facts.near
         _box, summary, _items = self.sections["logs"]
         if not past and not near:
             summary.setText(self.tr("No breach or request is past or near its deadline."))
@@ -332,8 +378,8 @@ class OverviewPage(QWidget):
             self._item("logs", f"{label} {d.title} — {when}", self._open(d.kind, d.record_id, d.field))
         self._more("logs", min(TOP, len(past)) + min(TOP, len(near)), len(past) + len(near))
 
-    def _completeness(self, register: model.Register) -> None:
-        rows = overview.completeness(register)
+    def _completeness(self, facts: OverviewFacts) -> None:
+        rows = facts.completeness
         box, summary, items = self.sections["completeness"]
         if not rows:
             summary.setText(self.tr("No activity yet."))

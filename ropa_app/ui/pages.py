@@ -4,10 +4,16 @@
 undoable command each over the store's repository of that kind. Activities and recipients specialise
 what a new record starts with and what the delete question says; any other kind of record gets a page
 with a list of its first fields and an editor of all its fields (`page_for`).
+
+A page's editor (its form: up to 70 field editors) is built the first time the page is shown or the
+editor is asked for (`page.editor`), not with the window: the window opens on the Overview, and a start
+builds only what its first paint shows. Until then the page keeps its session and its list, and the
+editor, once built, takes the session and shows the list's current record (`editor_built` says whether).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
@@ -40,23 +46,58 @@ class ListEditorPage(QSplitter):
     kind: RecordKind
     import_requested = Signal()  # the empty register's "Import…" (the window opens File > Import)
 
-    def __init__(self, listing: RecordListView, editor, parent=None):
+    def __init__(self, listing: RecordListView, make_editor: Callable[[], RecordEditor], parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.entity = self.kind.key
         self.setObjectName(f"{self.entity}_page")
         self.session: RegisterSession | None = None
         self.listing = listing
-        self.editor = editor
+        self._make_editor = make_editor
+        self._editor: RecordEditor | None = None  # built on first show or use (`editor`)
         self.addWidget(self._make_side(listing))
-        self.addWidget(editor)
+        # Where the editor goes once built: a box in the splitter (its size and place in the tab order kept)
+        self.editor_box = QWidget(self)
+        self.editor_box.setObjectName(f"{self.entity}_editor_box")
+        QVBoxLayout(self.editor_box).setContentsMargins(0, 0, 0, 0)
+        self.addWidget(self.editor_box)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setChildrenCollapsible(False)
-        listing.current_changed.connect(editor.show_record)
+        listing.current_changed.connect(self._show_current)
         listing.current_changed.connect(lambda _id: self._update_state())
         state = settings.app_settings().value(f"{self.entity}_page/splitter")
         if state is None or not self.restoreState(state):
             self.setSizes([360, 900])
+
+    @property
+    def editor_built(self) -> bool:
+        return self._editor is not None
+
+    @property
+    def editor(self) -> RecordEditor:
+        """The page's editor, built now if it was not yet (with the session and the list's current record)."""
+        if self._editor is None:
+            editor = self._editor = self._make_editor()
+            self.editor_box.layout().addWidget(editor)
+            if self.editor_box.isVisible():
+                editor.show()  # at once, not at the next turn of the event loop
+            editor.help_panel.setVisible(settings.app_settings().value("help/visible", True, type=bool))
+            self.editor_made(editor)
+            if self.session is not None:
+                editor.set_session(self.session)
+                editor.show_record(self.listing.current_id())
+        return self._editor
+
+    def editor_made(self, editor: RecordEditor) -> None:
+        """Connect what the page's kind of editor offers (called once, when it is built)."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.editor  # noqa: B018 (built the first time the page is shown)
+        super().showEvent(event)
+
+    def _show_current(self, record_id: int | None) -> None:
+        if self._editor is not None:
+            self._editor.show_record(record_id)
 
     def _make_side(self, listing: RecordListView) -> QWidget:
         """The list with New / Duplicate / Delete under it, and what to do first when there is nothing yet."""
@@ -135,7 +176,8 @@ class ListEditorPage(QSplitter):
         if self.session is not None:
             self.session.changed.disconnect(self._on_changed)
         self.session = session
-        self.editor.set_session(session)
+        if self._editor is not None:
+            self._editor.set_session(session)
         if session is None:
             self.listing.set_loader(None)
             self._update_state()
@@ -155,8 +197,8 @@ class ListEditorPage(QSplitter):
         if entity == self.entity:
             keep = record_id if entity == self.entity and record_id is not None else None
             self.listing.reload(keep)
-            if self.listing.current_id() is None:
-                self.editor.show_record(None)
+            if self.listing.current_id() is None and self._editor is not None:
+                self._editor.show_record(None)
             self._update_state()
 
     def repo(self, store: RegisterStore):
@@ -239,7 +281,7 @@ class ActivitiesPage(ListEditorPage):
         super().__init__(
             RecordListView(kinds.ACTIVITY.key, ActivityTableModel(), _tr("activities"), with_status=True,
                            noun_singular=_tr("activity")),
-            ActivityEditor(),
+            ActivityEditor,
             parent,
         )
 
@@ -279,12 +321,16 @@ class ActivitiesPage(ListEditorPage):
 
 class RecipientsPage(ListEditorPage):
     kind = kinds.RECIPIENT
+    activity_requested = Signal(int)  # the editor's list of the activities using the recipient: open this one
 
     def __init__(self, parent=None):
         super().__init__(
             RecordListView(kinds.RECIPIENT.key, RecipientTableModel(), _tr("recipients"),
-                           noun_singular=_tr("recipient")), RecipientEditor(), parent
+                           noun_singular=_tr("recipient")), RecipientEditor, parent
         )
+
+    def editor_made(self, editor: RecipientEditor) -> None:
+        editor.activity_requested.connect(self.activity_requested)
 
     def new_template(self) -> model.Recipient:
         return model.Recipient(name=_tr("New recipient"))
@@ -349,4 +395,4 @@ def page_for(kind: RecordKind, parent=None) -> ListEditorPage:
     listing = RecordListView(kind.key, SummaryTableModel([(k, labels[k], _shown(kind, k)) for k in keys]),
                              QCoreApplication.translate("kinds", kind.plural_label).lower(),
                              noun_singular=QCoreApplication.translate("kinds", kind.label).lower())
-    return page_class(listing, _generic_editor(kind), parent)
+    return page_class(listing, lambda: _generic_editor(kind), parent)

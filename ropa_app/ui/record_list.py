@@ -102,7 +102,7 @@ class RecordListView(QWidget):
         def build(progress: Progress, cancelled: CancelFlag) -> TextIndex:
             texts = fetch()
             raise_if_cancelled(cancelled)
-            return TextIndex([texts.get(i, "") for i in ids])
+            return TextIndex(texts.pop(i, "") for i in ids)  # each text freed once indexed
 
         task = BackgroundTask(build, self)
         task.finished.connect(lambda index: self.model.provide_index(generation, index))

@@ -6,11 +6,12 @@ one run of the checks. A change re-runs them 300 ms after the last `session.chan
 is read and checked on the UI thread; a big one is read (through its own read-only connection) and
 checked by a BackgroundTask, so that the window stays responsive while the user edits. A newer run
 cancels the one under way (its result is dropped), and so does closing the window or the session: the
-run stops at its next step (after the read, after the checks).
+run stops soon, wherever it is (the read asks through SQLite's progress handler, the checks between rules).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -25,6 +26,8 @@ from .session import RegisterSession
 from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
 OBJECT_NAME = "register_checks"
+
+log = logging.getLogger(__name__)
 
 
 class RegisterChecks(QObject):
@@ -44,6 +47,10 @@ class RegisterChecks(QObject):
         self.register = Register()
         self.findings: list[Finding] = []
         self.quality: dict = {}  # activity id -> ActivityQuality (completeness, worst finding)
+        # What views derive from the register and its findings, made with them (in the worker for a big
+        # register): name -> function(register, findings), pure, no Qt; the results in `derived`, by name.
+        self.derivations: dict[str, Callable[[Register, list[Finding]], object]] = {}
+        self.derived: dict[str, object] = {}
         self.checked_on: date | None = None
         self.busy = False
         self._generation = 0
@@ -83,19 +90,23 @@ class RegisterChecks(QObject):
         if register is not None:
             self._set_busy(False)
             findings = run_checks(register, today, self.law)
-            self._publish(register, findings, activity_quality(register, findings), today)
+            derived = _derive(self.derivations, register, findings)
+            self._publish(register, findings, activity_quality(register, findings), derived, today)
             return
         self._set_busy(True)
         generation, load, law = self._generation, _reader(store.path), self.law
+        derivations = dict(self.derivations)
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple:
-            register = load()
+            register = load(cancelled)
             raise_if_cancelled(cancelled)
-            findings = run_checks(register, today, law)
+            findings = run_checks(register, today, law, between=lambda: raise_if_cancelled(cancelled))
             raise_if_cancelled(cancelled)
-            return register, findings, activity_quality(register, findings)
+            quality = activity_quality(register, findings)
+            raise_if_cancelled(cancelled)
+            return register, findings, quality, _derive(derivations, register, findings)
 
-        task = BackgroundTask(work, self)
+        task = BackgroundTask(work, self, pause_collector=True)  # no pause of the window at each collector pass
         task.finished.connect(lambda result: self._finished(generation, result, today))
         task.failed.connect(lambda exc: self._failed(generation, exc))
         task.cancelled.connect(lambda: self._run_ended(generation))
@@ -119,15 +130,17 @@ class RegisterChecks(QObject):
 
     def _finished(self, generation: int, result: tuple, today: date) -> None:
         if self._run_ended(generation):
-            register, findings, quality = result
-            self._publish(register, findings, quality, today)
+            register, findings, quality, derived = result
+            self._publish(register, findings, quality, derived, today)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if self._run_ended(generation):
             self.failed.emit(str(exc))
 
-    def _publish(self, register: Register, findings: list[Finding], quality: dict, today: date) -> None:
+    def _publish(self, register: Register, findings: list[Finding], quality: dict, derived: dict,
+                 today: date) -> None:
         self.register, self.findings, self.quality, self.checked_on = register, findings, quality, today
+        self.derived = derived
         self.updated.emit()
 
     def _set_busy(self, busy: bool) -> None:
@@ -136,14 +149,27 @@ class RegisterChecks(QObject):
             self.busy_changed.emit(busy)
 
 
-def _reader(path) -> Callable[[], Register]:
-    """Read the register through its own read-only connection (for a worker thread)."""
+def _derive(derivations: dict, register: Register, findings: list[Finding]) -> dict[str, object]:
+    """Each view's results of this run; one that fails is left out (its view computes it itself, and says what
+    went wrong there), never the whole run."""
+    derived = {}
+    for name, fn in derivations.items():
+        try:
+            derived[name] = fn(register, findings)
+        except Exception:  # logged; the view computes it again when it lays out
+            log.exception("deriving %s from the checks failed", name)
+    return derived
 
-    def load() -> Register:
+
+def _reader(path) -> Callable[[CancelFlag], Register]:
+    """Read the register through its own read-only connection (for a worker thread); the read stops soon after
+    `cancelled()` turns true (SQLite's progress handler asks it), so closing the window ends the process soon."""
+
+    def load(cancelled: CancelFlag) -> Register:
         from ..store import RegisterStore
 
         with RegisterStore.open(path, readonly=True) as reader:
-            return reader.load_register()
+            return reader.load_register(cancelled)
 
     return load
 

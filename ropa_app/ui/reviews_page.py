@@ -5,7 +5,8 @@ file (.ics) for Outlook or Google Calendar, and write an owner's review pack (a 
 to correct; the returned copy comes back through File > Import as a merge, the changes shown first).
 
 The calendar and the pack are in the organisation's export language and are written off the UI thread
-(`worker.BackgroundTask`); the list itself is computed from the register on the UI thread (a few ms).
+(`worker.BackgroundTask`); the list itself is computed from the register on the UI thread (a few ms) when the
+page is shown, not when the window opens (a big register is read whole for it).
 """
 
 from __future__ import annotations
@@ -191,7 +192,10 @@ class ReviewsPage(QWidget):
         self.session = session
         if session is not None:
             session.changed.connect(self._on_changed)
-        self.reload()
+        # Read when the page is shown: the whole register, which a window opening on a big one need not wait for.
+        self._stale = True
+        if self.isVisible() or session is None:
+            self.reload()
 
     def _on_changed(self, entity: str, _record_id) -> None:
         """A change of an activity or recipient: read again now if the page is shown, else when it is."""

@@ -26,11 +26,15 @@ def recent_files() -> list[Path]:
     return [Path(v) for v in (value or [])]
 
 
-def add_recent_file(path: Path) -> None:
+def remember_opened(path: Path) -> None:
+    """The register just opened: first of the recent files, and the one the next start opens. One write of
+    the settings file (each write is synced to disk, which a start waits for)."""
     path = path.resolve()
     items = [p for p in recent_files() if p != path]
     items.insert(0, path)
-    app_settings().setValue("recent_files", [str(p) for p in items[:MAX_RECENT]])
+    s = app_settings()
+    s.setValue("recent_files", [str(p) for p in items[:MAX_RECENT]])
+    s.setValue("last_file", str(path))
 
 
 def remove_recent_file(path: Path) -> None:

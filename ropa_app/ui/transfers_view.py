@@ -31,6 +31,8 @@ from .session import RegisterSession
 from .summary_view import summary_table
 from .table_model import SortingProxy, SummaryTableModel
 
+DERIVED = "transfer_lines"  # the name of this view's lines among the checks' derived results
+
 Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 12
 
@@ -199,10 +201,16 @@ class TransfersView(QWidget):
     def set_session(self, session: RegisterSession | None) -> None:
         if self.checks is not None:
             disconnect_quietly(self.checks.updated, self.refresh)
+            try:
+                self.checks.derivations.pop(DERIVED, None)
+            except RuntimeError:  # an old session's checks, already gone
+                pass
         self.session = session
         self.checks = checks_for(session) if session is not None else None
         if self.checks is not None:
             self.checks.updated.connect(self.refresh)
+            law = self.checks.law  # the lines are made with the checks (in their worker for a big register)
+            self.checks.derivations[DERIVED] = lambda register, _findings: (register, transfer_lines(register, law))
         self.refresh()
 
     def refresh(self) -> None:
@@ -210,7 +218,9 @@ class TransfersView(QWidget):
             self.model.set_lines([], [], None)
         else:
             c = self.checks
-            self.model.set_lines(transfer_lines(c.register, c.law), c.findings, c.law)
+            made = c.derived.get(DERIVED)
+            lines = made[1] if made is not None and made[0] is c.register else transfer_lines(c.register, c.law)
+            self.model.set_lines(lines, c.findings, c.law)
         self._show_summary()
 
     def open_index(self, index: QModelIndex) -> None:

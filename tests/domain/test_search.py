@@ -83,6 +83,25 @@ def test_an_empty_list_finds_nothing():
     assert index.positions("anything") == []
 
 
+def test_an_iterator_of_texts_is_read_once_and_no_text_is_kept():
+    import gc
+    import weakref
+
+    class Text(str):  # a str that can be watched for being freed
+        pass
+
+    texts = [Text(f"common ref{i:03d}" + (" rare" if i in (7, 250) else "")) for i in range(400)]
+    watched = [weakref.ref(t) for t in texts]
+    pending = dict(enumerate(texts))
+    del texts
+    read = []
+    index = TextIndex((read.append(i) or pending.pop(i) for i in range(400)), synonyms={})
+    gc.collect()
+    assert read == list(range(400)) and not pending and len(index) == 400
+    assert all(w() is None for w in watched)  # the index holds words, not the texts
+    assert index.positions("rare common") == [7, 250] and index.positions("ref01") == list(range(10, 20))
+
+
 def test_bit_positions():
     assert bit_positions(0) == []
     assert bit_positions(0b1011) == [0, 1, 3]

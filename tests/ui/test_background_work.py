@@ -160,16 +160,16 @@ def slow_checks(monkeypatch):
     def reader(path):
         load = real_reader(path)
 
-        def slow_load():
+        def slow_load(cancelled=None):
             state["reads"].set()
             time.sleep(0.4)
-            return load()
+            return load(cancelled)
 
         return slow_load
 
-    def run(register, today, law=None):
+    def run(register, today, law=None, between=None):
         state["runs"] += 1
-        return real_run(register, today, law)
+        return real_run(register, today, law, between=between)
 
     monkeypatch.setattr(register_checks, "_reader", reader)
     monkeypatch.setattr(register_checks, "run_checks", run)
@@ -217,7 +217,7 @@ def test_a_failing_run_reports_failed_with_a_message(qtbot, tmp_path, monkeypatc
     checks.background_threshold = 0
 
     def reader(path):
-        def load():
+        def load(cancelled=None):
             raise OSError("the drive went away")
         return load
 
@@ -250,9 +250,9 @@ def test_closing_the_window_during_a_checks_run_returns_promptly(qtbot, tmp_path
     checks.background_threshold = 0
     real_run = register_checks.run_checks
 
-    def slow_run(register, today, law=None):  # what a register far too big to wait for would take
+    def slow_run(register, today, law=None, between=None):  # what a register far too big to wait for would take
         time.sleep(5)
-        return real_run(register, today, law)
+        return real_run(register, today, law, between=between)
 
     monkeypatch.setattr(register_checks, "run_checks", slow_run)
     checks.refresh()
@@ -281,10 +281,10 @@ def test_closing_a_big_register_right_after_opening_takes_under_half_a_second(qt
     def reader(path):  # the read of a register far bigger still (a slow drive): one step, not interruptible
         load = real_reader(path)
 
-        def slow_load():
+        def slow_load(cancelled=None):
             reading.set()
             time.sleep(2)
-            return load()
+            return load(cancelled)
 
         return slow_load
 
@@ -399,3 +399,132 @@ def test_a_failed_restore_is_reported_and_the_dialog_stays_usable(qtbot, tmp_pat
     assert shown == ["The backup “x” cannot be read (file is not a database)."]
     assert dialog.restored_path is None and dialog.task is None
     assert dialog.restore_button.isEnabled() and dialog.table.isEnabled()
+
+
+# --- closing while the checks read a big register (issue #21) ---------------------------------------------
+@pytest.fixture(scope="module")
+def mid_register(tmp_path_factory):
+    """600 activities and 120 recipients: over the background threshold; built once for the module."""
+    from benchmarks.synthetic import synthetic_register
+    from ropa_app.store import RegisterStore
+    from ropa_app.store.demo import write_register
+
+    path = tmp_path_factory.mktemp("mid") / "mid.ropa"
+    with RegisterStore.create(path) as store:
+        write_register(store, synthetic_register(600, 120, seed=1))
+    return path
+
+
+def test_closing_during_the_checks_read_stops_the_read_so_the_process_can_end(qtbot, tmp_path, monkeypatch,
+                                                                               mid_register):
+    """The read itself is stopped (SQLite's progress handler asks the Cancel flag), so the app's last
+    `stop_all()` before the process exits (app.run) no longer waits for the rest of the read."""
+    import shutil
+
+    from ropa_app.store import repository
+    from tests.ui.checks_helpers import open_window
+
+    path = tmp_path / "mid.ropa"
+    shutil.copyfile(mid_register, path)
+    real_from_row, read_in_worker = repository.from_row, []
+
+    def slow_from_row(cls, row, *args):  # a slow drive: the worker's read takes 600 x 5 ms = 3 s and more
+        if threading.current_thread() is not threading.main_thread():
+            read_in_worker.append(cls.__name__)
+            time.sleep(0.005)
+        return real_from_row(cls, row, *args)
+
+    monkeypatch.setattr(repository, "from_row", slow_from_row)
+    jobs = _jobs_started(monkeypatch)
+    window = open_window(qtbot, path)
+    checks = checks_for(window.session)
+    published = []
+    checks.updated.connect(lambda: published.append(1))
+    checks.refresh()  # at once, not after the debounce
+    qtbot.waitUntil(lambda: read_in_worker.count("Activity") >= 20, timeout=10000)
+    running = [job for job in jobs if not job.thread.isFinished()]
+    assert running, "the checks' read is under way"
+    t = time.monotonic()
+    window.close()
+    closed = time.monotonic() - t
+    BackgroundTask.stop_all()  # what app.run does once the event loop has ended: no limit
+    ended = time.monotonic() - t
+    assert closed < 0.5 and ended < 0.5, f"window closed in {closed:.2f} s, the read ended {ended:.2f} s after"
+    assert read_in_worker.count("Activity") < 300, "the read stopped inside the activities' rows"
+    assert _all_ended(jobs) and all(job.cancel.is_set() for job in running)
+    qtbot.wait(50)
+    assert published == []
+
+
+def test_a_cancelled_run_stops_between_two_checks(qtbot):
+    from datetime import date
+
+    from ropa_app.domain.checks import ALL_CHECKS, run_checks
+    from ropa_app.store.demo import build_demo_register
+    from ropa_app.ui.worker import Cancelled
+
+    register, asked = build_demo_register(), []
+
+    def between():
+        asked.append(1)
+        raise_if_cancelled(lambda: len(asked) >= 2)
+
+    with pytest.raises(Cancelled):
+        run_checks(register, date.today(), between=between)
+    assert len(asked) == 2 < len(ALL_CHECKS)
+
+
+def test_work_that_keeps_millions_of_objects_runs_without_the_cycle_collector(qtbot):
+    """Issue #21: each full pass of Python's cycle collector over the checks' millions of objects held the GIL
+    0.1-1.5 s (10,000 activities), and the window stopped meanwhile. During such work the collector is held
+    off; what it made is frozen at the end (never gone through again) and still freed when dropped."""
+    import gc
+    import weakref
+
+    class Record:
+        pass
+
+    owner, seen = QObject(), {}
+
+    def work(progress, cancelled):
+        seen["enabled"] = gc.isenabled()
+        made = [Record() for _ in range(1000)]
+        seen["one"] = weakref.ref(made[0])
+        return made
+
+    BackgroundTask.stop_all()  # no other test's work is under way
+    assert gc.isenabled()
+    task = BackgroundTask(work, owner, pause_collector=True)
+    with qtbot.waitSignal(task.finished, timeout=5000) as finished:
+        task.start()
+    assert seen["enabled"] is False and gc.isenabled()
+    one = seen["one"]()
+    assert gc.is_tracked(one) and not any(o is one for o in gc.get_objects()), "frozen: in no generation"
+    del one
+    del finished.args[0][:]  # the result dropped: its objects go, by reference counting
+    assert seen["one"]() is None
+
+    plain = BackgroundTask(lambda progress, cancelled: gc.isenabled(), owner)
+    with qtbot.waitSignal(plain.finished, timeout=5000) as finished:
+        plain.start()
+    assert finished.args == [True]  # other work runs with the collector as always
+
+
+def test_a_views_derivation_is_made_in_the_worker_and_one_that_fails_does_not_stop_the_checks(qtbot, tmp_path):
+    store, session = demo_session(qtbot, tmp_path)
+    checks = checks_for(session)
+    checks.background_threshold = 0
+    made_in = []
+
+    def counted(register, findings):
+        made_in.append(threading.current_thread() is threading.main_thread())
+        return len(findings)
+
+    def broken(register, findings):
+        raise ValueError("a view's bug")
+
+    checks.derivations.update(counted=counted, broken=broken)
+    with qtbot.waitSignal(checks.updated, timeout=10000):
+        checks.refresh()
+    assert made_in == [False] and checks.derived == {"counted": len(checks.findings)} and checks.findings
+    store.close()

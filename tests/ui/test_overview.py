@@ -176,3 +176,35 @@ def test_an_export_from_a_read_only_register_says_it_is_not_recorded(qtbot, tmp_
     store.close()
     with RegisterStore.open(path, readonly=True) as again:
         assert again.exports.all() == []
+
+
+def test_a_big_registers_overview_is_computed_in_the_checks_worker_and_laid_out_the_same(qtbot, tmp_path,
+                                                                                         monkeypatch):
+    """Issue #21: at 50,000 activities the page's sorting and counting took seconds on the UI thread when the
+    checks' result arrived; it is computed with the checks, in their worker, and the page only lays it out."""
+    import threading
+
+    from ropa_app.ui import overview_page
+    from ropa_app.ui.register_checks import checks_for
+
+    window = _window(qtbot, tmp_path)
+    page = _ready(qtbot, window)
+    inline = {s: (_summary(page, s), [b.full_text for b in _items(page, s)]) for s in page.sections}
+    threads = []
+    real = overview_page.overview_facts
+
+    def facts(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(overview_page, "overview_facts", facts)
+    checks = checks_for(window.session)
+    checks.background_threshold = 0  # the demo is checked as a big register is: in a worker
+    with qtbot.waitSignal(checks.updated, timeout=20000):
+        checks.refresh()
+    assert isinstance(checks.derived["overview"], overview_page.OverviewFacts)
+    assert checks.derived["overview"].findings is checks.findings
+    qtbot.waitUntil(lambda: not page._stale)
+    assert threads == [False], "computed once, in the worker, never on the UI thread"
+    after = {s: (_summary(page, s), [b.full_text for b in _items(page, s)]) for s in page.sections}
+    assert after == inline and after["findings"][1], "the same page as computed on the UI thread"

@@ -154,6 +154,22 @@ def test_the_reviews_page_lists_what_is_due_and_writes_the_calendar_and_a_pack(q
     assert window.activities_page.listing.current_id() == page.shown()[0].record_id
 
 
+def test_the_reviews_page_reads_the_register_when_it_is_shown_not_when_the_window_opens(qtbot, tmp_path, monkeypatch):
+    from ropa_app.ui.reviews_page import ReviewsPage
+
+    reads = []  # the reads of a register (no session: nothing is read)
+    real = ReviewsPage.reload
+    monkeypatch.setattr(ReviewsPage, "reload", lambda self: (self.session and reads.append(1), real(self)))
+    window = _window(qtbot, tmp_path)  # a big register's window must not wait for the whole register here
+    page = window.reviews_page
+    assert not reads and not page.isVisible()
+    window.show_page(window._views().index(page))
+    assert len(reads) == 1 and page.proxy.rowCount() > 0
+    window.show_page(0)
+    window.show_page(window._views().index(page))
+    assert len(reads) == 1  # nothing changed meanwhile: not read again
+
+
 def test_the_history_filters(qtbot, tmp_path):
     window = _window(qtbot, tmp_path)
     pa = _activity_id(window, "PA-003")

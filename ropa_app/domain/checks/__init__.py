@@ -7,6 +7,7 @@ they apply (EEA, adequacy, mechanisms, intervals, phrases) comes from `LawData`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from ..law import LawData, load_law
@@ -29,14 +30,17 @@ ALL_CHECKS = (
 
 
 def run_checks(
-    register: Register, today: date, law: LawData | None = None, at: datetime | None = None
+    register: Register, today: date, law: LawData | None = None, at: datetime | None = None,
+    between: Callable[[], None] | None = None,
 ) -> list[Finding]:
     """All findings for the register on day `today` (at the moment `at`, for deadlines in hours), sorted by
-    severity, then record."""
+    severity, then record. `between` is called after each check (a worker stops there by raising)."""
     ctx = CheckContext(register=register, today=today, law=law or load_law(), at=at)
     findings: list[Finding] = []
     for check in ALL_CHECKS:
         findings.extend(check(ctx))
+        if between is not None:
+            between()
     return sorted(apply_accepted(findings, register.accepted_findings), key=sort_key)
 
 
