@@ -9,22 +9,34 @@ register's vocabulary of distinct words, not by scanning the text again, so that
 - each distinct word holds the set of records that contain it, as the bits of one Python int;
 - a query word is looked up in the (much smaller) list of distinct words, and the sets of the words
   that contain it are OR-ed; the query words' sets are AND-ed;
+- the first letters typed match most words: the records of each character and of each pair of
+  characters (a few hundred pairs, whatever the register's size), and of three characters held by
+  thousands of words ("pa-" of the references), are OR-ed when the index is built, so that such a query
+  word costs a lookup; a longer one looks only among the words that hold its rarest three characters
+  (or the words that held it one letter shorter);
 - a word that is a stored vocabulary key (``art6_1_b``) also stands for the words of its label
   ("Art. 6(1)(b) contract"), so that a record is found by what the user sees.
+
+`scan` gives the same answers by a plain scan of the texts: for a short list whose index is still being built.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections import deque
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress, repeat
+from operator import itemgetter
 from collections.abc import Iterable, Mapping
 
 from . import vocab
 
 _PUNCTUATION = "[]{}\",:;'()"
 _FEW = 16  # records or fewer: a word keeps their positions rather than a bit mask
+_MANY = 2048  # words or more holding three characters: their records are OR-ed when the index is built
 _BITS_AS_BYTES = bytes.maketrans(b"01", b"\x00\x01")
+_BYTES_AS_BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def words(text: str) -> list[str]:
@@ -61,7 +73,7 @@ class TextIndex:
                 else:
                     found.append(position)
         self.size = size
-        self._width = width = (self.size + 7) // 8
+        width = (self.size + 7) // 8
         # A word in many records keeps them as the bits of an int; a word in a few (a reference, a
         # name) keeps their positions: OR-ing thousands of wide ints is what made one letter slow.
         bits: dict[str, int | tuple[int, ...]] = {}
@@ -76,26 +88,49 @@ class TextIndex:
             bits[word] = int.from_bytes(mask, "little")
         synonyms = vocabulary_labels() if synonyms is None else synonyms
         if synonyms:
-            for word in list(bits):
+            # One step, whatever the order of the words: a label's word that is a key too ("health") does not
+            # pass on the records it got from another key's label.
+            added: dict[str, list[int | tuple[int, ...]]] = {}
+            for word, found in bits.items():
                 label = synonyms.get(word.strip(_PUNCTUATION))
                 if label:
                     for extra in words(label):
-                        if extra != word:
-                            bits[extra] = self._union([bits[word], bits.get(extra, 0)])
+                        added.setdefault(extra, []).append(found)
+            for extra, sets in added.items():
+                bits[extra] = self._union([*sets, bits.get(extra, 0)])
         self._bits = bits
         self._words = list(bits)
         self._all = (1 << self.size) - 1
         self._recent: dict[str, tuple[list[str], int]] = {}  # query word -> (words that contain it, bits)
-        # The first letter typed matches most words: each character's words and records are ready.
-        self._char_words: dict[str, list[str]] = {}
+        # The first letters typed match most words (at 50,000 records "pa" and "pa-" are in 50,000 references):
+        # each pair of characters keeps its records, each character its records (a word of two or more characters
+        # holds a character inside one of its pairs), each three characters their words, and their records when
+        # they are in many words.
+        pairs: dict[str, list[str]] = {}
+        self._triple_words: dict[str, list[str]] = {}
+        singles: list[str] = []
         for word in self._words:
-            for ch in set(word):
-                held = self._char_words.get(ch)
-                if held is None:
-                    self._char_words[ch] = [word]
-                else:
-                    held.append(word)
-        self._char_bits = {ch: self._union([bits[w] for w in held]) for ch, held in self._char_words.items()}
+            if len(word) == 1:
+                singles.append(word)
+            for grams, n in ((pairs, 2), (self._triple_words, 3)):
+                for gram in {word[i:i + n] for i in range(len(word) - n + 1)}:
+                    held = grams.get(gram)
+                    if held is None:
+                        grams[gram] = [word]
+                    else:
+                        held.append(word)
+        self._pair_bits = {pair: self._union(itemgetter(*held)(bits) if len(held) > 1 else [bits[held[0]]])
+                           for pair, held in pairs.items()}
+        del pairs
+        self._triple_bits = {triple: self._union(itemgetter(*held)(bits)) for triple, held in self._triple_words.items()
+                             if len(held) >= _MANY}
+        char_sets: dict[str, list[int | tuple[int, ...]]] = {}
+        for pair, found in self._pair_bits.items():
+            for ch in set(pair):
+                char_sets.setdefault(ch, []).append(found)
+        for word in singles:
+            char_sets.setdefault(word, []).append(bits[word])
+        self._char_bits = {ch: self._union(sets) for ch, sets in char_sets.items()}
 
     def __len__(self) -> int:
         return self.size
@@ -123,34 +158,72 @@ class TextIndex:
             return known[1]
         if len(term) == 1:
             return self._char_bits.get(term, 0)
-        # Only the words that hold the term's rarest character, or (typed one letter further) the words
-        # that held the shorter term, can hold it.
-        candidates = min((self._char_words.get(ch, []) for ch in set(term)), key=len)
+        if len(term) == 2:
+            return self._pair_bits.get(term, 0)
+        if term in self._triple_bits:
+            return self._triple_bits[term]
+        # Only the words that hold the term's rarest three characters, or (typed one letter further) the
+        # words that held the shorter term, can hold it.
+        candidates = min((self._triple_words.get(term[i:i + 3], []) for i in range(len(term) - 2)), key=len)
         for previous, (held, _bits) in self._recent.items():
             if previous in term and len(held) < len(candidates):
                 candidates = held
         held = [w for w in candidates if term in w]
-        bits = self._bits
-        result = self._union([bits[w] for w in held])
+        sets = itemgetter(*held)(self._bits) if len(held) > 1 else [self._bits[w] for w in held]
+        result = self._union(sets)
         if len(self._recent) >= 16:
             self._recent.pop(next(iter(self._recent)))
         self._recent[term] = (held, result)
         return result
 
-    def _union(self, sets: list[int | tuple[int, ...]]) -> int:
+    def _union(self, sets: Iterable[int | tuple[int, ...]]) -> int:
         result = 0
-        mask = None
+        few: list[tuple[int, ...]] = []
         for s in sets:
-            if isinstance(s, int):
+            if s.__class__ is int:
                 result |= s
-                continue
-            if mask is None:
-                mask = bytearray(self._width)
-            for p in s:
-                mask[p >> 3] |= 1 << (p & 7)
-        if mask is not None:
-            result |= int.from_bytes(mask, "little")
+            else:
+                few.append(s)
+        if few:
+            # Thousands of words in a record or two each (references): one byte per record, set from C
+            # (map), then read as the binary digits of one int, lowest record last.
+            flags = bytearray(self.size)
+            deque(map(flags.__setitem__, chain.from_iterable(few), repeat(1)), maxlen=0)
+            result |= int(flags.translate(_BYTES_AS_BITS)[::-1], 2)
         return result
+
+
+def scan(texts: list[str], query: str, synonyms: Mapping[str, str] | None = None) -> list[int] | None:
+    """The positions of the texts matching `query`, as a `TextIndex` of them answers, by a plain scan (no index):
+    for a short list before its index is ready. `texts` must already be normalised (`normalised`)."""
+    terms = words(query)
+    if not terms:
+        return None
+    synonyms = vocabulary_labels() if synonyms is None else synonyms
+    found = range(len(texts))
+    for term in dict.fromkeys(terms):
+        # A query word never holds white space: it is inside a word of a text exactly when it is inside the text.
+        keys = _keys_by_label(term, synonyms)
+        if keys is None:
+            found = [i for i in found if term in texts[i]]
+        else:  # or the text holds a word that is a vocabulary key whose label holds the term
+            found = [i for i in found if term in texts[i] or keys.search(texts[i])]
+    return list(found)
+
+
+def normalised(text: str) -> str:
+    """A text as `scan` compares it (the form `words` splits)."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _keys_by_label(term: str, synonyms: Mapping[str, str]) -> re.Pattern | None:
+    """A pattern finding a word that is, less the punctuation around it, a key whose label has a word holding
+    `term` (what `TextIndex` adds for the key's label); None when no label holds it."""
+    keys = [k for k, label in synonyms.items() if any(term in w for w in words(label))]
+    if not keys:
+        return None
+    around = "[" + re.escape(_PUNCTUATION) + "]*"
+    return re.compile(rf"(?<!\S){around}(?:{'|'.join(map(re.escape, keys))}){around}(?!\S)")
 
 
 def bit_positions(bits: int) -> list[int]:

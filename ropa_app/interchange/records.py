@@ -10,7 +10,6 @@ import contextlib
 import dataclasses
 import difflib
 import functools
-import gc
 import json
 import re
 import unicodedata
@@ -18,7 +17,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from ..domain import countries, links, model
+from ..domain import collector, countries, links, model
 from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, DataError, default_of, parse_iso_datetime
 from ..domain.law import ORG_PREFIX
 from .problems import Problems
@@ -32,17 +31,11 @@ def paused_gc() -> Iterator[None]:
     """Python's cycle collector held off while an import reads or writes: it makes many objects that stay alive
     until it ends, and the collector would go through them again and again (a fifth of an import's time). What
     is let go meanwhile is freed at once as always; only reference cycles wait for the collector's next pass.
-    At the end the objects made meanwhile join the collector's oldest generation at once (`gc.freeze` then
-    `gc.unfreeze`), where they would arrive after two more passes over all of them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    At the end the objects made meanwhile leave the young generation in one step (domain/collector.py: the
+    process's one mechanism, shared with the checks of a big register and the desktop app's collection on its
+    UI thread)."""
+    with collector.held():
         yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def child(path: str, key: str) -> str:
@@ -128,7 +121,11 @@ def _read_valid(
 ) -> tuple[Any, frozenset, dict] | None:
     """`read_record`'s result for an object whose every key is a field (or `allowed_extra`) and every value
     valid; None otherwise."""
-    if type(data) is not dict and (not isinstance(data, dict) or getattr(data, "duplicates", ())):
+    if type(data) is dict:
+        keys, read_all = _whole_reader(cls, allowed_extra)
+        if read_all is not None and data.keys() == keys:
+            return read_all(data, path)
+    elif not isinstance(data, dict) or getattr(data, "duplicates", ()):
         return None
     readers = _readers(cls)
     kwargs: dict[str, Any] = {}
@@ -156,6 +153,54 @@ def _read_valid(
         return None
     provided = frozenset(data) if not allowed_extra else frozenset(k for k in data if k not in allowed_extra)
     return record, provided, refs
+
+
+@functools.cache
+def _whole_reader(
+    cls: type, allowed_extra: tuple[str, ...], nested: bool = False
+) -> tuple[frozenset[str], Callable[..., Any] | None]:
+    """(the keys, a function) for an object holding every field of `cls` and `allowed_extra`, each once (as our
+    export writes them): `_read_valid`'s loop unrolled, made once per class from its field declarations. Each
+    field is read in turn by its reader (a text checked in line), with no look-up of its reader and no dict of
+    keyword arguments; the provided keys are one set shared by these records. The same record, provided keys
+    and references as the loop, or None where the loop gives None. `nested`: the reader of a nested record
+    (`_item_reader`), which gives the record alone or raises _Invalid."""
+    readers, ref_keys = _readers(cls), _ref_keys(cls)
+    specs = model.fields_of(cls)
+    keys = frozenset(fs.key for fs in specs)
+    if not all(key.isidentifier() for key in keys) or keys & set(allowed_extra):
+        return keys | set(allowed_extra), None
+    space: dict[str, Any] = {"cls": cls, "MAX": MAX_TEXT_CHARS, "lone": _LONE_SURROGATE.search, "RawRefs": RawRefs,
+                             "_Invalid": _Invalid, "PROVIDED": keys, "REFS": ref_keys}
+    body, args = [], []
+    fail = "raise _Invalid" if nested else "return None"
+    for i, fs in enumerate(specs):
+        value, reader = f"v{i}", readers.get(fs.key)
+        if fs.key in ref_keys:
+            body += [f"{value} = data[{fs.key!r}]", f"if type({value}) is not list: return None"]
+            args.append(f"{fs.key}=[]")
+            continue
+        if reader is _TEXT:  # `_valid_text`
+            body += [f"{value} = data[{fs.key!r}]",
+                     f"if type({value}) is not str or len({value}) > MAX or not ({value}.isascii() or not "
+                     f"lone({value})): {fail}"]
+        else:
+            space[f"r{i}"] = reader
+            body.append(f"{value} = r{i}(data[{fs.key!r}])")
+        args.append(f"{fs.key}={value}")
+    if len(ref_keys) > 1:  # in the object's order, as the loop makes them
+        refs = "{k: RawRefs(data[k], path, k) for k in data if k in REFS}"
+    else:
+        refs = "{" + ", ".join(f"{k!r}: RawRefs(data[{k!r}], path, {k!r})" for k in ref_keys) + "}"
+    if nested:
+        body.append(f"return cls({', '.join(args)})")
+        source = "def read(data):\n" + "".join(f"    {line}\n" for line in body)
+    else:
+        body.append(f"return cls({', '.join(args)}), PROVIDED, {refs}")
+        source = "def read(data, path):\n    try:\n" + "".join(f"        {line}\n" for line in body) + \
+                 "    except _Invalid:\n        return None\n"
+    exec(source, space)  # code made from the field declarations only, nothing of the document
+    return keys | set(allowed_extra), space["read"]
 
 
 @functools.cache
@@ -231,10 +276,13 @@ def _item_reader(cls: type, fs: model.FieldSpec, kind: Any, in_list: bool) -> Ca
         return _valid_datetime
     if family == "record":
         nested, readers = fs.record, _readers(fs.record)
+        whole_keys, read_whole = _whole_reader(nested, (), True) if not _ref_keys(nested) else (frozenset(), None)
 
         def record(value: Any) -> Any:  # `_read_valid`'s record, of a class with no links (nested records have none)
             if type(value) is not dict:  # (keys given twice: a dict of another class, `jsonformat._Object`)
                 raise _Invalid
+            if read_whole is not None and value.keys() == whole_keys:
+                return read_whole(value)
             kwargs: dict[str, Any] = {}
             for key, item in value.items():
                 reader = readers.get(key)

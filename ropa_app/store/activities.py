@@ -219,8 +219,10 @@ def _cat_row(
     activity_id: int, category_id: int, pos: int, special: str = "", retention: str = "", subjects: list[str] = (),
     recipients: list[str] = (),
 ) -> tuple:
-    """A row of activity_category (_CAT_COLUMNS); the names as a JSON list (`json.dumps`' text)."""
-    return (activity_id, category_id, pos, special, retention, list_text(list(subjects)), list_text(list(recipients)))
+    """A row of activity_category (_CAT_COLUMNS); the names as a JSON list (`json.dumps`' text; "[]" for none,
+    made once: most rows, those of data subjects and recipients, have none)."""
+    return (activity_id, category_id, pos, special, retention, list_text(list(subjects)) if subjects else "[]",
+            list_text(list(recipients)) if recipients else "[]")
 
 
 def _names(text: str | None) -> list[str]:

@@ -155,7 +155,12 @@ class AuditLog:
         at = self._now()
         rows = []
         cls = type(new if new is not None else old)
+        both = old is not None and new is not None
         for fs in model.fields_of(cls):
+            if both:  # the same value or equal texts: the same text either side (an update changes few fields)
+                was, now = getattr(old, fs.key), getattr(new, fs.key)
+                if was is now or (type(was) is str and type(now) is str and was == now):
+                    continue
             before = field_text(show(fs.key, getattr(old, fs.key))) if old is not None else None
             after = field_text(show(fs.key, getattr(new, fs.key))) if new is not None else None
             if before == after:

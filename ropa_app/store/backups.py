@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from .. import paths
 from . import fileio
@@ -29,6 +30,10 @@ DEFAULT_KEEP = 20  # backups kept per register; the app may change it from its s
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<key>[0-9a-f]{8})\.(?P<stamp>\d{8}-\d{6}-\d{6})\.(?P<reason>[a-z0-9-]+)\.ropa$")
 _STALE_PART_SECONDS = 600
+
+
+class BackupCancelled(Exception):
+    """A backup stopped before it was complete (the window closed): no file was left."""
 
 
 @dataclass(frozen=True)
@@ -92,11 +97,13 @@ def backed_up_today(register: Path, folder: Path | None = None) -> bool:
 
 
 def make_backup(
-    conn: sqlite3.Connection, register: Path, reason: str, folder: Path | None = None, keep: int | None = None
+    conn: sqlite3.Connection, register: Path, reason: str, folder: Path | None = None, keep: int | None = None,
+    **copy: Any,
 ) -> Path:
-    """Copy the open register (`conn`) into the backup folder, then keep only the newest `keep`."""
+    """Copy the open register (`conn`) into the backup folder, then keep only the newest `keep`. `copy`: how
+    (`fileio.backup_to`'s `pages`, `step`, `check`; by default the whole file in one step)."""
     folder = folder or paths.backup_dir()
-    target = fileio.backup_to(conn, folder / backup_file_name(register, reason))
+    target = fileio.backup_to(conn, folder / backup_file_name(register, reason), **copy)
     log.info("backup of %s (%s) written to %s", register.name, reason, target)
     prune(register, DEFAULT_KEEP if keep is None else keep, folder, spare=target)
     return target

@@ -195,17 +195,35 @@ def verify_integrity(conn: sqlite3.Connection, name: str, full: bool = False) ->
         raise CorruptRegisterError(damaged_message(name), "; ".join(str(r[0]) for r in rows[:20]))
 
 
-def backup_to(conn: sqlite3.Connection, target: Path, overwrite: bool = True) -> Path:
+BACKUP_RETRY_SECONDS = 0.005  # a stepped backup's wait before it tries again when a writer holds the file
+
+
+def backup_to(
+    conn: sqlite3.Connection, target: Path, overwrite: bool = True, pages: int = -1,
+    step: Callable[[int, int], None] | None = None, check: Callable[[sqlite3.Connection], None] | None = None,
+) -> Path:
     """Copy a live database consistently through SQLite's backup API into a new file at `target`.
 
-    With `overwrite=False` an existing `target` is never replaced (RegisterError instead)."""
+    The copy is written as "<target>.part" and given its name only when complete (and checked): no partial
+    file ever has a backup's name. With `overwrite=False` an existing `target` is never replaced
+    (RegisterError instead). `pages` > 0 copies that many pages per step, each step under a read lock of its
+    own, so that a writer on another connection waits for one step at most; SQLite starts the copy again
+    after such a write, so that the copy is always of one committed state. `step(remaining, total)` is called
+    after each step (pages left to copy; it raises to stop the copy, which then leaves no file). `check(dest)`
+    is run on the complete copy before it is renamed (it raises to refuse it)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
     dest = sqlite3.connect(str(tmp))
     try:
-        conn.backup(dest)
+        if step is None:
+            conn.backup(dest, pages=pages)
+        else:
+            conn.backup(dest, pages=pages, progress=lambda _status, remaining, total: step(remaining, total),
+                        sleep=BACKUP_RETRY_SECONDS)
+        if check is not None:
+            check(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
         dest.commit()
     except BaseException:

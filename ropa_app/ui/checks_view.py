@@ -189,6 +189,7 @@ class ChecksView(QWidget):
         if old is not None:
             old.discard()  # the findings changed: its index would be of the old ones
         m = self.model
+        m.index_pending = False  # the discarded task reports nothing: nothing is on its way unless started below
         if m.total() <= m.BUILD_NOW_UP_TO:
             return
         generation, findings = m.generation, list(m.all_rows)

@@ -500,12 +500,19 @@ class HistoryPage(QWidget):
         path = folder / f"{stem} {local.strftime('%Y-%m-%d %H%M')}.ropa"
         total = max(store.audit.count(), 1)
 
+        source = store.path
+
         def work(progress, cancelled):  # noqa: ANN001, ANN202
             def step(done: int) -> None:
                 raise_if_cancelled(cancelled)
                 progress(done, total)
 
-            return write_historic_copy(store, moment, path, last_id, step)
+            if source is None:  # a register only in memory (tests): nothing else can read it
+                return write_historic_copy(store, moment, path, last_id, step)
+            # Through a read-only connection of its own: the window's connection is the UI thread's (a read of it
+            # from here while the UI thread reads it too - the checks - deadlocked the two threads)
+            with RegisterStore.open(source, readonly=True) as reader:
+                return write_historic_copy(reader, moment, path, last_id, step)
 
         task = BackgroundTask(work, self)
         self.as_of_task = task

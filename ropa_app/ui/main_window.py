@@ -41,6 +41,38 @@ FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
 CLOSE_WAIT_S = 0.15  # the longest closing waits for background work to stop (the window closes within 0.5 s)
 
 
+class _OrganisationBox(QWidget):
+    """The Organisation view's place in the window: its editor (a form of 18 fields, the country list with
+    pycountry's data) is built the first time the view is shown or asked for, not with the window (#21)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("organisation_box")
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self.editor: OrganisationEditor | None = None
+        self.session: RegisterSession | None = None
+
+    def built(self) -> OrganisationEditor:
+        if self.editor is None:
+            self.editor = OrganisationEditor(parent=self)
+            self.layout().addWidget(self.editor)
+            if self.isVisible():
+                self.editor.show()  # at once, not at the next turn of the event loop
+            self.editor.help_panel.setVisible(settings.app_settings().value("help/visible", True, type=bool))
+            if self.session is not None:
+                self.editor.set_session(self.session)
+        return self.editor
+
+    def set_session(self, session: RegisterSession | None) -> None:
+        self.session = session
+        if self.editor is not None:
+            self.editor.set_session(session)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.built()
+        super().showEvent(event)
+
+
 class MainWindow(QMainWindow):
     store_changed = Signal(object)
 
@@ -54,7 +86,7 @@ class MainWindow(QMainWindow):
         # organisation, then the derived views. Records are opened through `self.pages[kind key]`.
         self.pages = {k.key: page_for(k, self) for k in kinds.KINDS if k.top_level and not k.single}
         self.overview_page = OverviewPage(self)  # what needs attention: the page the window opens on
-        self.organisation_page = OrganisationEditor(parent=self)
+        self.organisation_box = _OrganisationBox(self)  # (its editor: `organisation_page`, built on first use)
         self.transfers_view = TransfersView(self)
         self.checks_view = ChecksView(self)
         self.dataflow_page = DataflowView(self)
@@ -69,7 +101,7 @@ class MainWindow(QMainWindow):
         self._nav = [
             (self.overview_page, self.tr("Overview")),
             *((page, self.tr(k.plural_label)) for k, page in zip(self._listed(), self.pages.values())),
-            (self.organisation_page, self.tr("Organisation")),
+            (self.organisation_box, self.tr("Organisation")),
             (self.transfers_view, self.tr("Transfers")),
             (self.checks_view, self.tr("Checks")),
             (self.dataflow_page, self.tr("Data flows")),
@@ -118,6 +150,11 @@ class MainWindow(QMainWindow):
         lay.addLayout(right, 1)
         self.setCentralWidget(central)
 
+    @property
+    def organisation_page(self) -> OrganisationEditor:
+        """The organisation's editor, built now if it was not yet."""
+        return self.organisation_box.built()
+
     @staticmethod
     def _listed():
         return [k for k in kinds.KINDS if k.top_level and not k.single]
@@ -132,7 +169,7 @@ class MainWindow(QMainWindow):
     def show_page(self, which: int | str) -> None:
         """Show a view by its row in the navigation, or a kind of record's page by the kind's key."""
         if isinstance(which, str):
-            view = self.pages.get(which, self.organisation_page)
+            view = self.pages.get(which, self.organisation_box)
             which = self._views().index(view)
         self.navigation.setCurrentRow(which)
 
@@ -289,8 +326,9 @@ class MainWindow(QMainWindow):
         page.focus_search()
 
     def set_field_help_visible(self, visible: bool) -> None:
-        # (a page's editor not built yet takes the setting when it is: pages.ListEditorPage.editor)
-        for editor in (*(page.editor for page in self.pages.values() if page.editor_built), self.organisation_page):
+        # (an editor not built yet takes the setting when it is: pages.ListEditorPage.editor, _OrganisationBox)
+        built = [page.editor for page in self.pages.values() if page.editor_built]
+        for editor in (*built, *filter(None, [self.organisation_box.editor])):
             editor.help_panel.setVisible(visible)
         s = settings.app_settings()
         if s.value("help/visible", True, type=bool) != bool(visible):  # (not written again at every start)
@@ -489,7 +527,8 @@ class MainWindow(QMainWindow):
             BackgroundTask.stop_all(timeout=CLOSE_WAIT_S)
         s = settings.app_settings()
         s.setValue("window/geometry", self.saveGeometry())
-        self.organisation_page.form.finish_editing()
+        if self.organisation_box.editor is not None:  # (one never shown has nothing typed in it)
+            self.organisation_box.editor.form.finish_editing()
         for page in self.pages.values():
             if page.editor_built:  # (one never shown has nothing typed in it)
                 page.editor.form.finish_editing()

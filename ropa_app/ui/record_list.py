@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..domain import vocab
 from ..domain.search import TextIndex
 from . import settings
+from .startup_probe import after_first_paint
 from .summary_view import summary_table
 from .table_model import ID_ROLE, SortingProxy, SummaryTableModel
 from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
@@ -96,6 +97,9 @@ class RecordListView(QWidget):
             old.discard()  # the rows were reloaded: its index would be of the old ones
         fetch = getattr(self, "_texts_in_background", None)
         if fetch is None or not self.model.total():
+            return
+        if not self.window().isVisible():  # the window is opening: its first paint goes first (#21)
+            after_first_paint(self, self._prefetch_texts)
             return
         generation, ids = self.model.generation, [r.id for r in self.model.all_rows]
 

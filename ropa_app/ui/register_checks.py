@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..domain.checks import run_checks
 from ..domain.checks.summary import activity_quality
@@ -23,6 +24,7 @@ from ..domain.checks.findings import Finding
 from ..domain.law import LawData, load_law
 from ..domain.model import Register
 from .session import RegisterSession
+from .startup_probe import after_first_paint
 from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
 OBJECT_NAME = "register_checks"
@@ -60,7 +62,11 @@ class RegisterChecks(QObject):
         self.timer.setInterval(self.DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         session.changed.connect(self._changed)
-        if self._size() < self.background_threshold:
+        window = session.parent()
+        if self._size() < self.background_threshold and isinstance(window, QWidget) and not window.isVisible():
+            self._set_busy(True)  # a small register in a window opening: checked once it is on screen (#21)
+            after_first_paint(self, self.refresh, window)
+        elif self._size() < self.background_threshold:
             self.refresh()  # a small register: the findings are there as soon as a view asks
         else:
             self._set_busy(True)

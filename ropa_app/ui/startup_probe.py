@@ -1,4 +1,5 @@
-"""`ROPA_DESK_EXIT_WHEN_SHOWN`: report when the main window is first painted, then quit.
+"""`ROPA_DESK_EXIT_WHEN_SHOWN`: report when the main window is first painted, then quit. And
+`after_first_paint`: work a window's first paint does not need, started once it is on screen (#21).
 
 For benchmarks/bench_startup.py, which starts the source and the frozen app alike and measures the time
 from starting the process to a window on screen. `=1` prints `ROPA_DESK_SHOWN <unix time>` to stdout;
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "ROPA_DESK_EXIT_WHEN_SHOWN"
@@ -33,6 +34,28 @@ class _FirstPaint(QObject):
                     fh.write(line + "\n")
             QTimer.singleShot(0, QApplication.quit)
         return False
+
+
+class _AfterFirstPaint(QObject):
+    """Installed on a window: calls `then` once the window is first painted, at the next turn of the event
+    loop. A child of `owner`, what `then` is about: gone with it, and nothing is called then."""
+
+    def __init__(self, owner: QObject, then):
+        super().__init__(owner)
+        self.owner, self.then = owner, then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            QTimer.singleShot(0, self.owner, self.then)
+        return False
+
+
+def after_first_paint(owner: QObject, then, window: QWidget | None = None) -> None:
+    """Call `then` once `window` (by default `owner`'s window) is first painted; asked again before that, once."""
+    if owner.findChild(_AfterFirstPaint, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        (window or owner.window()).installEventFilter(_AfterFirstPaint(owner, then))
 
 
 def exit_when_shown(window: QWidget) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..domain.search import TextIndex
+from ..domain.search import TextIndex, normalised, scan
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +47,7 @@ class SummaryTableModel(QAbstractTableModel):
         self.status = ""
         self.generation = 0
         self.index_pending = False  # a worker is building the index of these rows
+        self._scanned: tuple[int, list[str]] | None = None  # (generation, texts) a short list scans meanwhile
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self._rank: list[int] | None = None  # each position of `all_rows` -> its place in the sort order
 
@@ -80,8 +81,10 @@ class SummaryTableModel(QAbstractTableModel):
 
     def provide_index(self, generation: int, index: TextIndex) -> None:
         """The search index, built in the background for the rows of `generation` (ignored if stale)."""
+        if generation == self.generation:
+            self.index_pending = False  # also when a keystroke built it here meanwhile
         if generation == self.generation and self._index is None and len(index) == len(self.all_rows):
-            self._index, self._stale_index, self.index_pending = index, None, False
+            self._index, self._stale_index, self._scanned = index, None, None
             if self.search.strip():
                 self._apply()
 
@@ -105,6 +108,12 @@ class SummaryTableModel(QAbstractTableModel):
         shown = range(len(self.columns))
         return [" ".join(str(self._display(r, c)) for c in shown) for r in self.all_rows]
 
+    def _scan_texts(self) -> list[str]:
+        """The rows' texts as `search.scan` reads them, read once per generation of the rows."""
+        if self._scanned is None or self._scanned[0] != self.generation:
+            self._scanned = (self.generation, [normalised(t) for t in self.index_texts()])
+        return self._scanned[1]
+
     def set_filter(self, search: str | None = None, status: str | None = None) -> None:
         if search is not None:
             self.search = search
@@ -124,10 +133,15 @@ class SummaryTableModel(QAbstractTableModel):
                 now = {r.id: r for r in self.all_rows}
                 rows = [now[r.id] for r in self.rows if r.id in now]
             else:
-                if index is None:
-                    index = self._index = self.build_index()
-                    self._stale_index = None
-                found = index.positions(self.search)
+                if index is None and self.index_pending:
+                    # A short list's index is on its way: its texts scanned answer the same now, in a few ms
+                    # (building the index here stalled the first keystroke 50-80 ms at 1,000 rows).
+                    found = scan(self._scan_texts(), self.search)
+                else:
+                    if index is None:
+                        index = self._index = self.build_index()
+                        self._stale_index = None
+                    found = index.positions(self.search)
                 if found is not None:
                     if self._rank is not None:
                         found.sort(key=self._rank.__getitem__)

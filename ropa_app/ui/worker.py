@@ -12,14 +12,15 @@ when it raised otherwise; then `ended()`.
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
+
+from ..domain import collector
 
 
 UI_SWITCH_INTERVAL = 0.0005
@@ -38,37 +39,33 @@ def raise_if_cancelled(cancelled: CancelFlag) -> None:
         raise Cancelled()
 
 
-class _CollectorPause:
-    """Python's cycle collector held off while work that builds many long-lived objects runs (a register of
-    50,000 activities and its findings: millions). Each of the collector's full passes goes through every
-    object and holds the GIL meanwhile, so the event loop stopped for 0.1-1.5 s at each pass (at 10,000
-    activities; more at 50,000). When the last such work ends, what is alive is frozen (`gc.freeze`: never
-    gone through again) and the collector resumes. Reference counting frees those objects as always when
-    they are dropped (the next run's register replaces this one); the checks' read, checks and index make no
-    reference cycles (measured: none found at 10,000 activities), so nothing is kept that would have been
-    collected, but for cycles left elsewhere at that moment."""
+class _UiCollection:
+    """Python's cycle collector run on the UI thread only, from the first background task on (before it no
+    other thread runs Python): a pass in a worker thread frees the cyclic garbage of every thread, Qt objects
+    of the UI thread included, and crashed the process (#21). A timer on the UI thread collects what is due
+    (domain/collector.py: automatic collection off for good, the same thresholds)."""
 
-    _lock = threading.Lock()
-    _users = 0
-    _was_enabled = True
+    # Between looks at the counts (a look costs microseconds): short while workers run, so that each pass on the
+    # UI thread goes through what they made in that short time only (at 100 ms: young passes of 40-80 ms at
+    # 10,000 activities); long when the app is idle (no wake-ups for nothing).
+    BUSY_MS, IDLE_MS = 10, 250
+    _timer: QTimer | None = None
 
     @classmethod
-    @contextlib.contextmanager
-    def held(cls):
-        with cls._lock:
-            if cls._users == 0:
-                cls._was_enabled = gc.isenabled()
-                gc.disable()
-            cls._users += 1
-        try:
-            yield
-        finally:
-            with cls._lock:
-                cls._users -= 1
-                if cls._users == 0:
-                    gc.freeze()
-                    if cls._was_enabled:
-                        gc.enable()
+    def install(cls) -> None:
+        """On the UI thread (BackgroundTask.start is called there)."""
+        if cls._timer is None:
+            collector.drive_from_this_thread()
+            cls._timer = QTimer(QCoreApplication.instance())
+            cls._timer.setObjectName("cycle_collector")
+            cls._timer.timeout.connect(cls._tick)
+        cls._timer.start(cls.BUSY_MS)
+
+    @classmethod
+    def _tick(cls) -> None:
+        collector.collect_due()
+        if not BackgroundTask._running and cls._timer is not None:
+            cls._timer.setInterval(cls.IDLE_MS)
 
 
 class _Runner(QObject):
@@ -94,7 +91,7 @@ class _Runner(QObject):
     def run(self) -> None:
         self._last = 0.0
         try:
-            with _CollectorPause.held() if self._pause_collector else contextlib.nullcontext():
+            with collector.held(keep=True) if self._pause_collector else contextlib.nullcontext():
                 result = self._fn(progress=self._report, cancelled=self._cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - reported to the UI thread, never lost
             if isinstance(exc, Cancelled) or self._cancel.is_set():
@@ -140,7 +137,8 @@ class BackgroundTask(QObject):
     to the task. `discard()` cancels a task whose outcome is no longer wanted (a newer run replaces it).
     `stop_all()` cancels every task and waits for each (the main window calls it, for a moment at most, when
     it closes; the app, without a limit, once its event loop has ended). `pause_collector=True`: for work that
-    builds millions of objects kept after it (see _CollectorPause)."""
+    builds millions of objects kept after it: no cycle collection meanwhile, and what is alive at its end frozen
+    (domain/collector.py `held(keep=True)`)."""
 
     _running: set[_Job] = set()
 
@@ -166,6 +164,7 @@ class BackgroundTask(QObject):
         # 0.7 s pauses during a PDF export); at 0.5 ms the longest pause was 0.13 s.
         if sys.getswitchinterval() > UI_SWITCH_INTERVAL:
             sys.setswitchinterval(UI_SWITCH_INTERVAL)
+        _UiCollection.install()  # before the first worker thread runs Python
         BackgroundTask._forget_ended()
         BackgroundTask._running.add(self._job)
         self._started = True

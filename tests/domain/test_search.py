@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ropa_app.domain.search import TextIndex, bit_positions, vocabulary_labels, words
+from ropa_app.domain.search import TextIndex, bit_positions, normalised, scan, vocabulary_labels, words
 
 
 def reference(texts, query):
@@ -118,3 +118,65 @@ def test_the_index_answers_like_a_plain_scan(texts, queries):
     index = TextIndex(texts, synonyms={})
     for query in queries:  # one index, several queries: the narrowing cache must not change answers
         assert index.positions(query) == reference(texts, query)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(texts_strategy, st.lists(query_strategy, min_size=1, max_size=6))
+def test_a_plain_scan_answers_like_the_index(texts, queries):
+    shown = [normalised(t) for t in texts]
+    for query in queries:
+        assert scan(shown, query, synonyms={}) == reference(texts, query)
+
+
+# Keys as the register stores them, one of whose labels holds another key ("b-a" in "bé b-a"): a key stands for
+# its label's words, one step only, whatever the order the words come in.
+SYNONYMS = {"ab": "Bé b-a", "b-a": "Cø", "åå": "ÅA c"}
+
+
+def reference_with_labels(texts, query, synonyms):
+    """The slow way, labels included: every query word is inside a word of the text or of a key's label."""
+    terms = words(query)
+    if not terms:
+        return None
+    def seen(text):
+        ws = words(text)
+        return ws + [e for w in ws for e in words(synonyms.get(w.strip("[]{}\",:;'()"), ""))]
+    return [i for i, t in enumerate(texts) if all(any(q in w for w in seen(t)) for q in terms)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.text(alphabet="abcåø é-\"[],", max_size=30), max_size=25),
+       st.lists(st.text(alphabet="abcåø é-", max_size=5), min_size=1, max_size=6))
+def test_the_index_and_the_scan_find_a_key_by_its_label(texts, queries):
+    index = TextIndex(texts, synonyms=SYNONYMS)
+    shown = [normalised(t) for t in texts]
+    for query in queries:
+        want = reference_with_labels(texts, query, SYNONYMS)
+        assert index.positions(query) == want
+        assert scan(shown, query, synonyms=SYNONYMS) == want
+
+
+def test_labels_with_the_real_vocabulary():
+    texts = [t for t in TEXTS] + ['["art9_2_h"] Region', '"art6_1_b",x']
+    index = TextIndex(texts)
+    shown = [normalised(t) for t in texts]
+    for query in ["contract", "health", "legitimate interests", "region", "art6", "6(1)(b)", "x", "b\",x"]:
+        assert index.positions(query) == scan(shown, query) == reference_with_labels(texts, query, vocabulary_labels())
+    assert index.positions("contract") == [4]  # '"art6_1_b",x' is one word: not the key
+
+
+def test_one_and_two_letters_among_many_references():
+    # The first letters of a query are answered from each character's and each pair's records, kept ready.
+    texts = [f"PA-{i:05d} {'payroll' if i % 3 else 'x'} a" for i in range(2000)]
+    index = TextIndex(texts, synonyms={})
+    for query in ["p", "pa", "a-", "a", "x", "-0", "pa-", "pa-01", "a pa-0", "ro", "zz", "z"]:
+        assert index.positions(query) == reference(texts, query), query
+
+
+def test_a_key_in_another_keys_label_does_not_pass_its_records_on():
+    # "ab" stands for "b-a" (its label's word), and "b-a" for "cø": "ab" is not found by "cø", whatever comes first.
+    for texts in (["ab", "b-a"], ["b-a", "ab"]):
+        index = TextIndex(texts, synonyms=SYNONYMS)
+        assert index.positions("cø") == [texts.index("b-a")]
+        assert index.positions("b-a") == [0, 1]
+        assert scan(texts, "cø", synonyms=SYNONYMS) == [texts.index("b-a")]

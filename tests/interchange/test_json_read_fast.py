@@ -120,6 +120,48 @@ def test_every_value_anywhere_is_read_or_refused_as_the_full_way_does(monkeypatc
     assert differing == []
 
 
+def test_an_object_with_every_field_is_read_by_one_function_of_its_class(monkeypatch):
+    """Our export writes every field of every record: each is read by its class's function (`_whole_reader`),
+    which gives what the loop over its keys gives."""
+    text = export_json(_full_register())
+    whole, used = records._whole_reader, []
+
+    def counted(cls, extra, nested=False):
+        keys, read = whole(cls, extra, nested)
+        return keys, read and (lambda *args: used.append(cls) or read(*args))
+
+    records._readers.cache_clear()  # the nested records' readers are made again, counted
+    monkeypatch.setattr(records, "_whole_reader", counted)
+    fast = parse(text)
+    assert {model.Organisation, model.Recipient, model.Activity, model.Breach, model.DataCategory} <= set(used)
+    monkeypatch.setattr(records, "_whole_reader", lambda cls, extra, nested=False: (frozenset(), None))
+    records._readers.cache_clear()
+    try:
+        loop = parse(text)
+    finally:
+        records._readers.cache_clear()
+    assert fast == loop
+    assert fast.register() == loop.register()
+
+
+def _reversed_keys(node):
+    if isinstance(node, dict):
+        return {key: _reversed_keys(node[key]) for key in reversed(node)}
+    return [_reversed_keys(item) for item in node] if isinstance(node, list) else node
+
+
+def test_keys_in_another_order_and_links_to_nothing_read_as_the_full_way_does(monkeypatch):
+    doc = _reversed_keys(json.loads(export_json(_full_register())))
+    text = json.dumps(doc, ensure_ascii=False)
+    assert _read(text, True, monkeypatch) == _read(text, False, monkeypatch)
+    doc["breaches"][0]["recipients"] = ["Nobody AB"]  # two links of one record refused: reported in its order
+    doc["breaches"][0]["activities"] = ["No such activity"]
+    text = json.dumps(doc, ensure_ascii=False)
+    fast = _read(text, True, monkeypatch)
+    assert fast[0] == "problems" and len(fast[1]) == 2
+    assert fast == _read(text, False, monkeypatch)
+
+
 def test_keys_unknown_or_given_twice_are_reported_as_before():
     text = ('{"format_version": 2, "recipients": [{"name": "A", "name": "B", "kind": "processor"}], '
             '"activities": [{"name": "X", "purpose": ["y"], "legal_bases": ["art6_1_b"]}]}')

@@ -483,7 +483,9 @@ def test_names_in_nfc_and_nfd_are_one_recipient_on_import():
     assert match_key("Caf\u00e9 AB") == match_key("Cafe\u0301  ab")
 
 
-def test_gui_names_unreadable_values_and_opens_the_rest(tmp_path, parent, boxes, monkeypatch):
+def test_gui_names_unreadable_values_and_opens_the_rest(tmp_path, parent, boxes, monkeypatch, qtbot):
+    """The register opens at once; the read of every value (in a worker, after the window shows) then names the
+    value that does not fit its field."""
     from ropa_app.ui import opening
 
     path = tamper(sample(tmp_path / "r.ropa"), "UPDATE activity SET purposes = '{not json' WHERE id = 2")
@@ -491,10 +493,25 @@ def test_gui_names_unreadable_values_and_opens_the_rest(tmp_path, parent, boxes,
     store = opening.open_register(parent, path)
     try:
         assert store is not None and store.activities.count() == 16
+        assert not [box for box in boxes if box[0] == "warning"]  # not read on the UI thread before showing
+        qtbot.waitUntil(lambda: any(kind == "warning" for kind, _title, _text in boxes), timeout=10_000)
     finally:
         store.close()
     texts = [text for kind, _title, text in boxes if kind == "warning"]
     assert any("activity 2 “Activity 1”, field “purposes”" in t for t in texts)
+
+
+def test_closing_the_register_stops_the_read_for_unreadable_values_and_tells_nothing(tmp_path, parent, boxes,
+                                                                                      monkeypatch, qtbot):
+    from ropa_app.ui import opening
+
+    path = tamper(sample(tmp_path / "r.ropa"), "UPDATE activity SET purposes = '{not json' WHERE id = 2")
+    monkeypatch.setattr(opening, "warn_about_storage", lambda *a: None)
+    store = opening.open_register(parent, path)
+    store.close()  # before the event loop turns: the read is not started, or stops at once
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not opening._SCANS, timeout=10_000)
+    assert not [box for box in boxes if box[0] == "warning"]
 
 
 def test_a_wal_mode_file_opens_read_only_without_creating_files_beside_it(tmp_path):

@@ -16,7 +16,7 @@ from ropa_app.interchange import build_plan, export_json, parse
 from ropa_app.store import RegisterStore, fileio
 from ropa_app.store.demo import build_demo_register, create_demo
 from ropa_app.store.importing import apply_plan, create_register_from_plan
-from ropa_app.store.audit import field_text, json_text, list_text
+from ropa_app.store.audit import AuditLog, field_text, json_text, list_text
 from ropa_app.store.repository import Repository
 from ropa_app.store.rows import audit_text
 from tests.store.full_records import full_activity, full_breach, full_organisation, full_recipient, full_request
@@ -133,6 +133,10 @@ class _Text(str):
     date(2026, 3, 31), datetime(2026, 3, 31, 14, 5, 59), [date(2026, 1, 2)], "not_assessed",
     [model.DataCategory("Hälsa", "health", "2 år", ["Anställda"], [])], [model.Transfer("US", "scc_2021", id=4)],
     [model.JointController("Partner AB", "x@example.com")], {"a": [1]}, ("x", "y"), _Text("subclass"),
+    [model.DataCategory("A", "none", "", [], ["B", "\"C\"\n"]), model.DataCategory("Ö", "health", "1 år")],
+    [model.DataCategory("A", "none", "", ["x"], [])] * 2 + [model.Transfer("US", "scc_2021")],  # two classes
+    [model.DataCategory("A", "none", "", [date(2026, 1, 2)], [])], [model.DataCategory("A", None, 3, [], [1])],
+    [model.DataCategory(_Text("A"))], [model.JointController("P", "p@example.com", None)],
 ])
 def test_the_audit_text_of_a_value_is_the_one_it_was(value):
     """`field_text` (the audit log's text of a value in `add_many` and `AuditLog.rows`) and `json_text` (a list's
@@ -140,6 +144,18 @@ def test_the_audit_text_of_a_value_is_the_one_it_was(value):
     assert field_text(value) == audit_text(value)
     if isinstance(value, list):
         assert json_text(value) == json.dumps(serialize.to_plain(value, False), ensure_ascii=False)
+
+
+def test_an_update_logs_the_fields_whose_text_changed_and_no_other():
+    """`AuditLog.rows` passes over a field whose value is the same object or an equal text on both sides; every
+    other field is compared by its text as before (an equal list, a date given as another object)."""
+    log = AuditLog(None, user="tester")
+    old = model.Activity(ref="PA-1", name="Löner", purposes=["a"], next_review=date(2026, 1, 2))
+    new = replace(old, name="".join(["Lö", "ner"]), purposes=["a"], next_review=date(2026, 1, 2), owner="HR")
+    assert [(r["field"], r["old_value"], r["new_value"]) for r in log.rows("update", "activity", 1, "x", old, new)] \
+        == [("owner", None, "HR")]
+    new.purposes, new.name = ["a", "b"], "Lön"
+    assert [r["field"] for r in log.rows("update", "activity", 1, "x", old, new)] == ["name", "owner", "purposes"]
 
 
 def test_a_value_json_cannot_hold_is_refused_as_before():

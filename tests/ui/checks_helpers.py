@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from ropa_app.store.demo import create_demo
 from ropa_app.ui.main_window import MainWindow
+from ropa_app.ui.register_checks import checks_for
 from ropa_app.ui.session import RegisterSession
 
 
@@ -31,6 +32,21 @@ def open_window(qtbot, path, page: str = "activity"):
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    # a small register is checked just after the window's first paint (issue #21): its findings shown, as a user
+    # sees them a moment after the window opens (a big one's are checked in a worker, waited for where needed)
+    checks = checks_for(window.session)
+    if window.store.activities.count() + window.store.recipients.count() < checks.background_threshold:
+        qtbot.waitUntil(lambda: checks.checked_on is not None)
+    return window
+
+
+def shown_window(qtbot, path) -> MainWindow:
+    """The main window on the register at `path`, shown (on the page it opens on), nothing waited for."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
     return window
 
 

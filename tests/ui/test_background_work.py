@@ -481,33 +481,79 @@ def test_work_that_keeps_millions_of_objects_runs_without_the_cycle_collector(qt
     import gc
     import weakref
 
+    from ropa_app.domain import collector
+
     class Record:
         pass
 
     owner, seen = QObject(), {}
 
     def work(progress, cancelled):
-        seen["enabled"] = gc.isenabled()
+        seen["held"] = collector.is_held()
         made = [Record() for _ in range(1000)]
         seen["one"] = weakref.ref(made[0])
         return made
 
     BackgroundTask.stop_all()  # no other test's work is under way
-    assert gc.isenabled()
     task = BackgroundTask(work, owner, pause_collector=True)
     with qtbot.waitSignal(task.finished, timeout=5000) as finished:
         task.start()
-    assert seen["enabled"] is False and gc.isenabled()
+    assert seen["held"] is True and not collector.is_held()
     one = seen["one"]()
     assert gc.is_tracked(one) and not any(o is one for o in gc.get_objects()), "frozen: in no generation"
     del one
     del finished.args[0][:]  # the result dropped: its objects go, by reference counting
     assert seen["one"]() is None
 
-    plain = BackgroundTask(lambda progress, cancelled: gc.isenabled(), owner)
+    plain = BackgroundTask(lambda progress, cancelled: collector.is_held(), owner)
     with qtbot.waitSignal(plain.finished, timeout=5000) as finished:
         plain.start()
-    assert finished.args == [True]  # other work runs with the collector as always
+    assert finished.args == [False]  # other work runs with the collector as always
+
+
+def test_the_cycle_collector_runs_on_the_ui_thread_only(qtbot):
+    """Issue #21: a collector pass in a worker thread (automatic collection runs in whichever thread allocates)
+    freed cyclic garbage holding Qt objects of the UI thread and crashed tests/ui (a segfault). Once background
+    work exists, automatic collection is off and the UI thread collects what is due, at the usual thresholds:
+    a worker that makes many reference cycles collects nothing, and the UI thread's garbage cycles still go."""
+    import gc
+    import threading
+    import weakref
+
+    from ropa_app.domain import collector
+
+    class Node:
+        pass
+
+    passes: list[int] = []
+
+    def note(phase, info):
+        if phase == "start":
+            passes.append(threading.get_ident())
+
+    def work(progress, cancelled):
+        for _ in range(20_000):  # 20,000 rings of two: ~30 passes of the young generation if automatic
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+        return gc.isenabled()
+
+    owner = QObject()
+    task = BackgroundTask(work, owner)
+    gc.callbacks.append(note)
+    try:
+        with qtbot.waitSignal(task.finished, timeout=10000) as finished:
+            task.start()
+        assert finished.args == [False] and collector.is_driven()
+        ring = Node()
+        ring.me = ring
+        gone = weakref.ref(ring)
+        del ring
+        made = [[] for _ in range(gc.get_threshold()[0] + 10)]  # the UI thread's allocations make a young pass due
+        qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+        del made
+    finally:
+        gc.callbacks.remove(note)
+    assert passes and set(passes) == {threading.get_ident()}, "every pass on the UI thread"
 
 
 def test_a_views_derivation_is_made_in_the_worker_and_one_that_fails_does_not_stop_the_checks(qtbot, tmp_path):

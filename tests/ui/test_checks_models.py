@@ -134,3 +134,28 @@ def test_the_checks_views_search_texts_are_made_in_a_worker_and_are_the_rows_tex
     assert real(view.model.findings) == expected  # what the model's index held when it made it on the UI thread
     view.search.setText("privacy shield")
     assert 0 < view.proxy.rowCount() < view.model.total()
+
+
+def test_the_checks_views_index_is_not_awaited_when_its_task_was_replaced_by_none(qtbot, monkeypatch):
+    """Issue #21: a run with many findings started the index's worker; a newer run with few findings discarded it
+    (it reports nothing) and built none, and `index_pending` stayed set: bench_gui waited for it until its
+    timeout. Nothing is pending unless a worker is under way."""
+    from types import SimpleNamespace
+
+    from ropa_app.domain.checks.findings import Finding
+    from ropa_app.ui.findings_model import FindingsTableModel
+
+    def finding(n: int) -> Finding:
+        return Finding("rule", "warning", "check.rule", "", "activity", n, f"Activity {n}")
+
+    monkeypatch.setattr(FindingsTableModel, "BUILD_NOW_UP_TO", 2)
+    view = ChecksView()
+    qtbot.addWidget(view)
+    view.checks = SimpleNamespace(findings=[finding(n) for n in range(3)])
+    view.refresh()
+    assert view.model.index_pending and view._index_task is not None
+    view.checks = SimpleNamespace(findings=[finding(1)])
+    view.refresh()
+    assert not view.model.index_pending
+    qtbot.wait(200)  # the discarded worker ends meanwhile and reports nothing
+    assert not view.model.index_pending and view.model.total() == 1

@@ -14,7 +14,8 @@ from PySide6.QtCore import QDate, QTime, QTimer
 from ropa_app.store.demo import create_demo
 from ropa_app.ui.commands import EditRecord
 from ropa_app.ui.history_page import MomentDialog, load_history
-from ropa_app.ui.main_window import MainWindow
+
+from .checks_helpers import shown_window
 
 LONG_LOG = 50_000
 
@@ -35,17 +36,8 @@ def _long_register(path, rows: int = LONG_LOG):
     return path
 
 
-def _window(qtbot, path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_a_long_change_log_loads_while_the_window_keeps_answering(qtbot, tmp_path):
-    window = _window(qtbot, _long_register(tmp_path / "long.ropa"))
+    window = shown_window(qtbot, _long_register(tmp_path / "long.ropa"))
     page = window.history_page
     total = window.store.audit.count()
     assert total > LONG_LOG
@@ -78,7 +70,7 @@ def test_a_long_change_log_loads_while_the_window_keeps_answering(qtbot, tmp_pat
 
 
 def test_a_newer_load_replaces_an_older_one_and_cancel_stops_it(qtbot, tmp_path):
-    window = _window(qtbot, _long_register(tmp_path / "long.ropa", 20_000))
+    window = shown_window(qtbot, _long_register(tmp_path / "long.ropa", 20_000))
     page = window.history_page
     window.show_page(window._views().index(page))
     first = page.load_task
@@ -112,7 +104,7 @@ def test_the_moment_dialog_takes_a_day_and_a_time(qtbot):
 def test_an_export_is_shown_as_it_was_even_with_an_edit_in_the_same_second(qtbot, tmp_path):
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
-    window = _window(qtbot, path)
+    window = shown_window(qtbot, path)
     store, session = window.store, window.session
     pa = store.activities.summaries()[0].id
     before = store.activities.get(pa)
@@ -152,7 +144,7 @@ def test_register_as_of_by_the_last_row_id_ignores_the_time():
 
 
 def test_the_as_of_copy_of_a_long_log_is_built_in_the_background_and_can_be_cancelled(qtbot, tmp_path):
-    window = _window(qtbot, _long_register(tmp_path / "long.ropa"))
+    window = shown_window(qtbot, _long_register(tmp_path / "long.ropa"))
     page = window.history_page
     ticks: list[float] = []
     timer = QTimer()

@@ -102,6 +102,27 @@ def test_a_long_list_filters_when_its_index_arrives_without_blocking_the_keystro
     assert f"of {len(shown)} activities" in listing.count_label.text()
 
 
+def test_a_short_list_filters_at_once_by_a_scan_while_its_index_is_built(qtbot, tmp_path):
+    window = demo_window(qtbot, tmp_path)
+    listing = window.activities_page.listing
+    assert listing.model.total() <= SummaryTableModel.BUILD_NOW_UP_TO
+    qtbot.waitUntil(lambda: listing.model.index_ready, timeout=5000)
+    window.action_new_activity.trigger()  # the rows change: a new index is built in a worker
+    assert listing.model.index_pending and not listing.model.index_ready
+    queries = ["contract", "payroll sw"]  # a legal basis by its label; two words
+    scanned = []
+    for query in queries:  # no event is processed in between: the index cannot have arrived
+        select_all_and_type(listing.search, query)
+        scanned.append(_ids(listing))
+    assert not listing.model.index_ready  # not built on the keystrokes either
+    contract = {a.id for a in window.store.activities.all() if "art6_1_b" in a.legal_bases}
+    assert contract <= scanned[0] and scanned[1] and f"of {listing.model.total()}" in listing.count_label.text()
+    qtbot.waitUntil(lambda: listing.model.index_ready and not listing.model.index_pending, timeout=5000)
+    for query, ids in zip(queries, scanned):  # the index, now it has landed, shows the same records
+        select_all_and_type(listing.search, query)
+        assert _ids(listing) == ids, query
+
+
 def _click_header(qtbot, listing, column: int) -> None:
     header = listing.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2

@@ -9,24 +9,20 @@ import sys
 from ropa_app.domain import kinds, model
 from ropa_app.store import RegisterStore
 from ropa_app.store.demo import create_demo
+from ropa_app.domain.checks import run_checks
 from ropa_app.ui.main_window import MainWindow
+from ropa_app.ui.register_checks import checks_for
+from ropa_app.ui.table_model import ID_ROLE
 
+from .checks_helpers import shown_window
 from .driver import field_widget, fill
-
-
-def _window(qtbot, path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from .typing import type_text
 
 
 def test_a_pages_editor_is_built_when_the_page_is_first_shown(qtbot, tmp_path):
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
-    window = _window(qtbot, path)
+    window = shown_window(qtbot, path)
     assert window.stack.currentWidget() is window.overview_page
     assert not any(page.editor_built for page in window.pages.values())  # the window opened on the Overview
     window.show_page(kinds.RECIPIENT.key)
@@ -47,7 +43,7 @@ def test_an_editor_built_late_edits_and_follows_the_window(qtbot, tmp_path):
     with RegisterStore.create(path, model.Organisation(name="AB")) as store:
         store.activities.add(model.Activity(ref="PA-001", name="Löner"))
         store.recipients.add(model.Recipient(name="Fortnox"))
-    window = _window(qtbot, path)
+    window = shown_window(qtbot, path)
     window.set_field_help_visible(False)  # chosen while the editors were not built yet
     # opening a record from elsewhere (a finding, a transfer) builds its page's editor and shows the record
     activity = window.store.activities.all()[0]
@@ -68,13 +64,79 @@ def test_closing_builds_nothing_and_walking_the_navigation_builds_every_editor(q
     """What the translation walk (test_translations) relies on: showing each page in turn builds its editor."""
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
-    window = _window(qtbot, path)
+    window = shown_window(qtbot, path)
     window.close()
     assert not any(page.editor_built for page in window.pages.values())
-    window = _window(qtbot, path)
+    window = shown_window(qtbot, path)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
     assert all(page.editor_built and page.editor.isVisibleTo(page) for page in window.pages.values())
+
+
+def test_the_organisation_form_is_built_when_its_view_is_first_shown(qtbot, tmp_path):
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = shown_window(qtbot, path)
+    assert window.organisation_box.editor is None  # (nor pycountry's country list, which its form loads)
+    window.set_field_help_visible(False)  # chosen before it is built: it takes the setting
+    window.close()
+    assert window.organisation_box.editor is None  # closing builds nothing
+    window = shown_window(qtbot, path)
+    window.show_page(kinds.ORGANISATION.key)
+    editor = window.organisation_box.editor
+    assert editor is not None and editor is window.organisation_page and editor.isVisible()
+    assert not editor.help_panel.isVisibleTo(editor)
+    assert editor.session is window.session
+    assert editor.form.widgets["name"].value() == window.store.organisation().name != ""
+    fill(qtbot, field_widget(editor, "name"), "Nytt AB")
+    assert window.store.organisation().name == "Nytt AB"  # an edit in it is committed at once
+    assert "Nytt AB" in window.windowTitle()
+
+
+def test_the_search_readers_start_after_the_first_paint_and_the_first_keystroke_finds(qtbot, tmp_path):
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    listings = [page.listing for page in window.pages.values()]
+    assert all(listing.model.total() for listing in listings)
+    # no reader thread, no connection of its own, before the window is on screen
+    assert all(listing._prefetch_task is None and not listing.model.index_pending for listing in listings)
+    window.show_page(kinds.ACTIVITY.key)
+    window.show()
+    qtbot.waitExposed(window)
+    listing = window.activities_page.listing
+    payroll = {a.id for a in window.store.activities.all() if "payroll" in a.name.casefold()}
+    assert payroll
+    type_text(listing.search, "payroll")  # the first keystrokes, whether its reader has answered or not
+    first = _shown(listing)
+    assert payroll <= first < {row.id for row in listing.model.all_rows}
+    listing.search.clear()
+    qtbot.waitUntil(lambda: all(listing.model.index_ready for listing in listings), timeout=10000)  # they started
+    type_text(listing.search, "payroll")
+    assert _shown(listing) == first  # the readers' index finds the same
+
+
+def _shown(listing) -> set[int]:
+    return {listing.proxy.index(r, 0).data(ID_ROLE) for r in range(listing.proxy.rowCount())}
+
+
+def test_a_small_registers_checks_run_after_the_first_paint_and_their_findings_appear(qtbot, tmp_path):
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    checks = checks_for(window.session)
+    assert checks.checked_on is None and checks.busy  # not checked before the window is on screen
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: checks.checked_on is not None)
+    assert checks.findings and not checks.busy
+    assert len(checks.findings) == len(run_checks(window.store.load_register(), checks.checked_on, checks.law))
+    qtbot.waitUntil(window.overview_page.all_findings.isEnabled)  # the Overview shows them
+    assert window.checks_view.model.total() == len(checks.findings)
 
 
 def test_the_app_starts_without_the_workbook_library_and_the_export_builder():
