@@ -9,7 +9,7 @@ floor measured in the same run.
 created, every record, its child rows and its audit rows written in one transaction). The floor is
 `json.loads` of the same text and, into a new SQLite file with the same schema, `executemany` of exactly
 the rows the import wrote (every table, audit log included) in one transaction, with Python's cycle
-collector held off as the import holds it off (`records.paused_gc`). Best of `--runs` alternating runs;
+collector held off as the import holds it off (`domain.collector.held`). Best of `--runs` alternating runs;
 the ratio of the best CPU times is printed too (steadier on a shared machine). "one by one" is the same
 import with each record added by `Repository.add` and updated by `Repository.update` (how imports wrote
 before #21), measured in the same run (`--no-one-by-one` leaves it out).
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import synthetic_register  # noqa: E402
 from ropa_app.interchange import build_plan, dumps, export_json, parse, save_json, to_document  # noqa: E402
-from ropa_app.interchange.records import paused_gc  # noqa: E402
+from ropa_app.domain import collector  # noqa: E402
 from ropa_app.store.importing import create_register_from_plan  # noqa: E402
 from ropa_app.store.repository import Repository  # noqa: E402
 
@@ -67,7 +67,7 @@ def table_rows(path: Path) -> tuple[list[str], dict[str, tuple[list[str], list[t
 
 
 def floor(text: str, schema: list[str], rows: dict[str, tuple[list[str], list[tuple]]], path: Path) -> None:
-    with paused_gc():  # as the import holds the cycle collector off (`records.paused_gc`), so does its floor
+    with collector.held():  # as the import holds the cycle collector off (`collector.held`), so does its floor
         json.loads(text)
         con = sqlite3.connect(path)
         try:

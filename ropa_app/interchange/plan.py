@@ -11,10 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain import kinds, model, serialize
+from ..domain import collector, kinds, model, serialize
 from ..domain.copying import replaced
 from .problems import Incoming, Located, Problem
-from .records import match_key, paused_gc
+from .records import match_key
 
 ADDED = "added"
 CHANGED = "changed"
@@ -99,7 +99,7 @@ class ImportPlan:
 
 def build_plan(incoming: Incoming, current: model.Register | None = None) -> ImportPlan:
     """Plan importing `incoming` into `current` (None or an empty register: a new register)."""
-    with paused_gc():
+    with collector.held():
         return _build_plan(incoming, current)
 
 

@@ -6,36 +6,23 @@ each problem with its JSON path, so that the user sees everything to fix at once
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import difflib
 import functools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from ..domain import collector, countries, links, model
+from ..domain import countries, links, model
 from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, DataError, default_of, parse_iso_datetime
 from ..domain.law import ORG_PREFIX
 from .problems import Problems
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector held off while an import reads or writes: it makes many objects that stay alive
-    until it ends, and the collector would go through them again and again (a fifth of an import's time). What
-    is let go meanwhile is freed at once as always; only reference cycles wait for the collector's next pass.
-    At the end the objects made meanwhile leave the young generation in one step (domain/collector.py: the
-    process's one mechanism, shared with the checks of a big register and the desktop app's collection on its
-    UI thread)."""
-    with collector.held():
-        yield
 
 
 def child(path: str, key: str) -> str:

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain import kinds, model
+from ..domain import collector, kinds, model
 from ..domain.copying import replaced
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
-from ..interchange.records import paused_gc
 from .errors import ReadOnlyRegisterError, RegisterError, RegisterLockedError
 from .lock import RegisterLock, lock_path
 from .register import RegisterStore
@@ -51,7 +50,7 @@ def apply_plan(store: RegisterStore, plan: ImportPlan) -> ImportResult:
         raise ReadOnlyRegisterError(f"This register is open read-only{why}; the import cannot be saved.")
     if store.path is not None:
         store.backup_now("before-import")  # a copy to go back to, whatever the import brings
-    with paused_gc(), store.db.atomic():
+    with collector.held(), store.db.atomic():
         _check_base(store, plan)
         return _write(store, plan, write_organisation=True)
 
@@ -75,7 +74,7 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
     try:
         org = plan.organisation.record if plan.organisation else model.Organisation()
         with RegisterStore.create(tmp, org, user=user) as store:
-            with paused_gc(), store.db.atomic():
+            with collector.held(), store.db.atomic():
                 _write(store, plan, write_organisation=False)
         if path.exists():
             raise RegisterError(f"“{path}” appeared while importing; the import was not saved.")

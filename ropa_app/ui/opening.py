@@ -334,7 +334,7 @@ def start_unreadable_scan(window: QWidget, store: RegisterStore) -> None:
     QTimer.singleShot(0, window, start)  # (at the next turn of the event loop: the window shows first)
 
 
-def tell_about_unreadable_values(parent: QWidget | None, store: RegisterStore, problems: list[str]) -> list[str]:
+def tell_about_unreadable_values(parent: QWidget | None, store: RegisterStore, problems: list[str]) -> None:
     """Name each value that does not fit its field (a file changed by another program), as the read of the
     whole register found them: it is shown empty (or cut at the size limit), the rest of the register is usable."""
     if problems and not store.closed:
@@ -346,7 +346,6 @@ def tell_about_unreadable_values(parent: QWidget | None, store: RegisterStore, p
             _tr(parent, "These values in “{0}” do not fit their fields (the file was changed by another program?). "
                         "They are shown empty or cut; saving such a record replaces them. The rest of the register "
                         "is fine:").format(store.path.name if store.path else "") + "\n\n" + "\n".join(shown))
-    return problems
 
 
 def warn_about_storage(parent: QWidget | None, path: Path | None) -> str | None:

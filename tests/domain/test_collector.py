@@ -9,7 +9,6 @@ import threading
 import pytest
 
 from ropa_app.domain import collector
-from ropa_app.interchange.records import paused_gc
 
 
 class Thing:
@@ -56,7 +55,7 @@ def test_a_hold_stops_automatic_collection_and_the_last_one_to_end_resumes_it(cl
 
 
 def test_an_imports_objects_join_the_oldest_generation_without_a_pass(clean_collector):
-    with paused_gc():
+    with collector.held():
         made = Thing()
     assert gc.get_freeze_count() == 0 and any(o is made for o in gc.get_objects(generation=2))
 
@@ -65,7 +64,7 @@ def test_kept_objects_stay_frozen_and_an_import_afterwards_does_not_unfreeze_the
     with collector.held(keep=True):
         register = [Thing() for _ in range(100)]
     assert _frozen(register[0]) and gc.isenabled()
-    with paused_gc():  # the import of the interchange layer: the same mechanism
+    with collector.held():  # as an import holds it (interchange, store.importing): the same mechanism
         imported = Thing()
     assert _frozen(register[0]), "an import's end used to unfreeze everything (gc.unfreeze)"
     assert _frozen(imported) and gc.isenabled()

@@ -34,6 +34,17 @@ def _all_ended(jobs):
 
 
 # --- the mechanism ------------------------------------------------------------------------------------
+
+def _started(work, owner, started: threading.Event):
+    """The task running `work` for `owner`, started and seen to start; every outcome it reports is collected."""
+    task = BackgroundTask(work, owner)
+    outcome = []
+    for signal in (task.finished, task.failed, task.cancelled):
+        signal.connect(lambda *args: outcome.append(args))
+    task.start()
+    assert started.wait(5)
+    return task, outcome
+
 def test_progress_reaches_the_caller_and_the_result_comes_back(qtbot):
     owner = QObject()
 
@@ -136,12 +147,7 @@ def test_stop_all_cancels_waits_and_drops_the_outcome(qtbot):
             raise_if_cancelled(cancelled)
             time.sleep(0.01)
 
-    task = BackgroundTask(work, owner)
-    outcome = []
-    for signal in (task.finished, task.failed, task.cancelled):
-        signal.connect(lambda *args: outcome.append(args))
-    task.start()
-    assert started.wait(5)
+    task, outcome = _started(work, owner, started)
     t = time.monotonic()
     BackgroundTask.stop_all()
     assert time.monotonic() - t < 1 and not task.is_running()
@@ -317,12 +323,7 @@ def test_stop_all_with_a_timeout_leaves_an_uninterruptible_step_running_abandone
         release.wait(10)  # a step that does not look at Cancel
         return "late"
 
-    task = BackgroundTask(work, owner)
-    outcome = []
-    for signal in (task.finished, task.failed, task.cancelled):
-        signal.connect(lambda *args: outcome.append(args))
-    task.start()
-    assert started.wait(5)
+    task, outcome = _started(work, owner, started)
     t = time.monotonic()
     assert BackgroundTask.stop_all(timeout=0.1) is False
     assert time.monotonic() - t < 0.5 and task.is_running() and task.cancel_requested
