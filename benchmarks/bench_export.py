@@ -9,8 +9,8 @@
   (print sheets, annexes and all; read back from our workbook before timing), without styles or checks.
 - pdf at 200, 2,000 and 10,000 activities (recipients = activities / 5), each size in a fresh process:
   the render of the built document against the floor `pdf_floor` (raw reportlab canvas and line
-  splitter doing the same layout with the same text, annexes included), ms per page, and the peak
-  memory the render adds.
+  splitter doing the same layout with the same text, annexes included), ms per page, the peak
+  memory the render adds and its ratio to the file's size.
 - the demo register, both formats (the demo PDF against the same floor).
 - peak resident memory of the 10,000-activity xlsx export, in a fresh subprocess.
 Timings are the best of a few alternating runs (the machine may be busy).
@@ -323,8 +323,8 @@ def pdf_scaling(sizes: list[int], runs: int, folder: Path) -> None:
 
     print(f"reportlab's C accelerator (rl-accel): {'installed' if ACCELERATED else 'not installed'}")
     print(f"{'pdf (sv)':<10} {'pages':>6} {'build':>7} {'render (runs)':>28} {'floor (runs)':>28} {'ratio':>5} "
-          f"{'ms/page':>7} {'peak MB':>7} {'file MB':>7} {'floor pages':>11} {'floor on our canvas':>20} "
-          f"{'ratio':>5} {'cpu ratios':>10}")
+          f"{'ms/page':>7} {'peak MB':>7} {'file MB':>7} {'peak/file':>9} {'floor pages':>11} "
+          f"{'floor on our canvas':>20} {'ratio':>5} {'cpu ratios':>10}")
     for n in sizes:
         code = PDF_CHILD.format(root=str(ROOT), n=n, runs=runs, folder=str(folder))
         res = json.loads(subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
@@ -333,7 +333,8 @@ def pdf_scaling(sizes: list[int], runs: int, folder: Path) -> None:
         listed = lambda xs: "/".join(f"{x:.1f}" for x in xs)  # noqa: E731
         print(f"{n:<10} {res['pages']:>6} {res['build']:>6.1f}s {listed(res['render']):>27}s "
               f"{listed(res['floor']):>27}s {render / floor:>5.2f} {1000 * render / res['pages']:>7.1f} "
-              f"{res['rss'][0]:>7.0f} {res['size'] / 1e6:>7.1f} {res['floor_pages']:>11} "
+              f"{res['rss'][0]:>7.0f} {res['size'] / 1e6:>7.1f} {res['rss'][0] / (res['size'] / 1e6):>9.2f} "
+              f"{res['floor_pages']:>11} "
               f"{listed(res['cached']):>19}s {render / min(res['cached']):>5.2f} "
               f"{min(cpu['render']) / min(cpu['floor']):>5.2f}/{min(cpu['render']) / min(cpu['cached']):.2f}",
               flush=True)

@@ -12,7 +12,8 @@ the rows the import wrote (every table, audit log included) in one transaction, 
 collector held off as the import holds it off (`domain.collector.held`). Best of `--runs` alternating runs;
 the ratio of the best CPU times is printed too (steadier on a shared machine). "one by one" is the same
 import with each record added by `Repository.add` and updated by `Repository.update` (how imports wrote
-before #21), measured in the same run (`--no-one-by-one` leaves it out).
+before #21: the new recipients' sub-processor links by an update of each after all of them), measured in the
+same run (`--no-one-by-one` leaves it out).
 
 JSON export (`--export`): `save_json` (the document streamed to the file a record at a time, made durable
 and moved into place) against the floor `json.dumps(document)` (the json module's C encoder, no
@@ -41,6 +42,8 @@ from benchmarks.synthetic import synthetic_register  # noqa: E402
 from ropa_app.interchange import build_plan, dumps, export_json, parse, save_json, to_document  # noqa: E402
 from ropa_app.domain import collector  # noqa: E402
 from ropa_app.store.importing import create_register_from_plan  # noqa: E402
+from ropa_app.domain.copying import replaced  # noqa: E402
+from ropa_app.store.recipients import RecipientRepo  # noqa: E402
 from ropa_app.store.repository import Repository  # noqa: E402
 
 
@@ -83,13 +86,23 @@ def floor(text: str, schema: list[str], rows: dict[str, tuple[list[str], list[tu
 
 
 def one_by_one(text: str, path: Path) -> None:
-    batched, updates = Repository.add_many, Repository.update_many
+    batched, updates, linked = Repository.add_many, Repository.update_many, RecipientRepo.add_many_linked
+
+    def add_then_link(self, records):  # the two passes `add_many_linked` stands for, record by record
+        ids = [self.add(replaced(r, id=None, sub_processors=[])) for r in records]
+        new = dict(zip((r.id for r in records), ids))
+        for r, new_id in zip(records, ids):
+            if r.sub_processors:
+                self.update(replaced(r, id=new_id, sub_processors=[new.get(s, s) for s in r.sub_processors]))
+        return ids
+
     Repository.add_many = lambda self, records: [self.add(r) for r in records]
     Repository.update_many = lambda self, records: [self.update(r) for r in records]
+    RecipientRepo.add_many_linked = add_then_link
     try:
         import_text(text, path)
     finally:
-        Repository.add_many, Repository.update_many = batched, updates
+        Repository.add_many, Repository.update_many, RecipientRepo.add_many_linked = batched, updates, linked
 
 
 def timed(fn, *args) -> float:

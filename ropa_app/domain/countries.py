@@ -14,8 +14,7 @@ import gettext
 import re
 import unicodedata
 from functools import lru_cache
-
-import pycountry
+from types import ModuleType
 
 from . import languages
 
@@ -48,6 +47,14 @@ ALIASES: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _pycountry() -> ModuleType:
+    """pycountry, imported at first use: it imports importlib.metadata, which a start otherwise does without (#21)."""
+    import pycountry
+
+    return pycountry
+
+
 def _display_name(country: object) -> str:
     # "South Korea" reads better than "Korea, Republic of"; pycountry gives it as common_name.
     return getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
@@ -56,19 +63,19 @@ def _display_name(country: object) -> str:
 def is_valid(code: str) -> bool:
     """True for an assigned ISO 3166-1 alpha-2 code (case-insensitive)."""
     code = (code or "").strip()
-    return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
+    return len(code) == 2 and _pycountry().countries.get(alpha_2=code.upper()) is not None
 
 
 def name(code: str) -> str:
     """The English short name of a country; the code itself when it is not a known code."""
     code = (code or "").strip()
-    country = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
+    country = _pycountry().countries.get(alpha_2=code.upper()) if len(code) == 2 else None
     return _display_name(country) if country else code
 
 
 @lru_cache(maxsize=1)
 def _all() -> tuple[tuple[str, str], ...]:
-    pairs = [(c.alpha_2, _display_name(c)) for c in pycountry.countries]
+    pairs = [(c.alpha_2, _display_name(c)) for c in _pycountry().countries]
     return tuple(sorted(pairs, key=lambda p: p[1].casefold()))
 
 
@@ -96,17 +103,18 @@ def _names() -> dict[str, dict[str, frozenset[str]]]:
         if name:
             out.setdefault(language, {}).setdefault(_key(name), set()).add(code)
 
-    for c in pycountry.countries:
+    for c in _pycountry().countries:
         add("", c.alpha_2, c.alpha_2)
         add("", c.alpha_3, c.alpha_2)
     for lang in languages.LANGUAGES:
         trans: gettext.NullTranslations | None = gettext.NullTranslations()
         if lang.country_names_locale:
             try:
-                trans = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang.country_names_locale])
+                trans = gettext.translation("iso3166-1", _pycountry().LOCALES_DIR,
+                                            languages=[lang.country_names_locale])
             except OSError:  # a bundle without the locale: its English names at least
                 trans = None
-        for c in pycountry.countries:
+        for c in _pycountry().countries:
             for attr in ("name", "common_name", "official_name"):
                 english = getattr(c, attr, "")
                 if english:
@@ -164,6 +172,6 @@ def lookup(text: str, language: str = languages.SOURCE) -> str | None:
     if whole:
         return found[0]
     try:  # pycountry's own lookup: the numeric code, and names pycountry matches its own way
-        return pycountry.countries.lookup(text).alpha_2
+        return _pycountry().countries.lookup(text).alpha_2
     except LookupError:
         return None

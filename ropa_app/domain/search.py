@@ -17,7 +17,8 @@ register's vocabulary of distinct words, not by scanning the text again, so that
 - a word that is a stored vocabulary key (``art6_1_b``) also stands for the words of its label
   ("Art. 6(1)(b) contract"), so that a record is found by what the user sees.
 
-`scan` gives the same answers by a plain scan of the texts: for a short list whose index is still being built.
+`scan` gives the same answers by a plain scan of the texts, without an index: the reference the index is tested
+against (a list no longer scans on the UI thread while its index is built: its search waits for the index).
 """
 
 from __future__ import annotations
@@ -194,8 +195,8 @@ class TextIndex:
 
 
 def scan(texts: list[str], query: str, synonyms: Mapping[str, str] | None = None) -> list[int] | None:
-    """The positions of the texts matching `query`, as a `TextIndex` of them answers, by a plain scan (no index):
-    for a short list before its index is ready. `texts` must already be normalised (`normalised`)."""
+    """The positions of the texts matching `query`, as a `TextIndex` of them answers, by a plain scan (no index).
+    `texts` must already be normalised (`normalised`)."""
     terms = words(query)
     if not terms:
         return None

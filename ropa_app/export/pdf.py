@@ -10,7 +10,9 @@ the pages refer to while they are laid out and that are drawn when the build is 
 does not grow with the register: the annexes are laid out a page at a time, and the story is handed to
 reportlab as a queue (`_Queue`) that it can take from the front of in constant time. A record (its
 heading and label/value rows) is one flowable, made when it is laid out (pdf_parts.FieldBlock); the
-canvas encodes a string it has encoded before from a cache and each page as it ends (pdf_parts.FormCanvas).
+canvas encodes a string it has encoded before from a cache and each page as it ends (pdf_parts.FormCanvas),
+and writes the page to a temporary file then (pdf_spool): the memory a page keeps once it has ended is its
+object numbers, not its content.
 """
 
 from __future__ import annotations
@@ -396,7 +398,11 @@ def write(
     with open(path, "wb") as fh:
         pdf = _Doc(fh, document, ticker)
         pdf.toc_keys = [line.key for line in story if isinstance(line, TocLine)]
-        pdf.build(_Queue(story), canvasmaker=functools.partial(FormCanvas, late_forms=pdf.late_forms))
+        try:
+            pdf.build(_Queue(story), canvasmaker=functools.partial(FormCanvas, late_forms=pdf.late_forms))
+        finally:
+            if isinstance(getattr(pdf, "canv", None), FormCanvas):
+                pdf.canv.close_spool()  # at once, even if the build failed or was cancelled
         report.pages = pdf.page
     ticker.finish()
     report.records = document.record_count

@@ -24,6 +24,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph
 
 from ..paths import resource_path
+from .pdf_spool import SpoolingDocument
 
 try:  # reportlab's C accelerator (package rl-accel), which reportlab uses by itself when it is installed;
     import _rl_accel  # imported by name here so that PyInstaller, blind to reportlab's own import, bundles it
@@ -642,8 +643,12 @@ class FormCanvas(Canvas):
 
     `late_forms()` returns {form name: text}; names starting with "pg_" are right-aligned."""
 
+    spool_pages = True  # each page written to a temporary file as it ends (pdf_spool.SpoolingDocument)
+
     def __init__(self, *args, late_forms=None, **kwargs):  # noqa: ANN001, ANN002, ANN003
         super().__init__(*args, **kwargs)
+        if self.spool_pages:
+            SpoolingDocument.take_over(self._doc, self._filename)
         self._late_forms = late_forms
         self.encoded: dict[tuple, tuple[str, int]] = {}  # _EncodingText's cache: this canvas's document only
 
@@ -654,7 +659,8 @@ class FormCanvas(Canvas):
         """End the page, and encode its content stream now rather than when the file is saved: reportlab
         keeps every page's drawing operators as text until then (some 20 kB a page, the whole document in
         memory); encoded, a page keeps about a sixth of that. The same filters and the same bytes as
-        reportlab writes at save (`PDFStream.format`), only earlier."""
+        reportlab writes at save (`PDFStream.format`), only earlier. Then the page and its stream are
+        written to the document's spool and leave memory (pdf_spool.SpoolingDocument)."""
         super().showPage()
         page = self._doc.Pages.pages[-1]
         if page.stream and page.compression and not page.Contents:
@@ -666,6 +672,13 @@ class FormCanvas(Canvas):
             stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f.pdfname) for f in filters])
             stream.__Comment__ = "page stream"
             page.Contents, page.stream = stream, None
+        if isinstance(self._doc, SpoolingDocument):
+            self._doc.page_ended(page)
+
+    def close_spool(self) -> None:
+        """Delete the pages written so far (a build that failed or was cancelled); saving does it itself."""
+        if isinstance(self._doc, SpoolingDocument):
+            self._doc.close_spool()
 
     def save(self) -> None:
         forms = self._late_forms() if self._late_forms is not None else {}

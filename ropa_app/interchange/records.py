@@ -167,10 +167,24 @@ def _whole_reader(
             body += [f"{value} = data[{fs.key!r}]", f"if type({value}) is not list: return None"]
             args.append(f"{fs.key}=[]")
             continue
+        parts = getattr(reader, "parts", None)
         if reader is _TEXT:  # `_valid_text`
             body += [f"{value} = data[{fs.key!r}]",
                      f"if type({value}) is not str or len({value}) > MAX or not ({value}.isascii() or not "
                      f"lone({value})): {fail}"]
+        elif parts is not None:  # a list: `_reader`'s `many` in line
+            item, every, unique, categories = parts
+            space[f"i{i}"] = item
+            body += [f"{value} = data[{fs.key!r}]", f"if type({value}) is not list: {fail}"]
+            if every is None:
+                body.append(f"{value} = [i{i}(x) for x in {value}]")
+            else:
+                space[f"e{i}"] = every
+                body.append(f"{value} = list({value}) if e{i}({value}) else [i{i}(x) for x in {value}]")
+            if unique:
+                body.append(f"{value} = list(dict.fromkeys({value}))")
+            if categories:
+                body.append(f"if len({{dc.name for dc in {value}}}) != len({value}): {fail}")
         else:
             space[f"r{i}"] = reader
             body.append(f"{value} = r{i}(data[{fs.key!r}])")
@@ -220,6 +234,7 @@ def _reader(cls: type, fs: model.FieldSpec) -> Callable[[Any], Any]:
             raise _Invalid
         return out
 
+    many.parts = (item, every, unique, categories)  # type: ignore[attr-defined]  # (`_whole_reader` puts it in line)
     return many
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import contextlib
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain import kinds, model
 from .audit import AuditLog, list_text
-from .repository import Repository, insert_rows, unique
+from .repository import Repository, RowBatch, insert_rows, stored_values, unique
+from .rows import shared_texts
 from .transfers import load_transfers, save_transfers, transfer_texts
 
 
@@ -141,6 +143,7 @@ class ActivityRepo(Repository):
         scope = "" if ids is None else f"where activity_id in ({','.join('?' * len(ids))})"
         sparams = [] if ids is None else ids
         cats: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        share = shared_texts(self._db)  # a whole register read: each category's name one string (rows.sharing)
         for r in self._db.execute(
             "select ac.activity_id, c.kind, c.name, ac.special, ac.retention, ac.subjects, ac.recipients "
             "from activity_category ac "
@@ -149,9 +152,11 @@ class ActivityRepo(Repository):
             sparams,
         ):
             aid, kind, name, special, retention, subjects, recipients = r
+            name = share(name)
             if kind == "data":
-                cats[aid]["data"].append(model.DataCategory(name, special or "none", retention or "", _names(subjects),
-                                                            _names(recipients)))
+                cats[aid]["data"].append(model.DataCategory(
+                    name, share(special or "none"), share(retention or ""), _names(subjects, share),
+                    _names(recipients, share)))
             else:
                 cats[aid][kind].append(name)
         links: dict[int, list[int]] = defaultdict(list)
@@ -186,22 +191,40 @@ class ActivityRepo(Repository):
 
     def _write_children(self, activity_id: int, a: model.Activity, db: Any = None) -> None:
         db = self._db if db is None else db
+        # The category rows (`_CAT_COLUMNS`), made in line: a data subjects' or recipients' category "", "", "[]", "[]"
+        # (most rows: the "[]" without a JSON encoding each); a data category its special, its retention and its
+        # names as JSON lists (`list_text`: `json.dumps`' text; "[]" for none).
+        id_for = self._categories.id_for
         rows = []
         for key, kind in _CATEGORY_FIELDS.items():
-            for pos, name in enumerate(unique(getattr(a, key))):
-                rows.append(_cat_row(activity_id, self._categories.id_for(kind, name), pos))
+            rows += [(activity_id, id_for(kind, name), pos, "", "", "[]", "[]")
+                     for pos, name in enumerate(dict.fromkeys(getattr(a, key)))]  # each name once (`unique`)
         seen = set()
+        plain = True  # every value a text or a number: the rows are stored as they are (`stored_values`)
         for pos, dc in enumerate(a.data_categories):
-            if dc.name in seen:
+            name = dc.name
+            if name in seen:
                 continue
-            seen.add(dc.name)
-            rows.append(_cat_row(activity_id, self._categories.id_for("data", dc.name), pos, dc.special, dc.retention,
-                                 unique(dc.subjects), unique(dc.recipients)))
+            seen.add(name)
+            category_id = id_for("data", name)
+            special, retention = dc.special, dc.retention
+            subjects, recipients = unique(dc.subjects), unique(dc.recipients)
+            if type(special) is not str or type(retention) is not str:
+                plain = False
+            rows.append((activity_id, category_id, pos, special, retention, list_text(subjects) if subjects else "[]",
+                         list_text(recipients) if recipients else "[]"))
         if rows:
-            insert_rows(db, "activity_category", _CAT_COLUMNS, rows)
-        links = [(activity_id, rid, pos) for pos, rid in enumerate(unique(a.recipients))]
-        if links:
-            insert_rows(db, "activity_recipient", ("activity_id", "recipient_id", "position"), links)
+            if isinstance(db, RowBatch):  # `add_many`, `update_many`: what `insert_rows` appends, without its calls
+                db.rows("activity_category", _CAT_COLUMNS).extend(rows if plain else map(stored_values, rows))
+            else:
+                insert_rows(db, "activity_category", _CAT_COLUMNS, rows)
+        rids = unique(a.recipients)
+        if rids:
+            links = [(activity_id, rid, pos) for pos, rid in enumerate(rids)]
+            if isinstance(db, RowBatch) and all(type(rid) is int for rid in rids):  # stored as they are
+                db.rows("activity_recipient", _LINK_COLUMNS).extend(links)
+            else:
+                insert_rows(db, "activity_recipient", _LINK_COLUMNS, links)
         save_transfers(db, "activity_id", activity_id, a.transfers)
 
     def _display(self, key: str, value: Any) -> Any:
@@ -213,22 +236,13 @@ class ActivityRepo(Repository):
 
 
 _CAT_COLUMNS = ("activity_id", "category_id", "position", "special", "retention", "subjects", "recipients")
+_LINK_COLUMNS = ("activity_id", "recipient_id", "position")
 
 
-def _cat_row(
-    activity_id: int, category_id: int, pos: int, special: str = "", retention: str = "", subjects: list[str] = (),
-    recipients: list[str] = (),
-) -> tuple:
-    """A row of activity_category (_CAT_COLUMNS); the names as a JSON list (`json.dumps`' text; "[]" for none,
-    made once: most rows, those of data subjects and recipients, have none)."""
-    return (activity_id, category_id, pos, special, retention, list_text(list(subjects)) if subjects else "[]",
-            list_text(list(recipients)) if recipients else "[]")
-
-
-def _names(text: str | None) -> list[str]:
-    """The names (data subjects or recipients) stored with a data category (a JSON list)."""
+def _names(text: str | None, share: Callable[[Any], Any]) -> list[str]:
+    """The names (data subjects or recipients) stored with a data category (a JSON list), each through `share`."""
     try:
         names = json.loads(text) if text else []
     except ValueError:
         return []
-    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+    return [share(n) for n in names if isinstance(n, str)] if isinstance(names, list) else []

@@ -9,10 +9,11 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, UTC
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from collections.abc import Callable, Iterator
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain import model
 from ..domain.history import Change, parse_logged
@@ -80,6 +81,14 @@ def json_text(value: Any) -> str:
     return "".join(_c_encode(value, 0))
 
 
+def records_json(values: list) -> str:
+    """`json_text` of a list of records (nested records as dicts of their fields), without trying it as a list
+    of texts first (the same text for any list)."""
+    if _c_encode is None:
+        return _encoder.encode(values)
+    return "".join(_c_encode(values, 0))
+
+
 def _texts_json(values: list) -> str:
     """The JSON text of a list of texts (TypeError for another item), as the encoder writes it."""
     return "[" + ", ".join(map(encode_basestring, values)) + "]"
@@ -126,9 +135,17 @@ class AuditLog:
     def __init__(self, db: Database, user: str | None = None):
         self._db = db
         self.user = user or os_user()
+        self._second: tuple[int, str] = (0, "")  # the last second `_now` wrote, and its text
 
     def _now(self) -> str:
-        return datetime.now(UTC).isoformat(timespec="seconds")
+        """`datetime.now(UTC).isoformat(timespec="seconds")`, its text made once a second (an import logs
+        thousands of records a second: the text is most of the cost)."""
+        now = datetime.now(UTC)
+        second = int(now.timestamp())
+        last = self._second
+        if last[0] != second:
+            last = self._second = (second, now.isoformat(timespec="seconds"))
+        return last[1]
 
     def record(self, *args: Any, **kwargs: Any) -> int:
         """Write the rows `rows` makes of these arguments (one per field that differs between `old` and `new`).

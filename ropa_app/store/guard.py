@@ -6,17 +6,25 @@ transaction has been rolled back by then) into a RegisterWriteError that says wh
 every earlier change is safe. An IntegrityError (a rule of the register broken, e.g. by a file whose
 records point at records it does not hold) becomes a RegisterConstraintError that says so, and is still an
 IntegrityError; programming errors pass through unchanged: they are bugs, not faults of the file.
+
+A `GuardedDatabase` runs a plain SELECT (`execute`, `query`) on its sqlite3 connection itself, as
+sqlite-utils' `Database` would run it; everything else (writes, `atomic`, tables, migrations) goes through
+a sqlite-utils `Database` on the same connection, made at its first use: a start reads the register and
+shows it without importing sqlite-utils (#21).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import sqlite3
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from .errors import (
     CorruptRegisterError, RegisterConstraintError, RegisterError, RegisterUnavailableError, RegisterWriteError,
@@ -113,15 +121,79 @@ def _constraint(exc: sqlite3.IntegrityError) -> str:
     return text
 
 
-class GuardedDatabase(Database):
-    """The store's database: `atomic()` (every edit) reports write failures as RegisterErrors."""
+class GuardedDatabase:
+    """The store's database: `atomic()` (every edit) reports write failures as RegisterErrors.
+
+    A SELECT (the statement's first word, no comment before it) given to `execute` or `query` runs on `conn`
+    directly: sqlite-utils' `Database.execute` and `query` run a SELECT just so (`query` inside a savepoint
+    that only matters for a statement that writes) and return the same cursor and rows. Any other
+    statement or attribute goes to `full`, a sqlite-utils `Database` on `conn` made at its first use."""
 
     register_path: Path | None = None
     # Values of the file that could not be read as their field's kind, in the user's words (store.rows).
     read_problems: list[str]
+    _full: Database | None = None
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        conn.execute("PRAGMA recursive_triggers=on;")  # what sqlite-utils' Database sets on a connection
+
+    @property
+    def full(self) -> Database:
+        """The sqlite-utils `Database` on this connection (made, and sqlite-utils imported, at the first call)."""
+        if self._full is None:
+            self._full = _guarded_database()(self, recursive_triggers=False, execute_plugins=False)
+        return self._full
+
+    def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        if not _select(sql):
+            return self.full.execute(sql, parameters)
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, params: Sequence | dict[str, Any] | None = None) -> Iterator[dict]:
+        if not _select(sql):
+            return self.full.query(sql, params)
+        cursor = self.conn.execute(sql) if params is None else self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        if len(set(keys)) < len(keys):  # sqlite-utils renames a column name met twice: its query does it
+            return self.full.query(sql, params)
+        return (dict(zip(keys, row)) for row in cursor)
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        with write_errors(self.register_path):
-            with super().atomic() as db:
-                yield db
+    def atomic(self) -> Iterator[GuardedDatabase]:
+        with self.full.atomic():
+            yield self
+
+    def __getitem__(self, table_name: str) -> Any:
+        return self.full[table_name]
+
+    def __getattr__(self, name: str) -> Any:  # what sqlite-utils' Database has and this class does not
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.full, name)
+
+
+@functools.cache
+def _guarded_database() -> type:
+    """sqlite-utils' `Database` whose `atomic()` (its tables' writes and the migrations use it too) reports write
+    failures as RegisterErrors (`write_errors`) for the register of the GuardedDatabase it is made for."""
+    from sqlite_utils import Database
+
+    class Guarded(Database):
+        def __init__(self, guarded: GuardedDatabase, **options: Any):
+            super().__init__(guarded.conn, **options)
+            self.guarded = guarded
+
+        @contextlib.contextmanager
+        def atomic(self) -> Iterator[Database]:
+            with write_errors(self.guarded.register_path):
+                with super().atomic() as db:
+                    yield db
+
+    return Guarded
+
+
+def _select(sql: str) -> bool:
+    """A statement that starts with the word SELECT (no comment, no WITH before it): it only reads."""
+    head = sql.lstrip()[:7].lower()
+    return head.startswith("select") and (len(head) == 6 or not (head[6].isalnum() or head[6] == "_"))

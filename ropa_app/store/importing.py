@@ -164,9 +164,15 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
         store.save_organisation(plan.organisation.record)
         result.changed[kinds.ORGANISATION.key] = 1
     ids = result.recipient_ids
-    # New recipients first without their sub-processor links (these may point at later ones).
+    # New recipients first without their sub-processor links (these may point at later ones), then their links
+    # with the changed ones in order; with no changed ones, the links are written in the same pass (the same
+    # rows, ids and audit rows).
     added = [item.record for item in plan.recipients if item.action == ADDED]
-    new_ids = store.recipients.add_many([replaced(r, id=None, sub_processors=[]) for r in added])
+    changing = any(item.action not in (ADDED, UNCHANGED) for item in plan.recipients)
+    if changing:
+        new_ids = store.recipients.add_many([replaced(r, id=None, sub_processors=[]) for r in added])
+    else:
+        new_ids = store.recipients.add_many_linked(added)
     ids.update((r.id, new_id) for r, new_id in zip(added, new_ids))
     result.added[kinds.RECIPIENT.key] += len(added)
 
@@ -175,14 +181,15 @@ def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> 
 
     updates = []  # then, in order, the new ones' links and the changed ones
     for item in plan.recipients:
-        if item.action == ADDED and item.record.sub_processors:
+        if item.action == ADDED and item.record.sub_processors and changing:
             updates.append(
                 replaced(item.record, id=ids[item.record.id], sub_processors=resolve(item.record.sub_processors))
             )
         elif item.action not in (ADDED, UNCHANGED):
             updates.append(replaced(item.record, sub_processors=resolve(item.record.sub_processors)))
             result.changed[kinds.RECIPIENT.key] += 1
-    store.recipients.update_many(updates)
+    if updates:
+        store.recipients.update_many(updates)
     new_activities: dict[int, int] = {}  # placeholder (-source id) -> id in the register
     for run in _runs(plan.activities):
         if run[0].action == ADDED:

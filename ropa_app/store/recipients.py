@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain import countries, kinds, model
+from ..domain.copying import replaced
+from ..domain.fieldkinds import MAX_TEXT_CHARS
+from . import fileio
 from .audit import AuditLog
-from .repository import Repository, unique
+from .repository import Repository, RowBatch, _column_as_is, _stored, stored_values, unique
+from .rows import from_row
 from .transfers import load_transfers, save_transfers, transfer_texts
 
 
@@ -130,6 +135,117 @@ class RecipientRepo(Repository):
                 )
         return rid
 
+    def add_many_linked(self, records: list[model.Recipient]) -> list[int]:
+        """New recipients whose sub-processors are other ones of `records` (by the `id` each holds there, a
+        placeholder) or recipients of the register, in ONE transaction and one pass: the rows, ids and audit
+        rows of `add_many` of them without their sub-processors followed by `update_many` of the ones that have
+        some, linked to the new ids (the two passes an import made). The second pass's effects are made from
+        what the first collected, without rewriting a row: its audit rows from each record as the register
+        reads it back (its row read, its transfers from the rows collected), its sub-processor rows, and a
+        linked recipient's transfers removed and written again with the ids SQLite gives them (one more than
+        the largest id left). Placeholders given twice or missing, transfers with ids of their own or values
+        SQLite would not give back as given: the two passes themselves."""
+        plain = [replaced(r, id=None, sub_processors=[]) for r in records]
+        batch = RowBatch()
+        with self._db.atomic(), fileio.bulk_rows(self._db.conn) as restart:
+            ids = self._add_into(plain, batch, restart)
+            new = dict(zip((r.id for r in records), ids))
+            updates = [replaced(r, id=new_id, sub_processors=[new.get(s, s) for s in r.sub_processors])
+                       for r, new_id in zip(records, ids) if r.sub_processors]
+            folded = not updates or (None not in new and len(new) == len(records) and self._link_into(updates, batch))
+            batch.flush(self._db, restart)
+            if not folded:
+                self.update_many(updates)
+        return ids
+
+    def _link_into(self, updates: list[model.Recipient], batch: RowBatch) -> bool:
+        """What `update_many(updates)` writes after `batch` is written, into `batch` (see `add_many_linked`);
+        False, and `batch` as it was, where that cannot be made without the register."""
+        runs = batch.take("transfer")
+        rows = [(columns, row) for columns, part in runs for row in part]
+        linked = {r.id for r in updates}
+        declared = {c[1]: c[2].upper() for c in self._db.execute("pragma table_info([transfer])")}
+        mine: dict[int, list[int]] = defaultdict(list)  # a linked recipient's transfer rows, by their index
+        for i, (columns, row) in enumerate(rows):
+            if "id" in columns or "recipient_id" not in columns:
+                break
+            owner = row[columns.index("recipient_id")]
+            if owner in linked:
+                if not all(_given_back(v, declared.get(c)) for c, v in zip(columns, row)):
+                    break
+                mine[owner].append(i)
+        else:
+            self._relinked(updates, batch, rows, mine)
+            return True
+        for columns, part in runs:
+            batch.rows("transfer", columns).extend(part)
+        return False
+
+    def _relinked(self, updates: list[model.Recipient], batch: RowBatch, rows: list[tuple[tuple[str, ...], tuple]],
+                  mine: dict[int, list[int]]) -> None:
+        """`_link_into`'s writes: the transfer `rows` (the first pass's, in order; `mine`: a linked recipient's,
+        by index) with their ids, then each linked recipient's sub-processor rows and audit rows of `update`."""
+        base = self._db.execute("select coalesce(max(id), 0) from transfer").fetchone()[0]
+        first = range(base + 1, base + 1 + len(rows))  # the ids the first pass gives its rows
+        alive, dead, again = list(first), set(), {}  # ids in the order given; removed; a row's id written again
+        for r in updates:  # `update` of each: its transfers removed, then written again
+            dead.update(first[i] for i in mine.get(r.id, ()))
+            while alive and alive[-1] in dead:
+                dead.discard(alive.pop())
+            top = alive[-1] if alive else base
+            for i in mine.get(r.id, ()):
+                top += 1
+                alive.append(top)
+                again[i] = top
+        for i, (columns, row) in enumerate(rows):
+            if i not in again:
+                batch.rows("transfer", (*columns, "id")).append((*row, first[i]))
+        for i, new_id in again.items():
+            columns, row = rows[i]
+            batch.rows("transfer", (*columns, "id")).append((*row, new_id))
+        problems = getattr(self._db, "read_problems", None)
+        declared = {c[1]: c[2].upper() for c in self._db.execute(f"pragma table_info([{self.table}])")}
+        olds = {}  # each record as `update` reads it back; no transfers yet: those of the first pass
+        for r in updates:
+            read = self._read_back(r, declared, problems)
+            if read is not None:
+                olds[r.id] = replaced(r, sub_processors=[], **read)
+        olds.update(self._before_updates([r for r in updates if r.id not in olds]))  # read from the register
+        for r in updates:
+            olds[r.id].transfers = [
+                model.Transfer(**from_row(model.Transfer, dict(zip((*rows[i][0], "id"), (*rows[i][1], first[i]))),
+                                          (), problems)) for i in mine.get(r.id, ())]
+        subs = batch.rows("recipient_sub_processor", ("recipient_id", "sub_processor_id", "position"))
+        for r in updates:
+            subs.extend(stored_values((r.id, sid, pos)) for pos, sid in enumerate(unique(r.sub_processors)))
+        known = dict(self._db.execute("select id, name from recipient"))  # what `names` reads, read once
+
+        def display(key: str, value: Any) -> Any:  # `_display`
+            return [known.get(i, f"#{i}") for i in value] if key == "sub_processors" else value
+
+        for r in updates:
+            batch["audit_log"].insert_all(self._audit.rows(
+                "update", self.kind.key, r.id, self.kind.title(r), olds[r.id], r, display))
+
+    def _read_back(self, record: model.Recipient, declared: dict[str, str], problems: list[str] | None) -> Any:
+        """The fields of `record`'s row as `_load` reads them back (`from_row` of what was stored), but the texts
+        kept as they are (a text its own column comes back the same), or None where SQLite might convert a value
+        (a column's declared type other than the value's, `declared`) or a text would be cut."""
+        row = {}
+        for fs in model.fields_of(type(record)):
+            if fs.key in self.child_fields:
+                continue
+            value = getattr(record, fs.key)
+            if _column_as_is(fs.kind):
+                if type(value) is not str or len(value) > MAX_TEXT_CHARS or declared.get(fs.key) != "TEXT":
+                    return None
+                continue
+            column = _stored(fs.kind.to_column(value))
+            if not _given_back(column, declared.get(fs.key)):
+                return None
+            row[fs.key] = column
+        return from_row(type(record), row, self.child_fields, problems)
+
     def _clear_children(self, recipient_id: int) -> None:
         self._db.execute("delete from recipient_sub_processor where recipient_id = ?", [recipient_id])
         self._db.execute("delete from transfer where recipient_id = ?", [recipient_id])
@@ -146,3 +262,10 @@ class RecipientRepo(Repository):
 
     def _display(self, key: str, value: Any) -> Any:
         return self.names(value) if key == "sub_processors" else value
+
+
+def _given_back(value: Any, declared: str | None) -> bool:
+    """SQLite gives `value` back as it was given in a column declared `declared` (no conversion by affinity)."""
+    kind = type(value)
+    return (value is None or (kind is str and declared == "TEXT") or (kind is int and declared == "INTEGER")
+            or (kind is float and declared in ("FLOAT", "REAL")))

@@ -20,7 +20,7 @@ from .lock import RegisterLock, lock_path
 from .recipients import RecipientRepo
 from .repository import Repository
 from .snapshots import ExportSnapshots
-from .rows import from_row, to_row
+from .rows import from_row, sharing, to_row
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +52,10 @@ class RegisterStore:
         self.readonly = readonly
         # Why it is read-only, in the user's words (for the banner); None when writable.
         self.readonly_reason = (readonly_reason or "This register was opened read-only.") if readonly else None
-        self.db = GuardedDatabase(conn, execute_plugins=False)
+        self.db = GuardedDatabase(conn)
         self.db.register_path = path
         self.db.read_problems = []  # values that could not be read (store.rows.from_row), in the user's words
+        self.db.read_shared = None  # while the whole register is read: one string per distinct text (rows.sharing)
         self.audit = AuditLog(self.db, user)
         self.exports = ExportSnapshots(self.db, self.audit.user)  # what was exported, when (store.snapshots)
         self.categories = Categories(self.db)
@@ -203,7 +204,7 @@ class RegisterStore:
                 " It holds things ROPA Desk does not make (" + ", ".join(f.text for f in found[:3])
                 + (", …" if len(found) > 3 else "") + "); you see its data, and nothing in it is run.")
         if info.schema_version < schema.SCHEMA_VERSION:
-            schema.migrations.apply(GuardedDatabase(conn, execute_plugins=False))
+            schema.migrations.apply(GuardedDatabase(conn))
         if recovered:
             reason = (reason or "This register was opened read-only.") + (
                 " Its last change was interrupted (ROPA Desk or the computer stopped while saving); "
@@ -431,9 +432,10 @@ class RegisterStore:
             fileio.bound_statements(conn)  # the connection's usual bound, as `configure` set it
 
     def _load_register(self) -> model.Register:
-        return model.Register(
-            organisation=self.organisation(), **{k.attr: self.repos[k.key].all() for k in kinds.listed()}
-        )
+        with sharing(self.db):  # a text repeated in many records is read as one string
+            return model.Register(
+                organisation=self.organisation(), **{k.attr: self.repos[k.key].all() for k in kinds.listed()}
+            )
 
     def as_of(self, moment: datetime) -> HistoricRegister:
         """The register as it stood at `moment` (aware), rebuilt from the audit log (domain.history)."""

@@ -9,20 +9,21 @@ whose fields all live in its own table (lists and nested records as JSON text) n
 from __future__ import annotations
 
 import contextlib
-import operator
+import functools
 from collections.abc import Callable
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from dataclasses import replace
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.db import jsonify_if_needed
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain.fieldkinds import FieldKind
 from ..domain.kinds import RecordKind
 from ..domain.copying import replaced
 from . import fileio
-from .audit import AUDIT_COLUMNS, AuditLog, field_text, json_text
+from .audit import AUDIT_COLUMNS, AuditLog, field_text, json_text, records_json
 from .errors import RecordNotFoundError
 from .rows import from_row, to_row
 
@@ -73,7 +74,8 @@ class Repository:
         # Each record is made as its row is read (not after the whole table): SQLite's steps and the Python work
         # alternate, so a progress handler (RegisterStore.load_register's `cancelled`) is asked throughout.
         rows = self._db.query(f"select * from [{self.table}] {where} order by {self.order_by}", params)
-        records = [cls(**from_row(cls, row, self.child_fields, problems)) for row in rows]
+        shared = getattr(self._db, "read_shared", None)  # a whole register read: repeated texts shared (rows.sharing)
+        records = [cls(**from_row(cls, row, self.child_fields, problems, shared)) for row in rows]
         if not records:
             return []
         self._load_children(records, [r.id for r in records] if where else None)
@@ -104,56 +106,41 @@ class Repository:
         Each field's value is turned into its column and its audit text in one pass (`_fields`): a list's
         JSON text is made once for both; a value of another type than its kind's goes the way `add` takes."""
         batch = RowBatch()
+        with self._db.atomic():
+            with self._categories_cached(), fileio.bulk_rows(self._db.conn) as restart:
+                ids = self._add_into(records, batch, restart)
+                batch.flush(self._db, restart)
+        return ids
+
+    def _add_into(self, records: list[Any], batch: RowBatch, restart: Callable[[], None]) -> list[int]:
+        """`add_many`'s writes (inside its transaction and `fileio.bulk_rows`): each record's row at once, its
+        child rows and audit rows into `batch`. Returns the new ids."""
         ids: list[int] = []
         cls, entity, title, audit = self.kind.cls, self.kind.key, self.kind.title, self._audit
         fields = self._fields()
-        keys = [f[0] for f in fields]
-        values_of = operator.attrgetter(*keys) if len(keys) > 1 else lambda r: (getattr(r, keys[0]),)
+        make = _row_maker(tuple(fields))
         show = self._display
         columns = tuple(key for key, in_table, *_ in fields if in_table)
         statements = {with_id: f"insert into [{self.table}] ({', '.join(f'[{c}]' for c in columns + with_id)}) "
                                f"values ({', '.join('?' * (len(columns) + len(with_id)))})"
                       for with_id in ((), ("id",))}
         execute = self._db.conn.cursor().execute  # one cursor for every row
-        with self._db.atomic():
-            with self._categories_cached(), fileio.bulk_rows(self._db.conn) as restart:
-                for record in records:
-                    restart()  # each record's statements within STATEMENT_SECONDS
-                    if type(record) is not cls:  # another class's fields: `add`'s way, record by record
-                        new_id = self._add_to_batch(record, batch)
-                        ids.append(new_id)
-                        continue
-                    values: list[Any] = []
-                    texts: list[tuple[str, str]] = []
-                    for (key, in_table, to_column, many, shown), value in zip(fields, values_of(record)):
-                        if to_column is None and type(value) is str:  # its own column and its audit text
-                            if in_table:
-                                values.append(value)
-                            if value:
-                                texts.append((key, value))
-                            continue
-                        if many and type(value) is list:
-                            column = json_text(value) if in_table or (value and not shown) else None
-                            text = column if value else None
-                        else:
-                            column = value if to_column is None else to_column(value)
-                            text = None if shown else field_text(value)
-                        if shown:
-                            text = field_text(show(key, value))
-                        if in_table:
-                            values.append(column if type(column) in _AS_IS else _stored(column))
-                        if text is not None:
-                            texts.append((key, text))
-                    if record.id is None:
-                        new_id = execute(statements[()], values).lastrowid
-                    else:
-                        values.append(record.id)
-                        new_id = execute(statements[("id",)], values).lastrowid
-                    self._write_children(new_id, record, batch)
-                    saved = replaced(record, id=new_id)
-                    batch.rows("audit_log", AUDIT_COLUMNS).extend(audit.inserted(entity, new_id, title(saved), texts))
-                    ids.append(new_id)
-                batch.flush(self._db, restart)
+        for record in records:
+            restart()  # each record's statements within STATEMENT_SECONDS
+            if type(record) is not cls:  # another class's fields: `add`'s way, record by record
+                new_id = self._add_to_batch(record, batch)
+                ids.append(new_id)
+                continue
+            values, texts = make(record, show)
+            if record.id is None:
+                new_id = execute(statements[()], values).lastrowid
+            else:
+                values.append(record.id)
+                new_id = execute(statements[("id",)], values).lastrowid
+            self._write_children(new_id, record, batch)
+            saved = replaced(record, id=new_id)
+            batch.rows("audit_log", AUDIT_COLUMNS).extend(audit.inserted(entity, new_id, title(saved), texts))
+            ids.append(new_id)
         return ids
 
     def _add_to_batch(self, record: Any, batch: RowBatch) -> int:
@@ -168,12 +155,14 @@ class Repository:
             "insert", self.kind.key, new_id, self.kind.title(saved), None, saved, self._display))
         return new_id
 
-    def _fields(self) -> list[tuple[str, bool, Any, bool, bool]]:
+    def _fields(self) -> list[tuple[str, bool, Any, Any, bool]]:
         """(key, kept in this table, its kind's `to_column` or None where the value is its column, a list kind
-        kept as JSON text, shown by `_display`) for each field of the kind, in field order."""
+        kept as JSON text ("records" for a list of nested records), shown by `_display`) for each field of the
+        kind, in field order."""
         displays = type(self)._display is not Repository._display
         return [(fs.key, fs.key not in self.child_fields, None if _column_as_is(fs.kind) else fs.kind.to_column,
-                 fs.kind.many and type(fs.kind).to_column is FieldKind.to_column,
+                 fs.kind.many and type(fs.kind).to_column is FieldKind.to_column and (
+                     "records" if fs.kind.item.family == "record" else True),
                  displays and fs.kind.family == "ref")
                 for fs in self.kind.fields]
 
@@ -272,6 +261,15 @@ class RowBatch:
             runs.append((columns, []))
         return runs[-1][1]
 
+    def take(self, table: str) -> list[tuple[tuple[str, ...], list[tuple]]]:
+        """The runs of `table`'s rows collected so far ((columns, rows) in order), removed from the batch; rows
+        collected for it afterwards keep its place among the tables."""
+        runs = self._runs.get(table)
+        if not runs:
+            return []
+        self._runs[table] = []
+        return runs
+
     @staticmethod
     def insert_now(db: Database, table: str, row: dict[str, Any]) -> int:
         """Insert one row at once (as sqlite_utils' `insert` stores its values) and return its rowid."""
@@ -314,6 +312,54 @@ def stored_values(values: Any) -> tuple:
 _AS_IS = frozenset({str, int, float, type(None)})
 
 
+@functools.cache
+def _row_maker(fields: tuple[tuple[str, bool, Any, Any, bool], ...]) -> Callable[[Any, Any], tuple[list, list]]:
+    """`make(record, show)` -> (the values of the record's row, its audit texts as (field, text)) for `_fields`:
+    each field's column and audit text in one pass, the loop over the fields unrolled, made once per kind of
+    record from its field declarations (`exec` of code built from them, nothing of the records):
+
+    - a value its own column (a text, choice or country) that is a text: itself, and its text if not empty;
+    - a list kept as JSON text that is a list: its JSON text (a list of texts in line, the C encoder's text;
+      any other list by `json_text`; a list of nested records by the C encoder at once) for both, the audit text
+      none when the list is empty;
+    - any other value (or another type than the kind's): its kind's column, as sqlite_utils stores it, and
+      `field_text` of the value;
+    - a field `_display` shows (references): the audit text `field_text(show(key, value))`."""
+    space: dict[str, Any] = {"AS_IS": _AS_IS, "stored": _stored, "json_text": json_text, "field_text": field_text,
+                             "records_json": records_json, "enc": encode_basestring}
+    body = ["values = []", "a = values.append", "texts = []", "t = texts.append"]
+    for i, (key, in_table, to_column, many, shown) in enumerate(fields):
+        if not key.isidentifier():
+            raise ValueError(f"not a field name: {key!r}")
+        other = [f"c = {'v' if to_column is None else f'to_column{i}(v)'}",
+                 f"x = {f'field_text(show({key!r}, v))' if shown else 'field_text(v)'}",
+                 *(["a(c if type(c) in AS_IS else stored(c))"] if in_table else []),
+                 f"if x is not None: t(({key!r}, x))"]
+        if to_column is not None:
+            space[f"to_column{i}"] = to_column
+        body.append(f"v = r.{key}")
+        if to_column is None:
+            body += ["if type(v) is str:", *(["    a(v)"] if in_table else []), f"    if v: t(({key!r}, v))"]
+        elif many:
+            if in_table or not shown:
+                json_of = ["    c = records_json(v)"] if many == "records" else [
+                    "    try:", "        c = '[' + ', '.join(map(enc, v)) + ']'", "    except TypeError:",
+                    "        c = json_text(v)"]
+                body += ["if type(v) is list:", *(json_of if in_table else ["    c = None", "    if v:",
+                                                                             *("    " + j for j in json_of)])]
+            else:
+                body += ["if type(v) is list:", "    c = None"]
+            body += [f"    x = {f'field_text(show({key!r}, v))' if shown else 'c if v else None'}",
+                     *(["    a(c)"] if in_table else []), f"    if x is not None: t(({key!r}, x))"]
+        else:
+            body += other
+            continue
+        body += ["else:", *("    " + line for line in other)]
+    source = "def make(r, show):\n" + "".join(f"    {line}\n" for line in body + ["return values, texts"])
+    exec(source, space)  # code made from the field declarations only, nothing of the records
+    return space["make"]
+
+
 def _column_as_is(kind: FieldKind) -> bool:
     """A single text, choice or country: the value is its own column (`FieldKind.to_column` returns it)."""
     return (not kind.many and kind.family in ("text", "choice", "country")
@@ -322,7 +368,11 @@ def _column_as_is(kind: FieldKind) -> bool:
 
 def _stored(value: Any) -> Any:
     """A value as sqlite_utils' `insert` stores it (lists and dicts as JSON text, dates as ISO text)."""
-    return value if type(value) in _AS_IS else jsonify_if_needed(value)
+    if type(value) in _AS_IS:
+        return value
+    from sqlite_utils.db import jsonify_if_needed  # (sqlite-utils' own conversion, loaded at first use)
+
+    return jsonify_if_needed(value)
 
 
 class _BatchTable:

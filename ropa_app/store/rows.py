@@ -4,11 +4,12 @@ their own (`skip`)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
 from typing import Any
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from ..domain import model, serialize
 from ..domain.fieldkinds import MAX_TEXT_CHARS, default_of
@@ -22,9 +23,14 @@ def to_row(obj: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
 
 
 def from_row(
-    cls: type, row: dict[str, Any], skip: Iterable[str] = (), problems: list[str] | None = None
+    cls: type, row: dict[str, Any], skip: Iterable[str] = (), problems: list[str] | None = None,
+    shared: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Keyword arguments for `cls` from a row (skipped fields and absent columns left out).
+
+    With `shared` (`sharing`: a whole register read), each text, and each text of a list, is the one string of
+    its value that `shared` holds (a vocabulary key, a country, a category or an owner repeated in many records
+    is kept once instead of once per record).
 
     A value that does not fit its field's kind (a file edited by another program: "{not json" in a list
     column, 2026-02-30, a BLOB for a name) is read as the field's default and described in `problems`
@@ -44,9 +50,45 @@ def from_row(
         except (ValueError, TypeError, KeyError, AttributeError, UnicodeError) as exc:
             kw[fs.key] = default_of(cls, fs.key)
             _report(problems, cls, row, fs, f"its value cannot be read ({_short(exc)}); it is shown empty")
+    if shared is not None:
+        share = shared.setdefault
+        for key, value in kw.items():
+            if type(value) is str:
+                kw[key] = share(value, value)
+            elif type(value) is list and value and type(value[0]) is str:  # a list of texts (`_checked`), just read
+                for i, v in enumerate(value):
+                    value[i] = share(v, v)
     if "id" in row and any(f.name == "id" for f in dataclasses.fields(cls)):
         kw["id"] = row["id"]
     return kw
+
+
+@contextlib.contextmanager
+def sharing(db: Any) -> Iterator[None]:
+    """While a whole register is read from `db`: one string per distinct text read (`db.read_shared`, which
+    `from_row` and the repositories' children share through), dropped when the read ends. At 50,000 activities
+    most texts of a register repeat (vocabulary keys, countries, categories, owners, statuses)."""
+    if getattr(db, "read_shared", None) is not None:  # within a read already
+        yield
+        return
+    db.read_shared = {}
+    try:
+        yield
+    finally:
+        db.read_shared = None
+
+
+def shared_texts(db: Any) -> Callable[[Any], Any]:
+    """A text as the one string of its value that `db`'s read shares (`sharing`), else as it is."""
+    shared = getattr(db, "read_shared", None)
+    if shared is None:
+        return _as_it_is
+    share = shared.setdefault
+    return lambda value: share(value, value) if type(value) is str else value
+
+
+def _as_it_is(value: Any) -> Any:
+    return value
 
 
 class _TooLong(ValueError):

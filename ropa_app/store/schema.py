@@ -11,20 +11,47 @@ the previous schema version under tests/fixtures/ (see tests/store/test_migratio
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x524F5041  # "ROPA"
 MIGRATION_SET = "ropa_desk"
 
-migrations = Migrations(MIGRATION_SET)
+# The migrations in order. `migrations`, the sqlite-utils set of them, is made on first use (PEP 562): opening a
+# register of this version reads it without sqlite-utils (its import is a third of the app's start, #21).
+_STEPS: list[Callable[[Database], None]] = []
+
+
+def _migration(step: Callable[[Database], None]) -> Callable[[Database], None]:
+    _STEPS.append(step)
+    return step
+
+
+@functools.cache
+def _migrations() -> Any:
+    from sqlite_utils.migrations import Migrations
+
+    made = Migrations(MIGRATION_SET)
+    for step in _STEPS:
+        made()(step)
+    return made
+
+
+def __getattr__(name: str) -> Any:
+    if name == "migrations":
+        return _migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _text_columns(*names: str) -> dict[str, type]:
     return {n: str for n in names}
 
 
-@migrations()
+@_migration
 def m001_initial(db: Database) -> None:
     db["organisation"].create(
         {
@@ -127,7 +154,7 @@ def m001_initial(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
-@migrations()
+@_migration
 def m002_indexes(db: Database) -> None:
     """Indexes for the lookups a large register needs (recipient usage, transfers, audit trail)."""
     db["activity_recipient"].create_index(["recipient_id"])
@@ -139,7 +166,7 @@ def m002_indexes(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-@migrations()
+@_migration
 def m003_data_category_subjects(db: Database) -> None:
     """Which data-subject categories each data category concerns (a JSON list of their names): the link
     the Danish Datatilsynet's guidance asks a register to show. Existing rows get no link ("[]")."""
@@ -148,7 +175,7 @@ def m003_data_category_subjects(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
-@migrations()
+@_migration
 def m004_answers_screening_accepted_findings(db: Database) -> None:
     """Questions that may not have been answered yet, the DPIA screening, and accepted findings.
 
@@ -185,7 +212,7 @@ def m004_answers_screening_accepted_findings(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
-@migrations()
+@_migration
 def m005_data_category_recipients(db: Database) -> None:
     """Which recipients each data category goes to (a JSON list of names among the activity's recipient
     categories and named recipients): the other link the Danish Datatilsynet's guidance asks a register to
@@ -195,7 +222,7 @@ def m005_data_category_recipients(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
-@migrations()
+@_migration
 def m006_breaches_and_requests(db: Database) -> None:
     """The breach log (Art. 33(5)) and the request log (Art. 12): a table each, the links to activities and
     processors kept as JSON lists of their ids, moments as ISO text to the minute. A file of schema 5 gets
@@ -226,7 +253,7 @@ def m006_breaches_and_requests(db: Database) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
-@migrations()
+@_migration
 def m007_reviews_and_export_snapshots(db: Database) -> None:
     """Reviews of activities and processors (who reviewed, the note, how often; a recipient's owner and review
     dates, which an activity had already), and a row per export of the record (store.snapshots). Existing

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain import countries, model
 from .rows import from_row, to_row
@@ -18,9 +20,9 @@ def load_transfers(db: Database, owner_column: str, owner_ids: list[int] | None)
         sql += f" and {owner_column} in ({','.join('?' * len(owner_ids))})"
         params = owner_ids
     out: dict[int, list[model.Transfer]] = defaultdict(list)
+    problems, shared = getattr(db, "read_problems", None), getattr(db, "read_shared", None)
     for row in db.query(sql + " order by position, id", params):
-        out[row[owner_column]].append(model.Transfer(**from_row(model.Transfer, row, (),
-                                                                 getattr(db, "read_problems", None))))
+        out[row[owner_column]].append(model.Transfer(**from_row(model.Transfer, row, (), problems, shared)))
     return out
 
 

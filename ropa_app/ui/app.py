@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, logs, paths
+from .. import logs, paths
 from ..store import RegisterStore
 from . import i18n, settings
 from .main_window import MainWindow
 from .opening import open_at_start, open_or_create_demo
-from .startup_probe import exit_when_shown
+from .startup_probe import after_first_paint, exit_when_shown
 from .support import install_excepthook
 from .worker import BackgroundTask
 
@@ -60,10 +60,16 @@ def choose_language(forced: str | None = None) -> str:
     return i18n.system_language()
 
 
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
 def run(argv: list[str], language: str | None = None) -> int:
     log_file = logs.setup_logging()
     install_excepthook(log_file)
-    log.info("ROPA Desk %s starting", __version__)
+    log.info("ROPA Desk starting")
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("ROPA Desk")
     app.setOrganizationName("ROPA Desk")
@@ -77,6 +83,8 @@ def run(argv: list[str], language: str | None = None) -> int:
     opener = FileOpenFilter(window)  # macOS: a double-clicked .ropa arrives as an event, not an argument
     app.installEventFilter(opener)
     window.set_store(initial_store(args[0] if args else None, window))
+    # (its version once the window is on screen: reading the package's metadata costs the start 30 ms)
+    after_first_paint(QObject(window), lambda: log.info("ROPA Desk %s", _version()), window)
     exit_when_shown(window)  # only with ROPA_DESK_EXIT_WHEN_SHOWN set (benchmarks/bench_startup.py)
     window.show()
     code = app.exec()

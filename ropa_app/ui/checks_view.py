@@ -41,6 +41,8 @@ from .session import RegisterSession
 from .summary_view import summary_table
 from .worker import BackgroundTask, raise_if_cancelled
 
+DERIVED = "checks_counts"  # the name of this view's counts among the checks' derived results
+
 
 class FindingsTable(QTableView):
     """A table that reports Enter/Return on the current row (double-click is `doubleClicked`)."""
@@ -161,10 +163,16 @@ class ChecksView(QWidget):
             disconnect_quietly(self.checks.updated, self.refresh)
             disconnect_quietly(self.checks.busy_changed, self.busy_label.setVisible)
             disconnect_quietly(self.checks.failed, self._failed)
+            try:
+                self.checks.derivations.pop(DERIVED, None)
+            except RuntimeError:  # an old session's checks, already gone
+                pass
         self.session = session
         self.checks = checks_for(session) if session is not None else None
         if self.checks is not None:
             self.checks.updated.connect(self.refresh)
+            # The counts are made with the findings (in the checks' worker for a big register, #21)
+            self.checks.derivations[DERIVED] = lambda _register, findings: (findings, counts(findings))
             self.checks.busy_changed.connect(self.busy_label.setVisible)
             self.checks.failed.connect(self._failed)
         self.busy_label.setVisible(self.checks is not None and self.checks.busy)
@@ -173,9 +181,11 @@ class ChecksView(QWidget):
     def refresh(self) -> None:
         """Show the current findings, keeping the selected finding when it is still there."""
         current = self.current_finding()
-        self.model.set_findings(self.checks.findings if self.checks is not None else [])
-        self._counts = counts(self.model.findings)
-        self._accepted = sum(1 for f in self.model.findings if f.accepted)
+        findings = self.checks.findings if self.checks is not None else []
+        made = self.checks.derived.get(DERIVED) if self.checks is not None else None
+        self.model.set_findings(findings)
+        self._counts = made[1] if isinstance(made, tuple) and made[0] is findings else counts(findings)
+        self._accepted = len(findings) - sum(self._counts.values())  # the counts are of the open ones
         self._build_index_in_background()
         if current is not None:
             self.select(current)
@@ -195,9 +205,13 @@ class ChecksView(QWidget):
         generation, findings = m.generation, list(m.all_rows)
 
         def work(progress, cancelled) -> TextIndex:
-            texts = finding_index_texts(findings)
-            raise_if_cancelled(cancelled)
-            return TextIndex(texts)
+            def texts():  # each made as the index takes it, and dropped once indexed (never all at once)
+                for i, text in enumerate(finding_index_texts(findings)):
+                    if not i % 4096:
+                        raise_if_cancelled(cancelled)
+                    yield text
+
+            return TextIndex(texts())
 
         task = BackgroundTask(work, self, pause_collector=True)
         task.finished.connect(lambda index: m.provide_index(generation, index))
@@ -218,10 +232,10 @@ class ChecksView(QWidget):
         return idx.data(FINDING_ROLE) if idx.isValid() else None
 
     def select(self, finding: Finding) -> bool:
-        for row in range(self.proxy.rowCount()):
-            idx = self.proxy.index(row, 0)
-            if idx.data(FINDING_ROLE) == finding:
-                self.table.setCurrentIndex(idx)
+        rule, record = finding.rule_id, finding.record_id  # compared first: comparing whole findings is slow
+        for row, f in enumerate(self.model.rows):
+            if f.record_id == record and f.rule_id == rule and f == finding:
+                self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
                 return True
         return False
 

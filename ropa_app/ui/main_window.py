@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
@@ -18,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..domain import kinds
 from ..store import RegisterError, RegisterStore
 from . import settings
 from .banner import Banner
 from .checks_view import ChecksView
-from .dataflow_view import DataflowView
 from .history_page import HistoryPage
 from .opening import open_register
 from .organisation_editor import OrganisationEditor
@@ -37,40 +36,60 @@ from .support import show_log_folder
 from .transfers_view import TransfersView
 from .worker import BackgroundTask
 
+if TYPE_CHECKING:
+    from .dataflow_view import DataflowView
+
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
 CLOSE_WAIT_S = 0.15  # the longest closing waits for background work to stop (the window closes within 0.5 s)
 
 
-class _OrganisationBox(QWidget):
-    """The Organisation view's place in the window: its editor (a form of 18 fields, the country list with
-    pycountry's data) is built the first time the view is shown or asked for, not with the window (#21)."""
+class _ViewBox(QWidget):
+    """A derived view's place in the window: the view is built, and its module imported, the first time it is
+    shown or asked for (`built`), not with the window (#21); until then the box keeps the session for it."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, name: str, make):
         super().__init__(parent)
-        self.setObjectName("organisation_box")
+        self.setObjectName(f"{name}_box")
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-        self.editor: OrganisationEditor | None = None
+        self._make = make  # (the box) -> the view, its signals connected
+        self.view: QWidget | None = None
         self.session: RegisterSession | None = None
 
-    def built(self) -> OrganisationEditor:
-        if self.editor is None:
-            self.editor = OrganisationEditor(parent=self)
-            self.layout().addWidget(self.editor)
+    def built(self) -> QWidget:
+        if self.view is None:
+            self.view = self._make(self)
+            self.layout().addWidget(self.view)
             if self.isVisible():
-                self.editor.show()  # at once, not at the next turn of the event loop
-            self.editor.help_panel.setVisible(settings.app_settings().value("help/visible", True, type=bool))
-            if self.session is not None:
-                self.editor.set_session(self.session)
-        return self.editor
+                self.view.show()  # at once, not at the next turn of the event loop
+            self.view.set_session(self.session)  # (None as well: the view's empty state, as one built with the window)
+        return self.view
 
     def set_session(self, session: RegisterSession | None) -> None:
         self.session = session
-        if self.editor is not None:
-            self.editor.set_session(session)
+        if self.view is not None:
+            self.view.set_session(session)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.built()
         super().showEvent(event)
+
+
+class _OrganisationBox(_ViewBox):
+    """The Organisation view's place in the window: its editor (a form of 18 fields, the country list with
+    pycountry's data) is built the first time the view is shown or asked for, not with the window (#21)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, "organisation", self._make_editor)
+
+    @staticmethod
+    def _make_editor(box: QWidget) -> OrganisationEditor:
+        editor = OrganisationEditor(parent=box)
+        editor.help_panel.setVisible(settings.app_settings().value("help/visible", True, type=bool))
+        return editor
+
+    @property
+    def editor(self) -> OrganisationEditor | None:
+        return self.view
 
 
 class MainWindow(QMainWindow):
@@ -89,8 +108,7 @@ class MainWindow(QMainWindow):
         self.organisation_box = _OrganisationBox(self)  # (its editor: `organisation_page`, built on first use)
         self.transfers_view = TransfersView(self)
         self.checks_view = ChecksView(self)
-        self.dataflow_page = DataflowView(self)
-        self.dataflow_page.open_record.connect(self.open_record)
+        self.dataflow_box = _ViewBox(self, "dataflow", self._make_dataflow)  # (the view: `dataflow_page`)
         self.reviews_page = ReviewsPage(self)
         self.history_page = HistoryPage(self)
         self.activities_page = self.pages[kinds.ACTIVITY.key]
@@ -104,7 +122,7 @@ class MainWindow(QMainWindow):
             (self.organisation_box, self.tr("Organisation")),
             (self.transfers_view, self.tr("Transfers")),
             (self.checks_view, self.tr("Checks")),
-            (self.dataflow_page, self.tr("Data flows")),
+            (self.dataflow_box, self.tr("Data flows")),
             (self.reviews_page, self.tr("Reviews")),
             (self.history_page, self.tr("History")),
         ]
@@ -155,6 +173,18 @@ class MainWindow(QMainWindow):
         """The organisation's editor, built now if it was not yet."""
         return self.organisation_box.built()
 
+    @property
+    def dataflow_page(self) -> DataflowView:
+        """The Data flows view, built now if it was not yet."""
+        return self.dataflow_box.built()
+
+    def _make_dataflow(self, box: QWidget) -> DataflowView:
+        from .dataflow_view import DataflowView
+
+        view = DataflowView(box)
+        view.open_record.connect(self.open_record)
+        return view
+
     @staticmethod
     def _listed():
         return [k for k in kinds.KINDS if k.top_level and not k.single]
@@ -189,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def show_dataflow(self) -> None:
         """View > Data Flows: the picture of where personal data goes, the keyboard in it."""
-        self.navigation.setCurrentRow(self._views().index(self.dataflow_page))
+        self.navigation.setCurrentRow(self._views().index(self.dataflow_box))
         self.dataflow_page.view.setFocus()
 
     def open_transfer(self, kind: str, owner_id: int, transfer_id: int, key: str) -> None:
@@ -488,6 +518,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
+        from .. import __version__
         from ..domain.law import load_law
 
         from ..domain.library import load_library

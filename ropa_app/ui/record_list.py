@@ -39,6 +39,8 @@ class RecordListView(QWidget):
         self.proxy = SortingProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.modelReset.connect(self._update_count)  # also when a deferred search lands
+        model.index_wanted.connect(lambda: self._prefetch_texts(now=True))
+        model.waiting_changed.connect(self._show_waiting)
 
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{name}_search")
@@ -76,9 +78,11 @@ class RecordListView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self._state_restored = False
+        self._state_restored = False  # its saved columns restored, or sized to its contents
+        self._shown_once = False
         self._reselecting = False
         self._prefetch_task: BackgroundTask | None = None
+        self._prefetch_generation = -1  # the rows (model.generation) whose index it builds
 
     # --- data -----------------------------------------------------------------------------------
     def set_loader(self, load, texts=None, texts_in_background=None) -> None:
@@ -87,18 +91,21 @@ class RecordListView(QWidget):
         self._texts_in_background = texts_in_background
         self.model.set_loader(load, texts)
         self._prefetch_texts()
-        if not self._state_restored and self.model.total():
-            self._restore_columns()
+        self._restore_columns(shown=self.isVisible())
         self._update_count()
 
-    def _prefetch_texts(self) -> None:
+    def _prefetch_texts(self, now: bool = False) -> None:
+        """Read the texts and build the index of the rows in a worker: after the window's first paint, or `now`
+        (a search typed needs it: `SummaryTableModel.index_wanted`)."""
+        if self._prefetch_task is not None and self._prefetch_generation == self.model.generation:
+            return  # these rows' worker is started already (a keystroke before the first paint started it)
         old, self._prefetch_task = self._prefetch_task, None
         if old is not None:
             old.discard()  # the rows were reloaded: its index would be of the old ones
         fetch = getattr(self, "_texts_in_background", None)
         if fetch is None or not self.model.total():
             return
-        if not self.window().isVisible():  # the window is opening: its first paint goes first (#21)
+        if not now and not self.window().isVisible():  # the window is opening: its first paint goes first (#21)
             after_first_paint(self, self._prefetch_texts)
             return
         generation, ids = self.model.generation, [r.id for r in self.model.all_rows]
@@ -108,13 +115,15 @@ class RecordListView(QWidget):
             raise_if_cancelled(cancelled)
             return TextIndex(texts.pop(i, "") for i in ids)  # each text freed once indexed
 
-        task = BackgroundTask(build, self)
+        # A long list's index is millions of objects kept: no cycle collection over them while they are made (the
+        # UI thread's passes paused the window), as for the Checks view's index.
+        task = BackgroundTask(build, self, pause_collector=len(ids) > self.model.BUILD_NOW_UP_TO)
         task.finished.connect(lambda index: self.model.provide_index(generation, index))
         task.failed.connect(lambda _exc: self.model.index_failed(generation))
         task.cancelled.connect(lambda: self.model.index_failed(generation))
         self.model.index_pending = True
         task.start()
-        self._prefetch_task = task
+        self._prefetch_task, self._prefetch_generation = task, generation
 
     def reload(self, keep_id: int | None = None) -> None:
         current = keep_id if keep_id is not None else self.current_id()
@@ -165,16 +174,27 @@ class RecordListView(QWidget):
         if not self._reselecting:
             self.current_changed.emit(self.current_id())
 
+    def _show_waiting(self, waiting: bool) -> None:
+        """While the search typed waits for the index, the rows shown are not its answer: the list is greyed
+        and the count (and the list's accessible description) says "Searching…"."""
+        self.table.setEnabled(not waiting)
+        self.table.setAccessibleDescription(self.tr("Searching…") if waiting else "")
+        self._update_count()
+
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
         # As wide as its widest text for this register: a label that changed size with every keystroke
         # made the whole row of controls lay out and repaint again.
-        widest = self.tr("{0} of {1} {2}").format(total, total, self.noun_plural)
-        size = (self.count_label.fontMetrics().horizontalAdvance(widest) + 12, self.count_label.sizeHint().height())
+        metrics = self.count_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.tr("{0} of {1} {2}").format(total, total, self.noun_plural)),
+                     metrics.horizontalAdvance(self.tr("Searching…")))
+        size = (widest + 12, self.count_label.sizeHint().height())
         if (self.count_label.minimumWidth(), self.count_label.minimumHeight()) != size:
             self.count_label.setFixedSize(*size)
         noun = self.noun_singular if total == 1 else self.noun_plural  # the noun agrees with the total
-        if shown == total:
+        if self.model.waiting:
+            self.count_label.setText(self.tr("Searching…"))
+        elif shown == total:
             self.count_label.setText(self.tr("{0} {1}").format(total, noun))
         else:
             self.count_label.setText(self.tr("{0} of {1} {2}").format(shown, total, noun))
@@ -195,15 +215,29 @@ class RecordListView(QWidget):
         self.table.horizontalHeader().setSectionHidden(column, not visible)
         self.save_columns()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._shown_once = True
+        self._restore_columns(shown=True)  # before the list's first paint
+        super().showEvent(event)
+
     def save_columns(self) -> None:
+        if not (self._state_restored or self._shown_once):
+            return  # a list never shown nor restored (a first start's hidden pages): the widths saved stay as they are
         settings.app_settings().setValue(f"{self.name}_list/header", self.table.horizontalHeader().saveState())
 
-    def _restore_columns(self) -> None:
+    def _restore_columns(self, shown: bool) -> None:
+        """The saved columns (widths, hidden ones, sort) once the list has rows; with none saved (the very first
+        start), widths from the first rows' contents the first time the list is `shown`, not for a list never shown:
+        sizing reads its cells (the recipients' countries load pycountry's names, #21)."""
+        if self._state_restored or not self.model.total():
+            return
         state = settings.app_settings().value(f"{self.name}_list/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.table.horizontalHeader().restoreState(state)
-        else:
+        elif shown:
             self.table.resizeColumnsToContents()
             # a readable name column that leaves the columns after it in sight
             self.table.setColumnWidth(1, min(max(self.table.columnWidth(1), 220), 290))
+        else:
+            return
         self._state_restored = True

@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
-from ..domain.search import TextIndex, normalised, scan
+from ..domain.search import TextIndex
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,10 +29,24 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE})
 
 
 class SummaryTableModel(QAbstractTableModel):
-    """Rows come from `load()`; each column is (key, header, display function or None)."""
+    """Rows come from `load()`; each column is (key, header, display function or None).
+
+    A search never builds the index on the UI thread while one can come from a worker (#21: 30 ms at 1,000 rows,
+    seconds at 50,000): the keystroke records the query, `index_wanted` asks the view to start the worker if it
+    has not, and the query is applied when the index arrives (`provide_index`). Meanwhile the model is `waiting`
+    (`waiting_changed`): the rows shown are not the answer, and the view says so."""
+
+    index_wanted = Signal()  # a search needs the index, which is neither built nor on its way: start its worker now
+    waiting_changed = Signal(bool)  # the search typed waits for the index (True), or is applied (False)
 
     STATUS_FIELD = "status"  # the attribute the status filter compares
-    BUILD_NOW_UP_TO = 1000  # rows: a longer list waits for its index from the worker rather than build it now
+    # A row's key (`row_key`) names the same record across reloads. False: every load brings new rows (a new run
+    # of the checks), never compared with the old ones (comparing 159,000 keys took ~40 ms of the UI thread).
+    KEYED_ROWS = True
+    BUILD_NOW_UP_TO = 1000  # rows: a view may leave a list this short without a worker (built on the first search)
+    # rows: a list this short builds its index here when a search needs it before the worker's arrives (reading
+    # and indexing 100 activities' texts: ~8 ms of CPU; 1,000: ~75 ms)
+    BUILD_HERE_UP_TO = 100
 
     def __init__(self, columns: list[tuple[str, str, Callable[[Any], str] | None]], parent=None):
         super().__init__(parent)
@@ -47,7 +62,8 @@ class SummaryTableModel(QAbstractTableModel):
         self.status = ""
         self.generation = 0
         self.index_pending = False  # a worker is building the index of these rows
-        self._scanned: tuple[int, list[str]] | None = None  # (generation, texts) a short list scans meanwhile
+        self.waiting = False  # the search typed waits for the index: the rows shown are not its answer
+        self._failed = -1  # the generation whose worker failed: its index is built here
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self._rank: list[int] | None = None  # each position of `all_rows` -> its place in the sort order
 
@@ -60,7 +76,7 @@ class SummaryTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         previous = self._index if self._index is not None else self._stale_index
-        before = [self.row_key(r) for r in self.all_rows] if previous is not None else None
+        before = [self.row_key(r) for r in self.all_rows] if previous is not None and self.KEYED_ROWS else None
         self.all_rows = self._load()
         # Until the new index arrives, the old one still answers for the same records in the same order
         # (an edit of one record): its results may lag that record's latest text for a moment.
@@ -83,15 +99,20 @@ class SummaryTableModel(QAbstractTableModel):
         """The search index, built in the background for the rows of `generation` (ignored if stale)."""
         if generation == self.generation:
             self.index_pending = False  # also when a keystroke built it here meanwhile
-        if generation == self.generation and self._index is None and len(index) == len(self.all_rows):
-            self._index, self._stale_index, self._scanned = index, None, None
-            if self.search.strip():
-                self._apply()
+        if generation != self.generation or self._index is not None:
+            return
+        if len(index) != len(self.all_rows):  # not of these rows: built here when the search needs it
+            self.index_failed(generation)
+            return
+        self._index, self._stale_index = index, None
+        if self.search.strip():
+            self._apply()
 
     def index_failed(self, generation: int) -> None:
         """The worker could not build the index: build it here when the search needs it."""
         if generation == self.generation:
             self.index_pending = False
+            self._failed = generation
             if self.search.strip():
                 self._apply()
 
@@ -108,12 +129,6 @@ class SummaryTableModel(QAbstractTableModel):
         shown = range(len(self.columns))
         return [" ".join(str(self._display(r, c)) for c in shown) for r in self.all_rows]
 
-    def _scan_texts(self) -> list[str]:
-        """The rows' texts as `search.scan` reads them, read once per generation of the rows."""
-        if self._scanned is None or self._scanned[0] != self.generation:
-            self._scanned = (self.generation, [normalised(t) for t in self.index_texts()])
-        return self._scanned[1]
-
     def set_filter(self, search: str | None = None, status: str | None = None) -> None:
         if search is not None:
             self.search = search
@@ -123,25 +138,28 @@ class SummaryTableModel(QAbstractTableModel):
 
     def _apply(self, force: bool = False) -> None:
         rows = self.all_rows if self._rank is None else self._sorted_all
+        waiting = False
         if self.search.strip():
             index = self._index if self._index is not None else self._stale_index
-            if index is None and self.index_pending and len(self.all_rows) > self.BUILD_NOW_UP_TO:
-                # A big list's index is on its way: filter when it arrives (`provide_index`). Until then
-                # the records shown stay shown, as they are now.
+            if index is None and len(self.all_rows) > self.BUILD_HERE_UP_TO and self._failed != self.generation:
+                if not self.index_pending:
+                    self.index_wanted.emit()  # a view that builds it in a worker starts it now (index_pending)
+            if index is None and self.index_pending and len(self.all_rows) > self.BUILD_HERE_UP_TO:
+                # The index is on its way: the query is applied when it arrives (`provide_index`). Until then
+                # the records shown stay shown (the view marks them as not the answer).
+                waiting = True
                 if not force:
+                    self._set_waiting(True)
                     return
-                now = {r.id: r for r in self.all_rows}
-                rows = [now[r.id] for r in self.rows if r.id in now]
+                if self.KEYED_ROWS:  # the records shown stay shown, in their new state
+                    now = {self.row_key(r): r for r in self.all_rows}
+                    rows = [now[k] for k in map(self.row_key, self.rows) if k in now]
+                # rows without a key across reloads (findings): the new rows, marked as not the answer
             else:
-                if index is None and self.index_pending:
-                    # A short list's index is on its way: its texts scanned answer the same now, in a few ms
-                    # (building the index here stalled the first keystroke 50-80 ms at 1,000 rows).
-                    found = scan(self._scan_texts(), self.search)
-                else:
-                    if index is None:
-                        index = self._index = self.build_index()
-                        self._stale_index = None
-                    found = index.positions(self.search)
+                if index is None:  # a short list, or no worker builds it (or it failed): here, once
+                    index = self._index = self.build_index()
+                    self._stale_index = None
+                found = index.positions(self.search)
                 if found is not None:
                     if self._rank is not None:
                         found.sort(key=self._rank.__getitem__)
@@ -149,11 +167,16 @@ class SummaryTableModel(QAbstractTableModel):
         if self.status:
             field = self.STATUS_FIELD
             rows = [r for r in rows if getattr(r, field, "") == self.status]
-        if not force and rows == self.rows:  # the same row objects (compared by identity first)
-            return  # one more letter, the same rows: nothing to redraw
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        if force or rows != self.rows:  # the same row objects (compared by identity first): nothing to redraw
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        self._set_waiting(waiting)
+
+    def _set_waiting(self, waiting: bool) -> None:
+        if waiting != self.waiting:
+            self.waiting = waiting
+            self.waiting_changed.emit(waiting)
 
     # --- sorting: here, once per click, with one key per row (a proxy compares through data()) ----------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

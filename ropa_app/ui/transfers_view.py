@@ -23,6 +23,7 @@ from ..domain import vocab
 from ..domain.checks.findings import Finding
 from ..domain.checks.summary import worst_severity
 from ..domain.law import LawData
+from ..domain.model import Register
 from ..domain.transfer_overview import TransferLine, transfer_lines
 from . import i18n
 from .findings_model import severity_icon, severity_label
@@ -31,7 +32,7 @@ from .session import RegisterSession
 from .summary_view import summary_table
 from .table_model import SortingProxy, SummaryTableModel
 
-DERIVED = "transfer_lines"  # the name of this view's lines among the checks' derived results
+DERIVED = "transfer_rows"  # the name of this view's rows among the checks' derived results
 
 Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -57,8 +58,44 @@ class _Row:
     worst: str
 
 
+@dataclass(frozen=True, eq=False)
+class TransferRows:
+    """The view's rows of one run of the checks, made with them (in their worker for a big register: at 50,000
+    activities, going through 159,000 findings for the worst of each line took ~0.1 s of the UI thread, #21)."""
+
+    register: Register
+    findings: list[Finding]
+    rows: list[_Row]
+    recorded: int  # transfers outside the EEA
+    gaps: int  # countries without a transfer record
+
+
+def transfer_rows(register: Register, findings: list[Finding], law: LawData) -> TransferRows:
+    """Every transfer line of the register with the worst finding on it (pure, no Qt: for the checks' worker)."""
+    return _rows(register, findings, transfer_lines(register, law))
+
+
+def _rows(register: Register, findings: list[Finding], lines: list[TransferLine]) -> TransferRows:
+    by_transfer: dict[int, list[str]] = {}
+    gaps: dict[int, list[str]] = {}
+    for f in findings:
+        if f.record_kind == "transfer" and f.record_id is not None:
+            by_transfer.setdefault(f.record_id, []).append(f.severity)
+        elif f.record_kind == "recipient" and f.field == "transfers" and f.record_id is not None:
+            gaps.setdefault(f.record_id, []).append(f.severity)
+    rows = [
+        _Row(line, worst_severity(
+            gaps.get(line.owner_id, []) if line.gap else by_transfer.get(line.transfer.id, [])))
+        for line in lines
+    ]
+    return TransferRows(register, findings, rows, recorded=sum(1 for ln in lines if not ln.gap and ln.third_country),
+                        gaps=sum(1 for ln in lines if ln.gap))
+
+
 class TransferLinesModel(SummaryTableModel):
     """Every transfer line; filtered (words) and sorted by the model itself, like the record lists."""
+
+    KEYED_ROWS = False  # each run of the checks brings new lines
 
     COLUMNS = ("owner", "destination", "mechanism", "check", "scc_module", "derogation", "dpf_verified_on",
                "tia_date", "third_country")
@@ -69,30 +106,13 @@ class TransferLinesModel(SummaryTableModel):
                    _tr("Third country")]
         super().__init__([(key, header, None) for key, header in zip(self.COLUMNS, headers)], parent)
         self.law: LawData | None = None
+        self.recorded = self.gaps = 0  # transfers outside the EEA; countries without a transfer record
 
-    @property
-    def lines(self) -> list[TransferLine]:
-        """Every line, shown or not."""
-        return [r.line for r in self.all_rows]
-
-    def set_lines(self, lines: list[TransferLine], findings: list[Finding], law: LawData | None) -> None:
-        by_transfer: dict[int, list[str]] = {}
-        gaps: dict[int, list[str]] = {}
-        for f in findings:
-            if f.record_kind == "transfer" and f.record_id is not None:
-                by_transfer.setdefault(f.record_id, []).append(f.severity)
-            elif f.record_kind == "recipient" and f.field == "transfers" and f.record_id is not None:
-                gaps.setdefault(f.record_id, []).append(f.severity)
-        rows = [
-            _Row(line, worst_severity(
-                gaps.get(line.owner_id, []) if line.gap else by_transfer.get(line.transfer.id, [])))
-            for line in lines
-        ]
-        self.law = law
+    def set_rows(self, made: TransferRows, law: LawData | None) -> None:
+        """Show rows made by `transfer_rows` (in one model reset)."""
+        rows = made.rows
+        self.law, self.recorded, self.gaps = law, made.recorded, made.gaps
         self.set_loader(lambda: rows)
-
-    def row_key(self, row: _Row):
-        return id(row)
 
     def _display(self, row: _Row, column: int) -> str:
         return self._texts(row, column)[0]
@@ -209,18 +229,19 @@ class TransfersView(QWidget):
         self.checks = checks_for(session) if session is not None else None
         if self.checks is not None:
             self.checks.updated.connect(self.refresh)
-            law = self.checks.law  # the lines are made with the checks (in their worker for a big register)
-            self.checks.derivations[DERIVED] = lambda register, _findings: (register, transfer_lines(register, law))
+            law = self.checks.law  # the rows are made with the checks (in their worker for a big register)
+            self.checks.derivations[DERIVED] = lambda register, findings: transfer_rows(register, findings, law)
         self.refresh()
 
     def refresh(self) -> None:
         if self.checks is None:
-            self.model.set_lines([], [], None)
+            self.model.set_rows(_rows(Register(), [], []), None)
         else:
             c = self.checks
             made = c.derived.get(DERIVED)
-            lines = made[1] if made is not None and made[0] is c.register else transfer_lines(c.register, c.law)
-            self.model.set_lines(lines, c.findings, c.law)
+            if not (isinstance(made, TransferRows) and made.register is c.register and made.findings is c.findings):
+                made = transfer_rows(c.register, c.findings, c.law)
+            self.model.set_rows(made, c.law)
         self._show_summary()
 
     def open_index(self, index: QModelIndex) -> None:
@@ -232,9 +253,7 @@ class TransfersView(QWidget):
             self.open_transfer.emit(line.owner_kind, line.owner_id, line.transfer.id, "country")
 
     def _show_summary(self) -> None:
-        lines = self.model.lines
-        recorded = sum(1 for ln in lines if not ln.gap and ln.third_country)
-        gaps = sum(1 for ln in lines if ln.gap)
+        recorded, gaps = self.model.recorded, self.model.gaps
         text = self.tr("1 transfer outside the EEA") if recorded == 1 else \
             self.tr("{0} transfers outside the EEA").format(recorded)
         if gaps:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import icalendar
@@ -142,7 +143,7 @@ def test_the_ics_file_has_one_event_per_due_review(tmp_path, capsys):
         a = store.activities.get(1)
         store.activities.update(reviews.mark_reviewed(a, "Anna Berg", today - timedelta(days=400), "", 12))
         b = store.activities.get(2)
-        store.activities.update(type(b)(**{**b.__dict__, "next_review": today + timedelta(days=10)}))
+        store.activities.update(replace(b, next_review=today + timedelta(days=10)))
     code, out, err = _run(capsys, "reviews", path, "--ics", tmp_path / "due.ics", "--within", "30")
     assert code == 0, err
     with RegisterStore.open(path, readonly=True) as store:

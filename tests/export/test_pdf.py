@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -116,7 +117,7 @@ def test_annexes_repeat_their_header_on_every_page(tmp_path):
     reg = full_register()
     template = full_recipients()[1]
     reg.recipients += [
-        type(template)(**{**template.__dict__, "id": 10 + i, "name": f"Vendor {i:03d}", "notes": "note " * 30})
+        replace(template, id=10 + i, name=f"Vendor {i:03d}", notes="note " * 30)
         for i in range(80)
     ]
     path = tmp_path / "many.pdf"
@@ -214,8 +215,8 @@ def test_an_annex_record_that_fits_on_a_page_is_never_split(tmp_path):
     reg = full_register()
     template = full_recipients()[1]
     reg.recipients += [
-        type(template)(**{**template.__dict__, "id": 10 + i, "name": f"Vendor {i:03d}",
-                          "notes": "\n".join(f"Note {i:03d}-{j:02d}" for j in range(25))})
+        replace(template, id=10 + i, name=f"Vendor {i:03d}",
+                notes="\n".join(f"Note {i:03d}-{j:02d}" for j in range(25)))
         for i in range(40)
     ]  # fmt: skip
     pages, tr = annex_pages(reg, tmp_path, "en")

@@ -95,6 +95,7 @@ def test_a_record_is_one_flowable_made_when_it_is_laid_out(monkeypatch):
 
 def test_the_encoding_cache_and_early_page_encoding_change_no_byte(tmp_path, monkeypatch):
     monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random file id
+    monkeypatch.setattr(FormCanvas, "spool_pages", False)  # (pages spooled: tests/export/test_pdf_spool.py)
     doc = build_document(synthetic_register(40, 8), "fi")
     render_document(doc, tmp_path / "ours.pdf", "pdf")
     monkeypatch.setattr(FormCanvas, "beginText", Canvas.beginText)

@@ -2,6 +2,7 @@
 `dumps(to_document(...))`, i.e. of `json.dumps(document, ensure_ascii=False, indent=2)`."""
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -25,7 +26,7 @@ def _reference(register: model.Register, generator: str = "test") -> str:
 
 
 def _full_register() -> model.Register:
-    r1, r2 = model.Recipient(**{**full_recipient().__dict__, "id": 1}), full_recipient(sub_ids=[1])
+    r1, r2 = replace(full_recipient(), id=1), full_recipient(sub_ids=[1])
     r2.id, r2.name = 2, "Zeta “Ørsted” \\ \"quoted\"\t\x01 ApS"
     weird = model.Activity(name="Lone \ud83d surrogate, \u2028 line separator, emoji 😀, nul \x00", ref="X-1")
     return model.Register(full_organisation(), [full_activity([1, 2]), weird], [r1, r2],

@@ -11,6 +11,8 @@ REGISTER START` runs one child directly.
 import os
 import sys
 
+import sqlite_utils  # noqa: F401 (the store loads it at its first write: imported once here, with the app)
+
 from ropa_app.domain import model
 from ropa_app.store import RegisterStore
 

@@ -34,11 +34,11 @@ def test_every_field_round_trips(tmp_path):
         assert [t.id for t in got_rec.transfers] != [None]
         for t in got_rec.transfers:
             t.id = None
-        assert got_rec == model.Recipient(**{**rec.__dict__, "id": rec_id})
+        assert got_rec == replace(rec, id=rec_id)
         got_act = again.activities.get(act_id)
         for t in got_act.transfers:
             t.id = None
-        assert got_act == model.Activity(**{**act.__dict__, "id": act_id})
+        assert got_act == replace(act, id=act_id)
         assert again.load_register().recipient(rec_id).name == "Nimbus Cloud Inc."
 
 

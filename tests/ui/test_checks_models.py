@@ -2,6 +2,7 @@
 activity's completeness and worst finding, and sorts on them."""
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt
 
@@ -116,9 +117,10 @@ def test_the_checks_views_search_texts_are_made_in_a_worker_and_are_the_rows_tex
     threads = []
     real = findings_model.finding_index_texts
 
-    def texts(findings: list[Finding]) -> list[str]:
-        threads.append(threading.current_thread() is threading.main_thread())
-        return real(findings)
+    def texts(findings: list[Finding]):
+        for text in real(findings):
+            threads.append(threading.current_thread() is threading.main_thread())
+            yield text
 
     monkeypatch.setattr(checks_view, "finding_index_texts", texts)
     monkeypatch.setattr(FindingsTableModel, "BUILD_NOW_UP_TO", 0)  # the demo's findings count as many
@@ -131,9 +133,54 @@ def test_the_checks_views_search_texts_are_made_in_a_worker_and_are_the_rows_tex
     expected = [" ".join((finding_text(f), f.record_label, finding_label(f), field_label(f), f.reference,
                           f.reference_text(i18n.checks_translator()), f.rule_id, f.accepted_reason))
                 for f in view.model.findings]
-    assert real(view.model.findings) == expected  # what the model's index held when it made it on the UI thread
+    assert list(real(view.model.findings)) == expected  # what the model's index held when made on the UI thread
+    assert view.model.index_texts() == expected
     view.search.setText("privacy shield")
     assert 0 < view.proxy.rowCount() < view.model.total()
+
+
+def test_the_checks_views_index_takes_each_findings_text_as_it_is_made_never_all_at_once(qtbot, monkeypatch):
+    """Issue #21: at 158,922 findings the worker made every text (~75 MB) before the index counted their words, at
+    the window's peak. Each text is now made as the index takes it: its words are counted before the next is made
+    (failed before: all texts made first). The index answers as a plain scan of the same texts."""
+    from types import SimpleNamespace
+
+    from ropa_app.domain import search
+    from ropa_app.domain.checks.findings import Finding
+    from ropa_app.ui import findings_model
+    from ropa_app.ui.findings_model import FindingsTableModel
+
+    events: list[str] = []
+    real_label, real_words = findings_model.field_label, search.words
+
+    def field_label(finding: Finding) -> str:  # called once per text made
+        events.append("made")
+        return real_label(finding)
+
+    def words(text: str) -> list[str]:
+        events.append("split")
+        return real_words(text)
+
+    monkeypatch.setattr(findings_model, "field_label", field_label)
+    monkeypatch.setattr(search, "words", words)
+    monkeypatch.setattr(FindingsTableModel, "BUILD_NOW_UP_TO", 2)
+    findings = [Finding("rule", "warning", "check.rule", "", "activity", n, f"Activity {n} payroll{n % 3}")
+                for n in range(6)]
+    view = ChecksView()
+    qtbot.addWidget(view)
+    view.checks = SimpleNamespace(findings=findings, derived={})
+    view.refresh()
+    assert view.model.index_pending
+    qtbot.waitUntil(lambda: view.model.index_ready, timeout=10000)
+    last = len(events) - events[::-1].index("made")
+    assert events[:last + 1] == ["made", "split"] * len(findings)
+    monkeypatch.setattr(search, "words", real_words)
+    plain = [search.normalised(t) for t in findings_model.finding_index_texts(findings)]
+    for query in ("payroll1", "activity 4", "PAY", "nothing"):
+        view.search.setText(query)
+        shown = [view.proxy.index(r, 0).data(findings_model.FINDING_ROLE) for r in range(view.proxy.rowCount())]
+        assert sorted(findings.index(f) for f in shown) == search.scan(plain, query)
+        assert len(shown) == {"payroll1": 2, "activity 4": 1, "PAY": 6, "nothing": 0}[query]
 
 
 def test_the_checks_views_index_is_not_awaited_when_its_task_was_replaced_by_none(qtbot, monkeypatch):
@@ -151,11 +198,37 @@ def test_the_checks_views_index_is_not_awaited_when_its_task_was_replaced_by_non
     monkeypatch.setattr(FindingsTableModel, "BUILD_NOW_UP_TO", 2)
     view = ChecksView()
     qtbot.addWidget(view)
-    view.checks = SimpleNamespace(findings=[finding(n) for n in range(3)])
+    view.checks = SimpleNamespace(findings=[finding(n) for n in range(3)], derived={})
     view.refresh()
     assert view.model.index_pending and view._index_task is not None
-    view.checks = SimpleNamespace(findings=[finding(1)])
+    view.checks = SimpleNamespace(findings=[finding(1)], derived={})
     view.refresh()
     assert not view.model.index_pending
     qtbot.wait(200)  # the discarded worker ends meanwhile and reports nothing
     assert not view.model.index_pending and view.model.total() == 1
+
+
+def test_a_new_run_while_a_findings_search_waits_for_its_index_shows_the_new_findings_as_not_yet_the_answer(
+    qtbot, tmp_path
+):
+    """Findings have no id across runs: a reload while the typed search waits for the worker's index shows the
+    new run's findings, marked as waiting, and the search answers when the index arrives."""
+    from ropa_app.ui.findings_model import FindingsTableModel
+
+    from ropa_app.domain.checks import run_checks
+
+    store, _session = demo_session(qtbot, tmp_path)
+    findings = list(run_checks(store.load_register(), date(2026, 12, 6), load_law()))
+    assert len(findings) > 4
+    m = FindingsTableModel()
+    m.BUILD_HERE_UP_TO = 0  # the demo's findings count as a long list: the index comes from a worker
+    wanted = []
+    m.index_wanted.connect(lambda: (wanted.append(True), setattr(m, "index_pending", True)))
+    m.set_findings(findings[:-1])
+    word = m.index_texts()[0].split()[0]  # a word of the first finding's text
+    m.set_filter(search=word)
+    assert wanted and m.waiting and m.rowCount() == len(findings) - 1
+    m.set_findings(findings)  # the checks ran again (an edit) before the index arrived
+    assert m.waiting and m.rows == findings
+    m.provide_index(m.generation, m.build_index())
+    assert not m.waiting and findings[0] in m.rows and 0 < m.rowCount() <= len(findings)

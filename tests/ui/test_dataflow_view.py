@@ -12,7 +12,8 @@ from .checks_helpers import demo_window
 def _page(qtbot, window):
     window.action_dataflow.trigger()
     page = window.dataflow_page
-    assert window.stack.currentWidget() is page and page.objectName() == "dataflow_page"
+    assert window.stack.currentWidget() is window.dataflow_box is page.parent()  # (built in its box when first shown)
+    assert page.objectName() == "dataflow_page" and page.isVisible()
     qtbot.waitUntil(lambda: bool(page.view.order))
     return page
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -112,8 +113,7 @@ def test_an_export_is_shown_as_it_was_even_with_an_edit_in_the_same_second(qtbot
     exported.write_bytes(b"%PDF-1.7 a stand-in")
     store.exports.record(exported, "pdf", "en", "art30", "fingerprint")
     (snapshot,) = store.exports.all()
-    session.undo_stack.push(EditRecord(session, before, type(before)(**{**before.__dict__,
-                                                                         "retention": "Edited after"}), "edit"))
+    session.undo_stack.push(EditRecord(session, before, replace(before, retention="Edited after"), "edit"))
     # the edit logged in the very second of the export: its time alone cannot tell it from what was exported
     store.db.execute("update audit_log set at = ? where id > ?", (snapshot.at.isoformat(), snapshot.last_change))
     by_time = store.as_of(snapshot.at).register

@@ -1,15 +1,22 @@
 """A start builds and loads only what the first paint shows (issue #21): the record editors of the list pages
 are built the first time their page is shown, and the app does not import the workbook library, the export
-document builder or the import machinery to open a window."""
+document builder or the import machinery to open a window; nor, to open a register and show it, sqlite-utils
+(with click, pluggy and dateutil: the store reads through its connection, writes and migrations load it),
+importlib.metadata (the app's version) or pycountry (country names)."""
 
 import os
 import subprocess
 import sys
+import textwrap
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from ropa_app.domain import kinds, model
 from ropa_app.store import RegisterStore
 from ropa_app.store.demo import create_demo
 from ropa_app.domain.checks import run_checks
+from ropa_app.ui import settings
 from ropa_app.ui.main_window import MainWindow
 from ropa_app.ui.register_checks import checks_for
 from ropa_app.ui.table_model import ID_ROLE
@@ -93,6 +100,28 @@ def test_the_organisation_form_is_built_when_its_view_is_first_shown(qtbot, tmp_
     assert "Nytt AB" in window.windowTitle()
 
 
+def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_it(qtbot, tmp_path):
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = shown_window(qtbot, path)
+    box = window.dataflow_box
+    assert box.view is None and box.findChild(QWidget, "dataflow_page") is None
+    window.close()
+    assert box.view is None  # closing builds nothing
+    window = shown_window(qtbot, path)
+    assert window.action_dataflow.shortcut() == QKeySequence("Ctrl+Shift+G")
+    window.action_dataflow.trigger()  # View > Data Flows
+    page = window.dataflow_box.view
+    assert page is not None and page is window.dataflow_page and page.objectName() == "dataflow_page"
+    assert window.stack.currentWidget() is window.dataflow_box and page.isVisible()
+    assert window.focusWidget() is page.view  # (the keyboard in the picture, as before)
+    assert page.session is window.session
+    qtbot.waitUntil(lambda: bool(page.view.order))  # the demo's flows, drawn once the checks have run
+    assert page.recipient.count() == len(window.store.recipients.all()) + 1  # "All recipients" and each
+    window.set_store(None)
+    assert page.session is None  # the box hands it the window's registers from then on
+
+
 def test_the_search_readers_start_after_the_first_paint_and_the_first_keystroke_finds(qtbot, tmp_path):
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
@@ -147,11 +176,124 @@ def test_the_app_starts_without_the_workbook_library_and_the_export_builder():
         "app = QApplication([])\n"
         "from ropa_app.ui.main_window import MainWindow\n"
         "MainWindow()\n"
-        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in ('openpyxl', 'reportlab', 'PIL')\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in ('openpyxl', 'reportlab', 'PIL',\n"
+        "    'sqlite_utils', 'click', 'pluggy', 'dateutil', 'pycountry')\n"
         "    or m.startswith(('ropa_app.export.api', 'ropa_app.export.document', 'ropa_app.export.pdf',\n"
-        "                     'ropa_app.export.xlsx')))))\n"
+        "                     'ropa_app.export.xlsx', 'importlib.metadata', 'ropa_app.ui.dataflow_view',\n"
+        "                     'ropa_app.domain.dataflow')))))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == [], "imported at start: " + out.stdout
+
+
+# Libraries the start does without up to the first paint of the window on a register (#21). sqlite-utils is loaded
+# by the first write or migration, importlib.metadata by the version (logged after the paint), pycountry (which
+# imports importlib.metadata) by the first country name shown or looked up: a list's columns are sized to their
+# contents (the recipients' countries) only when the list is first shown, and the window opens on the Overview.
+NOT_AT_START = ("sqlite_utils", "click", "pluggy", "dateutil", "openpyxl", "reportlab", "PIL",
+                "importlib.metadata", "pycountry")
+AT_FIRST_PAINT = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QEvent, QObject
+    from ropa_app.ui import app
+
+    class AtPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "loaded"):
+                self.loaded = sorted(m for m in sys.modules if m.startswith(WATCHED))
+                print("LOADED AT PAINT:", " ".join(self.loaded), flush=True)
+            return False
+
+    def exit_when_shown(window, probe=AtPaint(), original=app.exit_when_shown):
+        original(window)  # (it quits at the first paint)
+        window.installEventFilter(probe)  # (installed last, called first)
+
+    app.exit_when_shown = exit_when_shown
+    sys.exit(app.run(["ropa-desk", sys.argv[1]]))
+""")
+
+
+def _loaded_at_first_paint(path, data, watched: tuple[str, ...]) -> list[str]:
+    code = f"WATCHED = {watched!r}\n" + AT_FIRST_PAINT
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ROPA_DESK_EXIT_WHEN_SHOWN": "1",
+                              "ROPA_DESK_DATA_DIR": str(data)})
+    assert out.returncode == 0, out.stderr
+    lines = [line for line in out.stdout.splitlines() if line.startswith("LOADED AT PAINT:")]
+    assert lines and "ROPA_DESK_SHOWN" in out.stdout, out.stdout + out.stderr  # the window was painted
+    return lines[0].split(":", 1)[1].split()
+
+
+def test_a_start_shows_a_register_without_sqlite_utils_the_metadata_or_pycountry(tmp_path):
+    """The real start (`ui.app.run`) on the demo register, to the window's first paint, in a fresh process:
+    the first start (no settings), then a second one (the lists' column widths saved by the first)."""
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    watched = (*NOT_AT_START, "ropa_app.export.api", "ropa_app.export.document", "ropa_app.export.pdf",
+               "ropa_app.export.xlsx", "ropa_app.ui.dataflow_view", "ropa_app.domain.dataflow")
+    assert _loaded_at_first_paint(path, tmp_path / "data", watched) == []
+    assert _loaded_at_first_paint(path, tmp_path / "data", watched) == []
+
+
+def _widths(listing) -> list[int]:
+    return [listing.table.columnWidth(c) for c in range(listing.model.columnCount())]
+
+
+def test_a_lists_columns_are_sized_when_it_is_first_shown_and_only_a_sized_lists_widths_are_saved(qtbot, tmp_path):
+    """The very first start (no widths saved): the lists the window does not show are not sized to their contents
+    (reading their cells: the recipients' countries), nor are their unsized widths saved on closing; a list shown
+    is sized before its first paint and its widths are saved and restored, shown or not, as before."""
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = shown_window(qtbot, path)
+    recipients = window.recipients_page.listing
+    unsized = _widths(recipients)
+    assert len(set(unsized[:-1])) == 1  # Qt's default width for each (the last column stretches)
+    window.show_page(kinds.RECIPIENT.key)
+    sized = _widths(recipients)
+    assert sized != unsized and 220 <= sized[1] <= 290  # to its contents, a readable name column
+    recipients.table.setColumnWidth(2, sized[2] + 40)  # the user widens a column
+    sized = _widths(recipients)
+    window.close()
+    saved = settings.app_settings()
+    assert saved.contains(f"{recipients.name}_list/header")
+    assert not any(saved.contains(f"{page.listing.name}_list/header") for page in window.pages.values()
+                   if page is not window.recipients_page)  # the lists never shown
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_path(path)  # not shown yet: the saved widths are restored at once (no cell read)
+    assert _widths(again.recipients_page.listing)[:-1] == sized[:-1]
+    again.show()
+    qtbot.waitExposed(again)
+    default = _widths(again.activities_page.listing)
+    again.show_page(kinds.ACTIVITY.key)  # first shown: sized to its contents now
+    assert _widths(again.activities_page.listing) != default
+    assert _widths(again.recipients_page.listing)[:-1] == sized[:-1]
+    again.close()
+    saved = settings.app_settings()
+    assert all(saved.contains(f"{page.listing.name}_list/header")
+               for page in (again.activities_page, again.recipients_page))
+
+
+def test_the_window_reads_the_register_before_sqlite_utils_and_edits_through_it(qtbot, tmp_path):
+    """In one process: after the window shows a register, an edit (sqlite-utils' transaction and upsert) and
+    the undo are committed to the file, and the list reads what was written."""
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    window = shown_window(qtbot, path)
+    listing = window.activities_page.listing
+    assert listing.model.total() == len(window.store.activities.all()) > 0
+    window.show_page(kinds.ORGANISATION.key)
+    fill(qtbot, field_widget(window.organisation_page, "name"), "Nytt AB")
+    window.show_page(kinds.ACTIVITY.key)
+    activity = window.store.activities.all()[0]
+    window.open_record(kinds.ACTIVITY.key, activity.id, "name")
+    fill(qtbot, field_widget(window.activities_page.editor, "name"), "Lön ny")
+    with RegisterStore.open(path, readonly=True) as other:  # another connection sees both, committed
+        assert other.organisation().name == "Nytt AB"
+        assert other.activities.get(activity.id).name == "Lön ny"
+    window.undo_group.undo()
+    assert window.store.activities.get(activity.id).name == activity.name

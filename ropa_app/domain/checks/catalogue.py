@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache, cached_property
 
 from .findings import ERROR, INFO, WARNING, Join, Param, Phrase
 
@@ -23,9 +24,9 @@ class Rule:
     severity: str
     reference: str
 
-    @property
+    @cached_property
     def message_key(self) -> str:
-        """The key of the rule's message in the checks' text table."""
+        """The key of the rule's message in the checks' text table (one string per rule, which its findings share)."""
         return f"check.{self.rule_id}"
 
 
@@ -155,13 +156,25 @@ NATIONAL_SOURCES: dict[str, str] = {
 
 
 def phrase(name: str, **params: Param) -> Phrase:
-    """Words of the checks that a rule puts into a message: the text `check.phrase.<name>`."""
-    return Phrase(f"check.phrase.{name}", params)
+    """Words of the checks that a rule puts into a message: the text `check.phrase.<name>`. A phrase without
+    parameters is made once (phrases are frozen), and every phrase of a name shares its key's one string: a run of
+    the checks at 50,000 activities makes hundreds of thousands of them."""
+    return Phrase(_phrase_key(name), params) if params else _bare_phrase(name)
 
 
 def join(separator: str, items: Iterable[Param]) -> Join:
     """Items one after the other, separated by the phrase `separator` ("list_sep", "and", "or")."""
-    return Join(f"check.phrase.{separator}", tuple(items))
+    return Join(_phrase_key(separator), tuple(items))
+
+
+@cache
+def _phrase_key(name: str) -> str:
+    return f"check.phrase.{name}"
+
+
+@cache
+def _bare_phrase(name: str) -> Phrase:
+    return Phrase(_phrase_key(name), {})
 
 
 def article_reference(article: str) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cached_property
 from typing import Any
@@ -33,6 +33,9 @@ class TransferRow:
         return self.owner if isinstance(self.owner, Recipient) else None
 
 
+_SHARED = frozenset({str, Term, LawText})  # parameters that hash by their value (a phrase by its key alone)
+
+
 def activity_label(a: Activity) -> str:
     return param_text(_activity_name(a))
 
@@ -55,6 +58,11 @@ class CheckContext:
     today: date
     law: LawData
     at: datetime | None = None  # the moment of the check, for deadlines in hours (None: see `now`)
+    # The findings' repeated values, one object each for the run (`finding`): texts and terms by value, a record's
+    # name by the record (at 50,000 activities, ~159,000 findings kept while the window shows them)
+    _shared: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _labels: dict[int, tuple[Any, tuple[str, int | None, Param, str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def now(self) -> datetime:
@@ -95,8 +103,10 @@ class CheckContext:
         return older_than_months(day, months, self.today)
 
     def country_name(self, code: str) -> Term:
-        """A country (or international organisation) in a message: its name in the reader's language."""
-        return Term.country(code)
+        """A country (or international organisation) in a message: its name in the reader's language (one Term per
+        code for the run)."""
+        term = Term.country(code)
+        return self._shared.setdefault(term, term)
 
     # ------------------------------------------------------------ reporting
 
@@ -114,11 +124,45 @@ class CheckContext:
         is read), a day as a Term (written as the reader's language writes dates), anything else as text.
         """
         rule = RULES[rule_id]
-        values: dict[str, Param] = {
-            k: v if isinstance(v, (Phrase, Join, Term, LawText)) else Term.day(v) if _is_day(v) else str(v)
-            for k, v in params.items()
-        }
+        share = self._shared.setdefault
+        values: dict[str, Param] = {}
+        for k, v in params.items():
+            v = v if isinstance(v, (Phrase, Join, Term, LawText)) else Term.day(v) if _is_day(v) else str(v)
+            values[k] = share(v, v) if type(v) in _SHARED else v
         owner_kind, owner_id = "", None
+        kind, rid, label, record_label = self._label(record)
+        if isinstance(record, TransferRow):
+            owner_kind, owner_id = record.owner_kind, record.owner.id
+        text = reference if reference is not None else self._reference(rule.reference, values)
+        return Finding(
+            rule_id=rule.rule_id,
+            severity=rule.severity,
+            message_key=rule.message_key,
+            reference=share(text, text),
+            record_kind=kind,
+            record_id=rid,
+            record_label=record_label,
+            label=label,
+            reference_template=rule.reference if reference is None else "",
+            field=field_key,
+            owner_kind=owner_kind,
+            owner_id=owner_id,
+            params=values,
+        )
+
+    def _label(self, record: Any) -> tuple[str, int | None, Param, str]:
+        """The kind and id of `record`, and its name: as words for the reader's language and in English (made once
+        per record of the run, the record kept with it so that its `id()` stays its own)."""
+        found = self._labels.get(id(record))
+        if found is not None and found[0] is record:
+            return found[1]
+        kind, rid, label, text = self._make_label(record)
+        share = self._shared.setdefault
+        made = (kind, rid, share(label, label) if type(label) is str else label, share(text, text))
+        self._labels[id(record)] = (record, made)
+        return made
+
+    def _make_label(self, record: Any) -> tuple[str, int | None, Param, str]:
         # The record's name: as recorded, a stand-in phrase where it has none, and for a transfer its
         # holder and destination (`Finding.label`, in the reader's language; `record_label` in English)
         if isinstance(record, Organisation):
@@ -137,22 +181,7 @@ class CheckContext:
                 else _activity_name(owner)
             dest = self.country_name(record.transfer.country) if record.transfer.country else "?"
             label = phrase("transfer_label", owner=owner_label, destination=dest)
-            owner_kind, owner_id = record.owner_kind, owner.id
-        return Finding(
-            rule_id=rule.rule_id,
-            severity=rule.severity,
-            message_key=rule.message_key,
-            reference=reference if reference is not None else self._reference(rule.reference, values),
-            record_kind=kind,
-            record_id=rid,
-            record_label=param_text(label),
-            label=label,
-            reference_template=rule.reference if reference is None else "",
-            field=field_key,
-            owner_kind=owner_kind,
-            owner_id=owner_id,
-            params=values,
-        )
+        return kind, rid, label, param_text(label)
 
     @staticmethod
     def _reference(template: str, params: dict[str, Param]) -> str:

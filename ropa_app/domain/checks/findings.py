@@ -53,7 +53,7 @@ def english(key: str) -> str:
     raise KeyError(key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """Words of the checks inside a message: a key of the text table with its own parameters, put into
     words in the language the message is read in ("the processor", "the exporter is {exporter}")."""
@@ -65,7 +65,7 @@ class Phrase:
         return render(self.key, self.params, translate)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Join:
     """Items one after the other, between them the text of the key `separator` (", ", " and ")."""
 
@@ -76,7 +76,7 @@ class Join:
         return translate(self.separator).join(param_text(item, translate) for item in self.items)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     """A word of the register's own tables inside a message, in the language the message is read in: a
     field's label (`field.<kind>.<field>`), a vocabulary term (`vocab.<vocabulary>.<key>`) or a country or
@@ -119,7 +119,7 @@ class Term:
 LANGUAGE_KEY = "check.language"  # the code of the language of a text table ("en" for MESSAGES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LawText:
     """A text of the legal reference data (a national condition, the name of a DPIA list, a provision)
     as the data gives it: in English, and in the languages its "in" gives ({"sv": {"condition": ...}}).
@@ -218,7 +218,7 @@ def cite(reference: str, translate: Translate = english) -> str:
     return pattern.sub(one, reference)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem in the register, in words a non-lawyer understands.
 

@@ -60,7 +60,7 @@ def worst_by_activity(register: Register, findings: list[Finding]) -> dict[int, 
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActivityQuality:
     present: int  # mandatory Art. 30 fields filled in
     required: int  # mandatory Art. 30 fields for the activity's role
@@ -75,23 +75,33 @@ class ActivityQuality:
 
 
 def activity_quality(register: Register, findings: list[Finding]) -> dict[int, ActivityQuality]:
-    """Activity id -> completeness and worst finding, for every activity of the register."""
+    """Activity id -> completeness and worst finding, for every activity of the register. Activities with the same
+    figures share one (frozen) ActivityQuality: at 50,000 activities a few hundred instead of 50,000."""
     by_activity = findings_by_activity(register, findings)
     out: dict[int, ActivityQuality] = {}
+    required_of: dict[str, int] = {}  # role -> mandatory fields (a blank activity of the role lacks them all)
+    same: dict[tuple, ActivityQuality] = {}
     for a in register.activities:
         if a.id is None:
             continue
         missing = tuple(mandatory_missing(a))
-        required = len(mandatory_missing(Activity(role=a.role)))  # a blank activity lacks them all
+        required = required_of.get(a.role)
+        if required is None:
+            required = required_of[a.role] = len(mandatory_missing(Activity(role=a.role)))
         every = by_activity.get(a.id, [])
         fs = [f for f in every if not f.accepted]
-        counts = {s: sum(1 for f in fs if f.severity == s) for s in SEVERITIES}
-        out[a.id] = ActivityQuality(
-            present=required - len(missing),
-            required=required,
-            missing=missing,
-            worst=worst_severity(f.severity for f in fs),
-            counts=counts,
-            accepted=len(every) - len(fs),
-        )
+        counts = tuple(sum(1 for f in fs if f.severity == s) for s in SEVERITIES)
+        worst, accepted = worst_severity(f.severity for f in fs), len(every) - len(fs)
+        key = (required, missing, worst, counts, accepted)
+        quality = same.get(key)
+        if quality is None:
+            quality = same[key] = ActivityQuality(
+                present=required - len(missing),
+                required=required,
+                missing=missing,
+                worst=worst,
+                counts=dict(zip(SEVERITIES, counts)),
+                accepted=accepted,
+            )
+        out[a.id] = quality
     return out

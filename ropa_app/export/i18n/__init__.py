@@ -18,8 +18,6 @@ import importlib
 from datetime import date, datetime
 from functools import lru_cache, cache
 
-import pycountry
-
 from ropa_app.domain import countries, languages
 from ropa_app.domain.law import ORG_PREFIX, load_law
 from ropa_app.domain.checks.messages import MESSAGES
@@ -72,6 +70,8 @@ def _country_translation(language: str) -> gettext.NullTranslations | None:
     locale = languages.get(language).country_names_locale
     if locale is None:
         return None
+    import pycountry  # (at first use: it imports importlib.metadata, which a start does without, #21)
+
     try:
         return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
     except OSError:
@@ -87,6 +87,8 @@ def country_name(code: str, language: str) -> str:
     trans = _country_translation(language)
     if trans is None:
         return countries.name(code)
+    import pycountry
+
     return trans.gettext(pycountry.countries.get(alpha_2=code.upper()).name)
 
 

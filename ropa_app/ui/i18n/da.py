@@ -287,6 +287,7 @@ TEXTS: dict[str, str] = {
         "Gem markeringerne og luk (Enter). Esc lukker uden at gemme."),
     "Search {0}": "Søg i {0}",
     "Search {0}…": "Søg i {0}…",
+    "Searching…": "Søger…",
     "Select a finding to read it in full. Double-click it (or press Enter) to open the record.": (
         "Vælg en bemærkning for at læse den helt. Dobbeltklik på den (eller tryk Enter) for at åbne posten."),
     "Service": "Tjeneste",

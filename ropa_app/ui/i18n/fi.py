@@ -288,6 +288,7 @@ TEXTS: dict[str, str] = {
         "Tallenna valinnat ja sulje (Enter). Esc sulkee tallentamatta."),
     "Search {0}": "Hae: {0}",
     "Search {0}…": "Hae: {0}…",
+    "Searching…": "Haetaan…",
     "Select a finding to read it in full. Double-click it (or press Enter) to open the record.": (
         "Valitse huomautus lukeaksesi sen kokonaan. Avaa tietue kaksoisnapsauttamalla (tai painamalla Enter)."),
     "Service": "Palvelu",

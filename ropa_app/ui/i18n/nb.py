@@ -288,6 +288,7 @@ TEXTS: dict[str, str] = {
         "Lagre avkrysningene og lukk (Enter). Esc lukker uten å lagre."),
     "Search {0}": "Søk i {0}",
     "Search {0}…": "Søk i {0}…",
+    "Searching…": "Søker…",
     "Select a finding to read it in full. Double-click it (or press Enter) to open the record.": (
         "Velg en merknad for å lese hele. Dobbeltklikk på den (eller trykk Enter) for å åpne posten."),
     "Service": "Tjeneste",

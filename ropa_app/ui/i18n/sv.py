@@ -287,6 +287,7 @@ TEXTS: dict[str, str] = {
         "Spara markeringarna och stäng (Retur). Esc stänger utan att spara."),
     "Search {0}": "Sök {0}",
     "Search {0}…": "Sök {0}…",
+    "Searching…": "Söker…",
     "Select a finding to read it in full. Double-click it (or press Enter) to open the record.": (
         "Markera en anmärkning för att läsa hela. Dubbelklicka på den (eller tryck Retur) för att öppna posten."),
     "Service": "Tjänst",
