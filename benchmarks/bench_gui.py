@@ -330,7 +330,7 @@ def measure(path: Path) -> None:
     print(f"{ready}; first keystroke {first * 1000:.1f} ms")
     print(f"keystrokes typed as the list shows ('pay'): {', '.join(f'{t * 1000:.1f}' for t in early)} ms, of which "
           f"the key events handled {', '.join(f'{t * 1000:.1f}' for t in early_handled)} ms (the rest: the repaint, "
-          f"and what the window's first paint deferred, run in the same turn of the event loop); the UI thread's CPU "
+          f"and whatever else runs in the same turn of the event loop); the UI thread's CPU "
           f"time {', '.join(f'{t * 1000:.1f}' for t in early_cpu)} ms "
           + (f"(the query waited for the index, the list said 'Searching…'; filtered {early_landed * 1000:.0f} ms "
              f"after the first, {'the same rows as' if early_right else 'NOT the rows of'} the index's answer)"
