@@ -32,14 +32,10 @@ CHECKED_ON = date(2026, 11, 22)  # the synthetic register's own "today" (synthet
 
 
 def build(path: Path, n_act: int, n_rec: int) -> float:
-    from synthetic import synthetic_register
-
-    from ropa_app.store import RegisterStore
-    from ropa_app.store.demo import write_register
+    from synthetic import write_synthetic
 
     t = time.perf_counter()
-    with RegisterStore.create(path) as store:
-        write_register(store, synthetic_register(n_act, n_rec, seed=1))
+    write_synthetic(path, n_act, n_rec)
     return time.perf_counter() - t
 
 
@@ -355,10 +351,7 @@ def measure(path: Path) -> None:
     # Closing the window while the checks run (1 s into a run, while they read the register), then what the app
     # does before its process exits (app.run: wait for every worker, without a limit).
     checks.refresh()
-    t = time.perf_counter()
-    while time.perf_counter() - t < 1.0:
-        app.processEvents()
-        time.sleep(0.005)
+    PauseProbe().run(lambda: False, timeout=1.0)
     t = time.perf_counter()
     window.close()
     closed = time.perf_counter() - t

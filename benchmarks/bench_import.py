@@ -105,12 +105,6 @@ def one_by_one(text: str, path: Path) -> None:
         Repository.add_many, Repository.update_many, RecipientRepo.add_many_linked = batched, updates, linked
 
 
-def timed(fn, *args) -> float:
-    t = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - t
-
-
 def measure(n: int, runs: int, folder: Path, with_before: bool = True) -> None:
     text = export_json(synthetic_register(n, max(1, n // 5)))
     figures, floors, before = [], [], []
@@ -119,7 +113,7 @@ def measure(n: int, runs: int, folder: Path, with_before: bool = True) -> None:
         path = folder / f"import-{n}-{i}.ropa"
         figures.append(timed_cpu(import_text, text, path))
         if with_before:
-            before.append(timed(one_by_one, text, folder / f"old-{n}-{i}.ropa"))
+            before.append(timed_cpu(one_by_one, text, folder / f"old-{n}-{i}.ropa")[0])
         if rows is None:
             schema, rows = table_rows(path)
         floors.append(timed_cpu(floor, text, schema, rows, folder / f"floor-{n}-{i}.sqlite"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 from ropa_app.domain import model, vocab
 
@@ -148,3 +149,13 @@ def synthetic_register(n_activities: int, n_recipients: int, seed: int = 0) -> m
             a.transfers = [_transfer(rng, "US", today)]
         activities.append(a)
     return model.Register(organisation=org, activities=activities, recipients=recipients)
+
+
+def write_synthetic(path: Path, n_activities: int, n_recipients: int, seed: int = 1) -> Path:
+    """A new register file at `path` holding `synthetic_register(n_activities, n_recipients, seed)`."""
+    from ropa_app.store import RegisterStore
+    from ropa_app.store.demo import write_register
+
+    with RegisterStore.create(path) as store:
+        write_register(store, synthetic_register(n_activities, n_recipients, seed=seed))
+    return path

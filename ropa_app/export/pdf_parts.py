@@ -244,6 +244,8 @@ class FieldRow(Flowable):
         return [first, rest]
 
     def draw(self) -> None:
+        """A row drawn on its own (the export lays rows out in a `FieldBlock`, which draws a record's rows as
+        one path; tests/export/test_pdf_blocks.py compares the two)."""
         c = self.canv
         c.setFillColor(LABEL_BG)
         c.setStrokeColor(GRID)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -116,18 +115,13 @@ def _document_items(register: model.Register, generator: str | None) -> dict[str
     }
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def dumps(document: dict[str, Any]) -> str:
     """The document as text: UTF-8 friendly (no \\u escapes for letters), indented, newline-terminated.
 
     A lone surrogate (half of a UTF-16 pair, not a character, which UTF-8 cannot encode) is written
     as its \\u escape, so that the text can always be saved; `parse` reports it as an error."""
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    if _LONE_SURROGATE.search(text):  # only ever inside a string value: an escape is valid there
-        text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text
+    # (a surrogate is only ever inside a string value: an escape is valid there)
+    return jsontext.escaped(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 def export_json(register: model.Register, generator: str | None = None) -> str:

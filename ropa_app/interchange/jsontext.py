@@ -33,7 +33,7 @@ _CONSTANTS = {True: "true", False: "false"}
 
 
 def escaped(text: str) -> str:
-    """`text` with each lone surrogate as its \\u escape (as `jsonformat.dumps` writes it)."""
+    """`text` with each lone surrogate as its \\u escape (`jsonformat.dumps` and the streamed writer)."""
     if _LONE_SURROGATE.search(text):
         return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text
@@ -93,20 +93,21 @@ def _bool(value: Any) -> str:
     raise TypeError(value)
 
 
-def _date(value: Any) -> str:
-    if value is None:
-        return "null"
-    if type(value) is date:
-        return f'"{value.isoformat()}"'
-    raise TypeError(value)
+def _iso(kind: type, **isoformat: str) -> Callable[[Any], str]:
+    """The writer of a value of exactly `kind` (a date or a datetime) in ISO form, or of None."""
+
+    def write(value: Any) -> str:
+        if value is None:
+            return "null"
+        if type(value) is kind:
+            return f'"{value.isoformat(**isoformat)}"'
+        raise TypeError(value)
+
+    return write
 
 
-def _datetime(value: Any) -> str:
-    if value is None:
-        return "null"
-    if type(value) is datetime:
-        return f'"{value.isoformat(timespec="minutes")}"'
-    raise TypeError(value)
+_date = _iso(date)
+_datetime = _iso(datetime, timespec="minutes")
 
 
 def _list_of(item: Callable[[Any], str], level: int) -> Callable[[Any], str]:

@@ -126,25 +126,24 @@ def harden(conn: sqlite3.Connection) -> None:
 def bound_statements(
     conn: sqlite3.Connection, seconds: float | None = None, cancelled: Callable[[], bool] | None = None,
     steps: int = _PROGRESS_STEPS,
-) -> None:
+) -> Callable[..., None]:
     """Interrupt any statement of `conn` that runs longer than `seconds` (default STATEMENT_SECONDS), or,
     with `cancelled`, as soon as it returns True (a read in a worker the user or a closing window stopped):
     the statement fails with SQLITE_INTERRUPT ("interrupted"), which the callers report. SQLite asks every
-    `steps` steps of its virtual machine."""
+    `steps` steps of its virtual machine. Returns what restarts the clock (SQLite calls it as each statement
+    starts)."""
     started = [time.monotonic()]
     limit = STATEMENT_SECONDS if seconds is None else seconds
 
-    def statement_started(_sql: str) -> None:
+    def statement_started(_sql: str = "") -> None:
         started[0] = time.monotonic()
 
     def progress() -> int:
-        return 1 if time.monotonic() - started[0] > limit else 0
-
-    def progress_or_cancelled() -> int:
-        return 1 if cancelled() or time.monotonic() - started[0] > limit else 0
+        return 1 if (cancelled is not None and cancelled()) or time.monotonic() - started[0] > limit else 0
 
     conn.set_trace_callback(statement_started)
-    conn.set_progress_handler(progress if cancelled is None else progress_or_cancelled, steps)
+    conn.set_progress_handler(progress, steps)
+    return statement_started
 
 
 BULK_ROWS = 5_000  # rows of one `executemany` timed together by `bulk_rows`
@@ -157,13 +156,8 @@ def bulk_rows(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
     writing an import); the caller restarts the clock instead (the callable given), before each row or part of
     BULK_ROWS rows, and any of them running longer than STATEMENT_SECONDS is interrupted the same way. The
     connection is bounded as `configure` bounds it again at the end."""
-    started = [time.monotonic()]
-
-    def restart() -> None:
-        started[0] = time.monotonic()
-
+    restart = bound_statements(conn)
     conn.set_trace_callback(None)
-    conn.set_progress_handler(lambda: 1 if time.monotonic() - started[0] > STATEMENT_SECONDS else 0, _PROGRESS_STEPS)
     try:
         yield restart
     finally:

@@ -68,7 +68,24 @@ def open_register(
     return store
 
 
-_BACKUPS: set[BackgroundTask] = set()  # the day's backups running (kept until they report)
+_RUNNING: set[BackgroundTask] = set()  # work started once the window shows, running (kept until it reports)
+
+
+def _once_shown(window: QWidget, store: RegisterStore, work, finished, failed) -> None:
+    """Start `work` in a worker at the next turn of the event loop (the window shows first), unless the register
+    has been closed by then; `finished` and `failed` take its outcome."""
+
+    def start() -> None:
+        if store.closed:
+            return
+        task = BackgroundTask(work, window)
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        task.ended.connect(lambda: _RUNNING.discard(task))
+        _RUNNING.add(task)
+        task.start()
+
+    QTimer.singleShot(0, window, start)
 
 
 def start_daily_backup(window: QWidget, store: RegisterStore) -> None:
@@ -82,17 +99,8 @@ def start_daily_backup(window: QWidget, store: RegisterStore) -> None:
     def work(progress, cancelled):
         return store.make_daily_backup(progress, lambda: cancelled() or store.closed)
 
-    def start() -> None:
-        if store.closed:
-            return
-        task = BackgroundTask(work, window)
-        task.finished.connect(lambda made: setattr(store, "daily_backup", made))
-        task.failed.connect(lambda exc: _daily_backup_failed(window, store, exc))
-        task.ended.connect(lambda: _BACKUPS.discard(task))
-        _BACKUPS.add(task)
-        task.start()
-
-    QTimer.singleShot(0, window, start)  # (at the next turn of the event loop: the window shows first)
+    _once_shown(window, store, work, lambda made: setattr(store, "daily_backup", made),
+                lambda exc: _daily_backup_failed(window, store, exc))
 
 
 def _daily_backup_failed(window: QWidget, store: RegisterStore, exc: BaseException) -> None:
@@ -300,9 +308,6 @@ def tell_about_backup_problem(parent: QWidget | None, store: RegisterStore, dama
                         + ("" if damaged else "\n\n" + _tr(parent, "The register itself is fine.")))
 
 
-_SCANS: set[BackgroundTask] = set()  # the reads for unreadable values running (kept until they report)
-
-
 def start_unreadable_scan(window: QWidget, store: RegisterStore) -> None:
     """Once the window shows, read the whole register in a worker, through a read-only connection of its own,
     and name each value that does not fit its field (`tell_about_unreadable_values`). Read on the UI thread
@@ -321,17 +326,7 @@ def start_unreadable_scan(window: QWidget, store: RegisterStore) -> None:
         if not store.closed:  # stopped because the register closed: nothing to tell
             logs.user_error(f"The register could not be read to look for unreadable values: {exc}", exc)
 
-    def start() -> None:
-        if store.closed:
-            return
-        task = BackgroundTask(work, window)
-        task.finished.connect(lambda problems: tell_about_unreadable_values(window, store, problems))
-        task.failed.connect(failed)
-        task.ended.connect(lambda: _SCANS.discard(task))
-        _SCANS.add(task)
-        task.start()
-
-    QTimer.singleShot(0, window, start)  # (at the next turn of the event loop: the window shows first)
+    _once_shown(window, store, work, lambda problems: tell_about_unreadable_values(window, store, problems), failed)
 
 
 def tell_about_unreadable_values(parent: QWidget | None, store: RegisterStore, problems: list[str]) -> None:

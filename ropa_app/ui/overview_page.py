@@ -14,7 +14,7 @@ publish new findings and when an export is kept, and only while it is shown (els
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -250,9 +250,11 @@ class OverviewPage(QWidget):
             return
         self.checked_label.setText(self.tr("Checked on {0}").format(self.checks.checked_on.isoformat()))
         register, findings = self.checks.register, self.checks.findings
-        facts = self.checks.derived.get("overview")
-        if not isinstance(facts, OverviewFacts) or facts.findings is not findings:  # a run made before this page
-            facts = overview_facts(register, findings, self.checks.law, self.today(), _now())
+        facts, today = self.checks.derived.get("overview"), self.today()
+        if not isinstance(facts, OverviewFacts) or facts.findings is not findings or self.checks.checked_on != today:
+            facts = overview_facts(register, findings, self.checks.law, today, _now())  # (a run of another day)
+        else:  # deadlines in hours (a breach's 72): counted from now, not from when the checks ran
+            facts = replace(facts, near=overview.near_deadline(register, self.checks.law.deadlines, _now(), today))
         self._findings(facts)
         self._reviews(facts)
         self._contracts(facts)

@@ -5,7 +5,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ropa_app.domain.search import TextIndex, bit_positions, normalised, scan, vocabulary_labels, words
+from ropa_app.domain.search import TextIndex, bit_positions, vocabulary_labels, words
+from tests.search_reference import normalised, scan
 
 
 def reference(texts, query):

@@ -510,7 +510,7 @@ def test_closing_the_register_stops_the_read_for_unreadable_values_and_tells_not
     store = opening.open_register(parent, path)
     store.close()  # before the event loop turns: the read is not started, or stops at once
     qtbot.wait(300)
-    qtbot.waitUntil(lambda: not opening._SCANS, timeout=10_000)
+    qtbot.waitUntil(lambda: not opening._RUNNING, timeout=10_000)
     assert not [box for box in boxes if box[0] == "warning"]
 
 

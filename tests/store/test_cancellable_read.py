@@ -8,17 +8,13 @@ import threading
 
 import pytest
 
-from benchmarks.synthetic import synthetic_register
+from benchmarks.synthetic import write_synthetic
 from ropa_app.store import RegisterStore, repository
-from ropa_app.store.demo import write_register
 
 
 @pytest.fixture(scope="module")
 def register_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cancel") / "reg.ropa"
-    with RegisterStore.create(path) as store:
-        write_register(store, synthetic_register(300, 60, seed=1))
-    return path
+    return write_synthetic(tmp_path_factory.mktemp("cancel") / "reg.ropa", 300, 60)
 
 
 def test_a_read_never_cancelled_is_the_whole_register(register_file):

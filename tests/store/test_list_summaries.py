@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.synthetic import synthetic_register
+from benchmarks.synthetic import write_synthetic
 from ropa_app.store import RegisterStore
-from ropa_app.store.demo import write_register
 
 SHOWN = ("ref", "name", "role", "business_function", "status", "owner", "next_review")
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("summaries") / "r.ropa"
-    with RegisterStore.create(path) as s:
-        write_register(s, synthetic_register(200, 40, seed=1))
-    s = RegisterStore.open(path, readonly=True)
+    s = RegisterStore.open(write_synthetic(tmp_path_factory.mktemp("summaries") / "r.ropa", 200, 40), readonly=True)
     yield s
     s.close()
 

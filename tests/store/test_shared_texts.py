@@ -7,18 +7,14 @@ from collections import defaultdict
 
 import pytest
 
-from benchmarks.synthetic import synthetic_register
+from benchmarks.synthetic import write_synthetic
 from ropa_app.domain import model
 from ropa_app.store import RegisterStore
-from ropa_app.store.demo import write_register
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("shared") / "r.ropa"
-    with RegisterStore.create(path) as s:
-        write_register(s, synthetic_register(300, 60, seed=1))
-    s = RegisterStore.open(path, readonly=True)
+    s = RegisterStore.open(write_synthetic(tmp_path_factory.mktemp("shared") / "r.ropa", 300, 60), readonly=True)
     yield s
     s.close()
 

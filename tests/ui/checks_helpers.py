@@ -21,12 +21,25 @@ def recipient_id(store, name: str) -> int:
     return next(s.id for s in store.recipients.summaries() if s.name == name)
 
 
-def open_window(qtbot, path, page: str = "activity"):
-    """The main window on the register at `path`, shown and active (so that focus moves as for a user), on the
-    page of `page` (a kind's key; the window itself opens on the Overview, tests/ui/test_overview.py)."""
+def demo_file(tmp_path):
+    """The demo register written to a file (closed)."""
+    path = tmp_path / "demo.ropa"
+    create_demo(path).close()
+    return path
+
+
+def opened_window(qtbot, path) -> MainWindow:
+    """The main window on the register at `path`, not shown yet."""
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_path(path)
+    return window
+
+
+def open_window(qtbot, path, page: str = "activity"):
+    """The main window on the register at `path`, shown and active (so that focus moves as for a user), on the
+    page of `page` (a kind's key; the window itself opens on the Overview, tests/ui/test_overview.py)."""
+    window = opened_window(qtbot, path)
     window.show_page(page)
     window.show()
     qtbot.waitExposed(window)
@@ -42,18 +55,14 @@ def open_window(qtbot, path, page: str = "activity"):
 
 def shown_window(qtbot, path) -> MainWindow:
     """The main window on the register at `path`, shown (on the page it opens on), nothing waited for."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
+    window = opened_window(qtbot, path)
     window.show()
     qtbot.waitExposed(window)
     return window
 
 
 def demo_window(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
-    return open_window(qtbot, path)
+    return open_window(qtbot, demo_file(tmp_path))
 
 
 def add_page(window, view) -> None:

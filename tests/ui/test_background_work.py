@@ -273,14 +273,10 @@ def test_closing_the_window_during_a_checks_run_returns_promptly(qtbot, tmp_path
 
 def test_closing_a_big_register_right_after_opening_takes_under_half_a_second(qtbot, tmp_path, monkeypatch):
     """Issue #21: the window closed only once the running checks ended (13.5 s at 50,000 activities)."""
-    from benchmarks.synthetic import synthetic_register
-    from ropa_app.store import RegisterStore
-    from ropa_app.store.demo import write_register
+    from benchmarks.synthetic import write_synthetic
     from tests.ui.checks_helpers import open_window
 
-    path = tmp_path / "big.ropa"
-    with RegisterStore.create(path) as store:
-        write_register(store, synthetic_register(1500, 300, seed=1))
+    path = write_synthetic(tmp_path / "big.ropa", 1500, 300)
     jobs = _jobs_started(monkeypatch)
     real_reader, reading = register_checks._reader, threading.Event()
 
@@ -406,14 +402,9 @@ def test_a_failed_restore_is_reported_and_the_dialog_stays_usable(qtbot, tmp_pat
 @pytest.fixture(scope="module")
 def mid_register(tmp_path_factory):
     """600 activities and 120 recipients: over the background threshold; built once for the module."""
-    from benchmarks.synthetic import synthetic_register
-    from ropa_app.store import RegisterStore
-    from ropa_app.store.demo import write_register
+    from benchmarks.synthetic import write_synthetic
 
-    path = tmp_path_factory.mktemp("mid") / "mid.ropa"
-    with RegisterStore.create(path) as store:
-        write_register(store, synthetic_register(600, 120, seed=1))
-    return path
+    return write_synthetic(tmp_path_factory.mktemp("mid") / "mid.ropa", 600, 120)
 
 
 def test_closing_during_the_checks_read_stops_the_read_so_the_process_can_end(qtbot, tmp_path, monkeypatch,

@@ -146,6 +146,7 @@ def test_the_checks_views_index_takes_each_findings_text_as_it_is_made_never_all
     from types import SimpleNamespace
 
     from ropa_app.domain import search
+    from tests import search_reference
     from ropa_app.domain.checks.findings import Finding
     from ropa_app.ui import findings_model
     from ropa_app.ui.findings_model import FindingsTableModel
@@ -175,11 +176,11 @@ def test_the_checks_views_index_takes_each_findings_text_as_it_is_made_never_all
     last = len(events) - events[::-1].index("made")
     assert events[:last + 1] == ["made", "split"] * len(findings)
     monkeypatch.setattr(search, "words", real_words)
-    plain = [search.normalised(t) for t in findings_model.finding_index_texts(findings)]
+    plain = [search_reference.normalised(t) for t in findings_model.finding_index_texts(findings)]
     for query in ("payroll1", "activity 4", "PAY", "nothing"):
         view.search.setText(query)
         shown = [view.proxy.index(r, 0).data(findings_model.FINDING_ROLE) for r in range(view.proxy.rowCount())]
-        assert sorted(findings.index(f) for f in shown) == search.scan(plain, query)
+        assert sorted(findings.index(f) for f in shown) == search_reference.scan(plain, query)
         assert len(shown) == {"payroll1": 2, "activity 4": 1, "PAY": 6, "nothing": 0}[query]
 
 

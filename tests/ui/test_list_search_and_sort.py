@@ -148,7 +148,7 @@ def test_typing_as_a_long_list_shows_never_blocks_the_ui_thread(qtbot, tmp_path,
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ropa_app.domain.search import normalised, scan
+    from tests.search_reference import normalised, scan
     from ropa_app.store.activities import ActivityRepo
     from ropa_app.store.demo import create_demo
     from ropa_app.ui.register_checks import checks_for

@@ -17,21 +17,14 @@ from ropa_app.store import RegisterStore
 from ropa_app.store.demo import create_demo
 from ropa_app.ui.commands import AddRecord, EditRecord
 from ropa_app.ui.export_dialog import ExportDialog
-from ropa_app.ui.main_window import MainWindow
 from ropa_app.ui.session import RegisterSession
 
-from .checks_helpers import recipient_id
+from .checks_helpers import demo_file, recipient_id, shown_window
 
 
 def _window(qtbot, tmp_path):
     """The main window on the demo register, as the app opens it (the test helpers switch to the Activities)."""
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, demo_file(tmp_path))
     return window
 
 
@@ -208,3 +201,20 @@ def test_a_big_registers_overview_is_computed_in_the_checks_worker_and_laid_out_
     assert threads == [False], "computed once, in the worker, never on the UI thread"
     after = {s: (_summary(page, s), [b.full_text for b in _items(page, s)]) for s in page.sections}
     assert after == inline and after["findings"][1], "the same page as computed on the UI thread"
+
+
+def test_the_deadlines_near_are_counted_from_now_not_from_the_last_run_of_the_checks(qtbot, tmp_path, monkeypatch):
+    """The Overview's facts are made with the checks (in their worker for a big register); a breach's 72 hours are
+    counted again when the page is laid out, e.g. after an export hours later."""
+    from ropa_app.ui import overview_page
+
+    window = _window(qtbot, tmp_path)
+    page = _ready(qtbot, window)
+    discovered = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=60)
+    window.session.undo_stack.push(AddRecord(window.session, model.Breach(ref="B-9", title="Lost laptop",
+                                                                         discovered_at=discovered), "Breach"))
+    qtbot.waitUntil(lambda: any("B-9 Lost laptop" in b.accessibleName() for b in _items(page, "logs")), timeout=20000)
+    later = overview_page._now() + timedelta(hours=13)  # the 72 hours have ended; the checks have not run since
+    monkeypatch.setattr(overview_page, "_now", lambda: later)
+    page.refresh()
+    assert not any("B-9 Lost laptop" in b.accessibleName() for b in _items(page, "logs"))

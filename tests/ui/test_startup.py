@@ -14,21 +14,19 @@ from PySide6.QtWidgets import QWidget
 
 from ropa_app.domain import kinds, model
 from ropa_app.store import RegisterStore
-from ropa_app.store.demo import create_demo
 from ropa_app.domain.checks import run_checks
 from ropa_app.ui import settings
 from ropa_app.ui.main_window import MainWindow
 from ropa_app.ui.register_checks import checks_for
 from ropa_app.ui.table_model import ID_ROLE
 
-from .checks_helpers import shown_window
+from .checks_helpers import demo_file, opened_window, shown_window
 from .driver import field_widget, fill
 from .typing import type_text
 
 
 def test_a_pages_editor_is_built_when_the_page_is_first_shown(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+    path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
     assert window.stack.currentWidget() is window.overview_page
     assert not any(page.editor_built for page in window.pages.values())  # the window opened on the Overview
@@ -69,8 +67,7 @@ def test_an_editor_built_late_edits_and_follows_the_window(qtbot, tmp_path):
 
 def test_closing_builds_nothing_and_walking_the_navigation_builds_every_editor(qtbot, tmp_path):
     """What the translation walk (test_translations) relies on: showing each page in turn builds its editor."""
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+    path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
     window.close()
     assert not any(page.editor_built for page in window.pages.values())
@@ -81,8 +78,7 @@ def test_closing_builds_nothing_and_walking_the_navigation_builds_every_editor(q
 
 
 def test_the_organisation_form_is_built_when_its_view_is_first_shown(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+    path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
     assert window.organisation_box.editor is None  # (nor pycountry's country list, which its form loads)
     window.set_field_help_visible(False)  # chosen before it is built: it takes the setting
@@ -101,8 +97,7 @@ def test_the_organisation_form_is_built_when_its_view_is_first_shown(qtbot, tmp_
 
 
 def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_it(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+    path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
     box = window.dataflow_box
     assert box.view is None and box.findChild(QWidget, "dataflow_page") is None
@@ -123,11 +118,8 @@ def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_i
 
 
 def test_the_search_readers_start_after_the_first_paint_and_the_first_keystroke_finds(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
+    path = demo_file(tmp_path)
+    window = opened_window(qtbot, path)
     listings = [page.listing for page in window.pages.values()]
     assert all(listing.model.total() for listing in listings)
     # no reader thread, no connection of its own, before the window is on screen
@@ -152,11 +144,8 @@ def _shown(listing) -> set[int]:
 
 
 def test_a_small_registers_checks_run_after_the_first_paint_and_their_findings_appear(qtbot, tmp_path):
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
+    path = demo_file(tmp_path)
+    window = opened_window(qtbot, path)
     checks = checks_for(window.session)
     assert checks.checked_on is None and checks.busy  # not checked before the window is on screen
     window.show()
@@ -229,8 +218,7 @@ def _loaded_at_first_paint(path, data, watched: tuple[str, ...]) -> list[str]:
 def test_a_start_shows_a_register_without_sqlite_utils_the_metadata_or_pycountry(tmp_path):
     """The real start (`ui.app.run`) on the demo register, to the window's first paint, in a fresh process:
     the first start (no settings), then a second one (the lists' column widths saved by the first)."""
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+    path = demo_file(tmp_path)
     watched = (*NOT_AT_START, "ropa_app.export.api", "ropa_app.export.document", "ropa_app.export.pdf",
                "ropa_app.export.xlsx", "ropa_app.ui.dataflow_view", "ropa_app.domain.dataflow")
     assert _loaded_at_first_paint(path, tmp_path / "data", watched) == []
@@ -245,8 +233,7 @@ def test_a_lists_columns_are_sized_when_it_is_first_shown_and_only_a_sized_lists
     """The very first start (no widths saved): the lists the window does not show are not sized to their contents
     (reading their cells: the recipients' countries), nor are their unsized widths saved on closing; a list shown
     is sized before its first paint and its widths are saved and restored, shown or not, as before."""
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+    path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
     recipients = window.recipients_page.listing
     unsized = _widths(recipients)
@@ -281,8 +268,7 @@ def test_a_lists_columns_are_sized_when_it_is_first_shown_and_only_a_sized_lists
 def test_the_window_reads_the_register_before_sqlite_utils_and_edits_through_it(qtbot, tmp_path):
     """In one process: after the window shows a register, an edit (sqlite-utils' transaction and upsert) and
     the undo are committed to the file, and the list reads what was written."""
-    path = tmp_path / "demo.ropa"
-    create_demo(path).close()
+    path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
     listing = window.activities_page.listing
     assert listing.model.total() == len(window.store.activities.all()) > 0

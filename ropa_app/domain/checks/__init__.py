@@ -55,9 +55,7 @@ def _let_go(ctx: CheckContext) -> None:
     that holds the GIL: ~20 ms at 10,000 activities, ~0.1 s at 50,000, a pause of the window while a worker checks
     (#21). What the context was given (the register, the law) is left alone, and so is a table or list that something
     else also holds (a cached property that returned one of the register's own lists)."""
-    made = getattr(ctx, "__dict__", None)
-    if made is None:
-        return
+    made = ctx.__dict__
     given = {f.name for f in dataclasses.fields(ctx) if f.init}
     for name in [name for name in made if name not in given]:
         value = made.pop(name)
