@@ -225,24 +225,16 @@ def compare(name: str, register, fmt: str, floor, runs: int, folder: Path) -> tu
 RSS_CHILD = """
 import resource, sys, time
 sys.path.insert(0, {root!r})
+from benchmarks.memory import memory, restarted
 from benchmarks.synthetic import synthetic_register
 from ropa_app.export import export_register
 
-def status(key):
-    with open("/proc/self/status") as fh:
-        return next(int(line.split()[1]) for line in fh if line.startswith(key + ":"))
-
 reg = synthetic_register({n}, 40)
-try:  # reset the kernel's high-water mark, so that it measures the export alone
-    with open("/proc/self/clear_refs", "w") as fh:
-        fh.write("5")
-    before = status("VmRSS")
-except OSError:
-    before = -1
+before = restarted()  # the kernel's high-water mark restarted, so that it measures the export alone
 t = time.perf_counter()
 export_register(reg, {path!r}, "xlsx", "sv")
 seconds = time.perf_counter() - t
-hwm = status("VmHWM") if before >= 0 else -1
+hwm = memory()[0] if before >= 0 else -1
 print(before, hwm, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, seconds)
 """
 
@@ -250,7 +242,7 @@ print(before, hwm, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, seconds)
 def peak_rss(n: int, folder: Path) -> None:
     code = RSS_CHILD.format(root=str(ROOT), n=n, path=str(folder / "rss.xlsx"))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    before, hwm, maxrss, seconds = int(out[0]) / 1024, int(out[1]) / 1024, int(out[2]) / 1024, float(out[3])
+    before, hwm, maxrss, seconds = float(out[0]), float(out[1]), int(out[2]) / 1024, float(out[3])
     during = f"peak during the export {hwm:.0f} MB (register alone {before:.0f} MB); " if hwm > 0 else ""
     print(f"{'peak RSS, xlsx export':<28} {n} activities: {during}process peak {maxrss:.0f} MB, {seconds:.1f} s")
 
@@ -259,21 +251,10 @@ PDF_CHILD = """
 import json, sys, time
 sys.path.insert(0, {root!r})
 from benchmarks.bench_export import pdf_floor
+from benchmarks.memory import memory, restarted
 from benchmarks.synthetic import synthetic_register
 from ropa_app.export import build_document, render_document
 from ropa_app.export.pdf_parts import FormCanvas
-
-def status(key):
-    with open("/proc/self/status") as fh:
-        return next(int(line.split()[1]) for line in fh if line.startswith(key + ":"))
-
-def reset():
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-        return status("VmRSS")
-    except OSError:
-        return -1
 
 n, runs, folder = {n}, {runs}, {folder!r}
 reg = synthetic_register(n, max(n // 5, 1))
@@ -283,12 +264,12 @@ out = {{"build": time.perf_counter() - t, "render": [], "floor": [], "cached": [
         "cpu": {{"render": [], "floor": [], "cached": []}}}}
 
 def floor():
-    before = reset()
+    before = restarted()
     t, c = time.perf_counter(), time.process_time()
     out["floor_pages"] = pdf_floor(doc, folder + "/floor.pdf")
     out["floor"].append(time.perf_counter() - t)
     out["cpu"]["floor"].append(time.process_time() - c)
-    out["floor_rss"].append((status("VmHWM") - before) / 1024 if before >= 0 else -1)
+    out["floor_rss"].append(memory()[0] - before if before >= 0 else -1)
 
 def cached():  # the floor on the export's canvas
     t, c = time.perf_counter(), time.process_time()
@@ -297,12 +278,12 @@ def cached():  # the floor on the export's canvas
     out["cpu"]["cached"].append(time.process_time() - c)
 
 def ours():
-    before = reset()
+    before = restarted()
     t, c = time.perf_counter(), time.process_time()
     out["pages"] = render_document(doc, folder + "/ours.pdf", "pdf").pages
     out["render"].append(time.perf_counter() - t)
     out["cpu"]["render"].append(time.process_time() - c)
-    out["rss"].append((status("VmHWM") - before) / 1024 if before >= 0 else -1)
+    out["rss"].append(memory()[0] - before if before >= 0 else -1)
 
 for i in range(runs):  # alternately, so that a busy moment of the machine hurts each; the first run's
     for step in ((ours, floor, cached) if i % 2 == 0 else (cached, floor, ours)):  # memory figure is

@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.memory import peak_of  # noqa: E402
 from benchmarks.synthetic import synthetic_register  # noqa: E402
 from ropa_app.interchange import build_plan, dumps, export_json, parse, save_json, to_document  # noqa: E402
 from ropa_app.domain import collector  # noqa: E402
@@ -159,31 +160,13 @@ def measure_export(n: int, runs: int, folder: Path) -> None:
           f"{' / '.join(f'{x[0]:.3f}' for x in before)} s ({min(x[0] for x in before) / flo:.2f}) |", flush=True)
 
 
-def _status(key: str) -> int:
-    with open("/proc/self/status") as fh:
-        return next(int(line.split()[1]) for line in fh if line.startswith(key + ":"))
-
-
-def _peak_of(fn, *args) -> float:
-    """MB the process's resident memory rose to above what it held when `fn` began (the kernel's high-water
-    mark reset just before); -1 where the kernel does not offer it."""
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-        before = _status("VmRSS")
-    except OSError:
-        return -1
-    fn(*args)
-    return (_status("VmHWM") - before) / 1024
-
-
 def export_memory_child(n: int, folder: Path) -> None:
     register = synthetic_register(n, max(1, n // 5))
     document = to_document(register)
-    peaks = [_peak_of(save_json, register, folder / "m-export.json"), _peak_of(json_floor, document,
-                                                                               folder / "m-floor.json")]
+    peaks = [peak_of(save_json, register, folder / "m-export.json"), peak_of(json_floor, document,
+                                                                             folder / "m-floor.json")]
     del document
-    peaks.append(_peak_of(whole_text, register, folder / "m-old.json"))
+    peaks.append(peak_of(whole_text, register, folder / "m-old.json"))
     print(json.dumps(peaks))
 
 

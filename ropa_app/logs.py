@@ -7,8 +7,8 @@ traceback), backups made, locks taken over, interrupted writes rolled back.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
+import threading
 from pathlib import Path
 
 from . import paths
@@ -20,6 +20,48 @@ FORMAT = "%(asctime)s %(levelname)-7s [%(process)d] %(name)s: %(message)s"
 
 logger = logging.getLogger("ropa_app")
 _handler: logging.Handler | None = None
+_swap = threading.Lock()
+
+
+class _LogFile(logging.FileHandler):
+    """The log file while it has room: when a record would fill it, logging.handlers' RotatingFileHandler takes
+    over (and rolls it over as it would have from the start). logging.handlers imports socket, pickle and queue,
+    a few milliseconds of every start that the first paint does not need (#21)."""
+
+    maxBytes, backupCount = MAX_BYTES, BACKUP_COUNT  # noqa: N815 (RotatingFileHandler's names: what it is made with)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if _handler is not self:  # taken over (another thread's record filled the file) or set up again
+            if _handler is not None:
+                _handler.handle(record)
+            return
+        try:
+            self.stream.seek(0, 2)  # (as RotatingFileHandler measures it, Windows included)
+            full = self.stream.tell() + len(self.format(record)) + 1 >= self.maxBytes  # (the record, its newline)
+        except (AttributeError, OSError, ValueError):  # (no stream: closed at exit; FileHandler opens it again)
+            full = False
+        if full:
+            _rotating(self).handle(record)
+        else:
+            super().emit(record)
+
+
+def _rotating(full: _LogFile) -> logging.Handler:
+    """The rotating handler that takes over from `full` (made once, whichever thread's record fills the file)."""
+    global _handler
+    import logging.handlers
+
+    with _swap:
+        if _handler is not full:
+            return _handler if _handler is not None else logging.NullHandler()
+        handler = logging.handlers.RotatingFileHandler(
+            full.baseFilename, maxBytes=full.maxBytes, backupCount=full.backupCount, encoding="utf-8")
+        handler.setFormatter(full.formatter)
+        logger.addHandler(handler)
+        logger.removeHandler(full)
+        _handler = handler
+    full.close()
+    return handler
 
 
 def log_dir() -> Path:
@@ -42,9 +84,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         _handler = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = _LogFile(target, encoding="utf-8")  # (rotating, 1 MB x 5, once it is full)
     except OSError as exc:
         print(f"ROPA Desk: no log file ({exc})", file=sys.stderr)
         return None

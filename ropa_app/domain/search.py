@@ -34,6 +34,7 @@ from . import vocab
 
 _PUNCTUATION = "[]{}\",:;'()"
 _FEW = 16  # records or fewer: a word keeps their positions rather than a bit mask
+_PART = 4096  # texts: the records of a word in more than _FEW so far are set in its bit mask after each part
 _MANY = 2048  # words or more holding three characters: their records are OR-ed when the index is built
 _BITS_AS_BYTES = bytes.maketrans(b"01", b"\x00\x01")
 _BYTES_AS_BITS = bytes.maketrans(b"\x00\x01", b"01")
@@ -63,6 +64,9 @@ class TextIndex:
         """`texts` may be an iterator: each text is dropped once its words are counted (a big list's texts are
         ~100 MB at 50,000 records, more than the index they make)."""
         postings: dict[str, list[int]] = {}
+        # A word's records past _FEW, a part of the texts at a time, as bits: a list of a pointer per record was 8 bytes
+        # a record for each word of its text (~50 MB at 158,922 findings, all alive as the last text was counted)
+        masks: dict[str, bytearray] = {}
         size = 0
         for position, text in enumerate(texts):
             size = position + 1
@@ -72,6 +76,8 @@ class TextIndex:
                     postings[word] = [position]
                 else:
                     found.append(position)
+            if not size % _PART:
+                _into_masks(postings, masks, size)
         self.size = size
         width = (self.size + 7) // 8
         # A word in many records keeps them as the bits of an int; a word in a few (a reference, a
@@ -79,10 +85,14 @@ class TextIndex:
         bits: dict[str, int | tuple[int, ...]] = {}
         for word in list(postings):
             positions = postings.pop(word)  # each list freed as its word is done
-            if len(positions) <= _FEW:
+            mask = masks.pop(word, None)
+            if mask is None and len(positions) <= _FEW:
                 bits[word] = tuple(positions)
                 continue
-            mask = bytearray(width)
+            if mask is None:
+                mask = bytearray(width)
+            else:
+                mask.extend(bytes(width - len(mask)))
             for p in positions:
                 mask[p >> 3] |= 1 << (p & 7)
             bits[word] = int.from_bytes(mask, "little")
@@ -193,10 +203,40 @@ class TextIndex:
         return result
 
 
+def _into_masks(postings: dict[str, list[int]], masks: dict[str, bytearray], size: int) -> None:
+    """Move the positions of each word in more than _FEW records so far into its bit mask (made as long as `size`
+    records need), emptying its list: a word's records are its mask's bits and its list's positions."""
+    need = (size + 7) // 8
+    for word, found in postings.items():
+        if len(found) <= _FEW:
+            continue
+        mask = masks.get(word)
+        if mask is None:
+            mask = masks[word] = bytearray(need)
+        elif len(mask) < need:
+            mask.extend(bytes(need - len(mask)))
+        for p in found:
+            mask[p >> 3] |= 1 << (p & 7)
+        found.clear()
+
+
 def bit_positions(bits: int) -> list[int]:
     """The positions of the set bits of a non-negative int, lowest first."""
     if not bits:
         return []
-    flags = format(bits, "b").encode("ascii")[::-1].translate(_BITS_AS_BYTES)
+    flags = bit_flags(bits)
     return list(compress(range(len(flags)), flags))
+
+
+def bit_flags(bits: int, size: int = 0) -> bytes:
+    """The bits of a non-negative int as one byte per position, lowest first (1 set, 0 not), padded with 0 to
+    `size`: for `itertools.compress`, which picks a list's items by them in C."""
+    flags = format(bits, "b").encode("ascii")[::-1].translate(_BITS_AS_BYTES) if bits else b""
+    return flags.ljust(size, b"\x00")
+
+
+def flags_bits(flags: Iterable[object]) -> int:
+    """The inverse of `bit_flags`: an int whose bit at each position is set when the flag there is true."""
+    marks = bytes(map(bool, flags))
+    return int(marks.translate(_BYTES_AS_BITS)[::-1], 2) if marks else 0
 

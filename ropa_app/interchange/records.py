@@ -100,7 +100,11 @@ class _Invalid(Exception):
     """A value the fast way does not take (read it the full way)."""
 
 
-_TEXT: Any = object()  # the reader of a field of text: `_valid_text`, done in `_read_valid` itself
+# The fast way's test of a text, written once as code over a variable ({0}) with the names of `_IS_TEXT_NAMES`: a str
+# of at most MAX_TEXT_CHARS characters without a lone surrogate (half of a UTF-16 pair, which UTF-8 cannot encode).
+# `_valid_text` is made from it, and the readers `_whole_reader` makes hold it in line (most fields are texts).
+_IS_TEXT = "type({0}) is str and len({0}) <= MAX and ({0}.isascii() or not lone({0}))"
+_IS_TEXT_NAMES = {"MAX": MAX_TEXT_CHARS, "lone": _LONE_SURROGATE.search}
 
 
 def _read_valid(
@@ -122,12 +126,6 @@ def _read_valid(
             if key in allowed_extra:
                 continue
             reader = readers.get(key)
-            if reader is _TEXT:  # `_valid_text`, without a call (most fields are texts)
-                if type(value) is str and len(value) <= MAX_TEXT_CHARS and (
-                        value.isascii() or not _LONE_SURROGATE.search(value)):
-                    kwargs[key] = value
-                    continue
-                return None
             if reader is not None:
                 kwargs[key] = reader(value)
             elif key in _ref_keys(cls) and type(value) is list:
@@ -157,8 +155,8 @@ def _whole_reader(
     keys = frozenset(fs.key for fs in specs)
     if not all(key.isidentifier() for key in keys) or keys & set(allowed_extra):
         return keys | set(allowed_extra), None
-    space: dict[str, Any] = {"cls": cls, "MAX": MAX_TEXT_CHARS, "lone": _LONE_SURROGATE.search, "RawRefs": RawRefs,
-                             "_Invalid": _Invalid, "PROVIDED": keys, "REFS": ref_keys}
+    space: dict[str, Any] = {"cls": cls, **_IS_TEXT_NAMES, "RawRefs": RawRefs, "_Invalid": _Invalid,
+                             "PROVIDED": keys, "REFS": ref_keys}
     body, args = [], []
     fail = "raise _Invalid" if nested else "return None"
     for i, fs in enumerate(specs):
@@ -168,10 +166,8 @@ def _whole_reader(
             args.append(f"{fs.key}=[]")
             continue
         parts = getattr(reader, "parts", None)
-        if reader is _TEXT:  # `_valid_text`
-            body += [f"{value} = data[{fs.key!r}]",
-                     f"if type({value}) is not str or len({value}) > MAX or not ({value}.isascii() or not "
-                     f"lone({value})): {fail}"]
+        if reader is _valid_text:  # in line, without a call
+            body += [f"{value} = data[{fs.key!r}]", f"if not ({_IS_TEXT.format(value)}): {fail}"]
         elif parts is not None:  # a list: `_reader`'s `many` in line
             item, every, unique, categories = parts
             space[f"i{i}"] = item
@@ -211,9 +207,8 @@ def _ref_keys(cls: type) -> frozenset[str]:
 
 @functools.cache
 def _readers(cls: type) -> dict[str, Callable[[Any], Any]]:
-    """The fast reader of each field of `cls` (references aside), from its field kind; _TEXT for `_valid_text`."""
-    readers = {fs.key: _reader(cls, fs) for fs in model.fields_of(cls) if fs.kind.family != "ref"}
-    return {key: _TEXT if reader is _valid_text else reader for key, reader in readers.items()}
+    """The fast reader of each field of `cls` (references aside), from its field kind."""
+    return {fs.key: _reader(cls, fs) for fs in model.fields_of(cls) if fs.kind.family != "ref"}
 
 
 def _reader(cls: type, fs: model.FieldSpec) -> Callable[[Any], Any]:
@@ -288,12 +283,6 @@ def _item_reader(cls: type, fs: model.FieldSpec, kind: Any, in_list: bool) -> Ca
             kwargs: dict[str, Any] = {}
             for key, item in value.items():
                 reader = readers.get(key)
-                if reader is _TEXT:
-                    if type(item) is str and len(item) <= MAX_TEXT_CHARS and (
-                            item.isascii() or not _LONE_SURROGATE.search(item)):
-                        kwargs[key] = item
-                        continue
-                    raise _Invalid
                 if reader is None:  # an unknown key (or a link)
                     raise _Invalid
                 kwargs[key] = reader(item)
@@ -337,10 +326,15 @@ def _item_reader(cls: type, fs: model.FieldSpec, kind: Any, in_list: bool) -> Ca
     return _valid_text
 
 
-def _valid_text(value: Any) -> str:  # (inlined in `_read_valid`: keep the two the same)
-    if type(value) is str and len(value) <= MAX_TEXT_CHARS and (value.isascii() or not _LONE_SURROGATE.search(value)):
-        return value
-    raise _Invalid
+def _made_valid_text() -> Callable[[Any], str]:
+    """`_valid_text(value)`: `value` where it is a valid text (`_IS_TEXT`), else _Invalid."""
+    space = {**_IS_TEXT_NAMES, "_Invalid": _Invalid}
+    exec(f"def _valid_text(value):\n    if {_IS_TEXT.format('value')}:\n        return value\n    raise _Invalid\n",
+         space)  # code made from `_IS_TEXT` only
+    return space["_valid_text"]
+
+
+_valid_text = _made_valid_text()
 
 
 def _valid_link(value: Any) -> str:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ..domain import kinds, model
-from .audit import AuditLog, list_text
+from .audit import AuditLog, json_text
 from .repository import Repository, RowBatch, insert_rows, stored_values, unique
 from .rows import shared_texts
 from .transfers import load_transfers, save_transfers, transfer_texts
@@ -75,6 +75,17 @@ _SEARCH_SQL = "(" + " || ' ' || ".join(
 ) + ")"
 
 _SUMMARY_COLUMNS = "a.id, a.ref, a.name, a.role, a.business_function, a.status, a.owner, a.next_review"
+# The search texts of `_TEXTS_PART` activities from an id on: their fields, and the names of their categories and
+# recipients
+_TEXTS_PART = 2048
+_EACH_SEARCH_TEXT = (
+    f"select a.id, {_SEARCH_SQL}, "
+    "(select group_concat(c.name, ' ') from activity_category ac join category c on c.id = ac.category_id "
+    "where ac.activity_id = a.id), "
+    "(select group_concat(r.name, ' ') from activity_recipient ar join recipient r on r.id = ar.recipient_id "
+    "where ar.activity_id = a.id) "
+    "from activity a where a.id >= ? order by a.id limit ?"
+)
 
 def _summaries(rows) -> list[ActivitySummary]:
     """The summaries of `rows` (`_SUMMARY_COLUMNS`). The columns after the name repeat from row to row (role,
@@ -102,7 +113,7 @@ class ActivityRepo(Repository):
     def __init__(self, db: Database, audit: AuditLog, categories: Categories, recipient_names):
         super().__init__(db, audit, kinds.ACTIVITY)
         self._categories = categories
-        self._recipient_names = recipient_names  # callable: ids -> names, for the audit log
+        self._recipient_names = recipient_names  # `RecipientRepo.names`: ids (and names known) -> names, for the log
         self._names: dict[int, str] | None = None  # every recipient's name, while `_categories_cached`
 
     # --- queries -------------------------------------------------------------------------------
@@ -113,23 +124,26 @@ class ActivityRepo(Repository):
         """All text of every activity (its fields, category and recipient names), case-folded, by id.
 
         Set-based queries, read once when the user first searches a list."""
-        extra: dict[int, list[str]] = defaultdict(list)
-        for aid, text in self._db.execute(
-            "select ac.activity_id, group_concat(c.name, ' ') from activity_category ac "
-            "join category c on c.id = ac.category_id group by ac.activity_id"
-        ):
-            extra[aid].append(text)
-        for aid, text in self._db.execute(
-            "select ar.activity_id, group_concat(r.name, ' ') from activity_recipient ar "
-            "join recipient r on r.id = ar.recipient_id group by ar.activity_id"
-        ):
-            extra[aid].append(text)
-        for aid, texts in transfer_texts(self._db, "activity_id").items():
-            extra[aid].extend(texts)
-        return {
-            aid: " ".join([text, *extra.get(aid, ())]).casefold()
-            for aid, text in self._db.execute(f"select id, {_SEARCH_SQL} from activity a")
-        }
+        return dict(self.each_search_text())
+
+    def each_search_text(self) -> Iterator[tuple[int, str]]:
+        """(id, text) of every activity as `search_texts` has it, each made as it is asked for: a list's search index
+        takes each text and drops it once its words are counted, so that the texts of 50,000 activities (~100 MB) are
+        never all held at once (#21). In the order of their ids, which is the list's (`summaries`: by reference) as a
+        rule: sorted here, SQLite would hold every text in its sorter. Read a part at a time (`_TEXTS_PART` activities,
+        one short query each), so that the read does not keep the file from being written while the index is built.
+        The names of its categories and recipients come with its row (read beforehand by activity, they were 24 MB at
+        50,000); its transfers' texts (a few activities have transfers) are read first."""
+        transfers = transfer_texts(self._db, "activity_id")
+        start = -(1 << 63)  # the lowest id SQLite has
+        while True:
+            part = self._db.execute(_EACH_SEARCH_TEXT, [start, _TEXTS_PART]).fetchall()
+            for aid, text, categories, recipients in part:
+                yield aid, " ".join([text, *(t for t in (categories, recipients) if t),
+                                     *transfers.pop(aid, ())]).casefold()
+            if len(part) < _TEXTS_PART:
+                return
+            start = part[-1][0] + 1
 
     def using_recipient(self, recipient_id: int) -> list[ActivitySummary]:
         rows = self._db.execute(
@@ -193,7 +207,7 @@ class ActivityRepo(Repository):
         db = self._db if db is None else db
         # The category rows (`_CAT_COLUMNS`), made in line: a data subjects' or recipients' category "", "", "[]", "[]"
         # (most rows: the "[]" without a JSON encoding each); a data category its special, its retention and its
-        # names as JSON lists (`list_text`: `json.dumps`' text; "[]" for none).
+        # names as JSON lists (`json_text`: a list field's column, as `TEXT_LIST.to_column` writes it; "[]" for none).
         id_for = self._categories.id_for
         rows = []
         for key, kind in _CATEGORY_FIELDS.items():
@@ -211,8 +225,8 @@ class ActivityRepo(Repository):
             subjects, recipients = unique(dc.subjects), unique(dc.recipients)
             if type(special) is not str or type(retention) is not str:
                 plain = False
-            rows.append((activity_id, category_id, pos, special, retention, list_text(subjects) if subjects else "[]",
-                         list_text(recipients) if recipients else "[]"))
+            rows.append((activity_id, category_id, pos, special, retention, json_text(subjects) if subjects else "[]",
+                         json_text(recipients) if recipients else "[]"))
         if rows:
             if isinstance(db, RowBatch):  # `add_many`, `update_many`: what `insert_rows` appends, without its calls
                 db.rows("activity_category", _CAT_COLUMNS).extend(rows if plain else map(stored_values, rows))
@@ -228,10 +242,8 @@ class ActivityRepo(Repository):
         save_transfers(db, "activity_id", activity_id, a.transfers)
 
     def _display(self, key: str, value: Any) -> Any:
-        if key == "recipients":
-            if self._names is not None:  # `_categories_cached`: what `recipient_names` reads, read once
-                return [self._names.get(i, f"#{i}") for i in value] if value else []
-            return self._recipient_names(value)
+        if key == "recipients":  # (`_names`: every recipient's name, read once while `_categories_cached`)
+            return self._recipient_names(value, self._names)
         return value
 
 

@@ -54,26 +54,12 @@ _c_encode = c_make_encoder and c_make_encoder(None, _plain_default, encode_bases
                                               True)
 
 
-def _unknown(value: Any) -> Any:
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-_c_list = c_make_encoder and c_make_encoder(None, _unknown, encode_basestring, None, ": ", ", ", False, False, True)
-
-
-def list_text(values: list) -> str:
-    """`json.dumps(values, ensure_ascii=False)` of a list (names kept as a JSON list), by the C encoder alone."""
-    try:
-        return _texts_json(values)
-    except TypeError:  # not a list of texts
-        pass
-    return "".join(_c_list(values, 0)) if _c_list is not None else json.dumps(values, ensure_ascii=False)
-
-
 def json_text(value: Any) -> str:
+    """`json.dumps(serialize.to_plain(value, False), ensure_ascii=False)`: a list field's column (as
+    `FieldKind.to_column` writes it) and its audit text; a data category's names."""
     if type(value) is list:
         try:
-            return _texts_json(value)
+            return texts_json(value)
         except TypeError:  # not a list of texts
             pass
     if _c_encode is None or type(value) is str:  # no C encoder; a text alone (the encoders differ only there)
@@ -89,8 +75,9 @@ def records_json(values: list) -> str:
     return "".join(_c_encode(values, 0))
 
 
-def _texts_json(values: list) -> str:
-    """The JSON text of a list of texts (TypeError for another item), as the encoder writes it."""
+def texts_json(values: list) -> str:
+    """The JSON text of a list of texts (TypeError for another item), as the encoder writes it (`json_text`'s
+    first try; `repository._row_maker`'s code calls it for a list column)."""
     return "[" + ", ".join(map(encode_basestring, values)) + "]"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -76,13 +77,17 @@ class RecipientRepo(Repository):
             out[row[0]] = " ".join([*texts, *(countries.name(c) for c in codes), *extra.get(row[0], ())])
         return out
 
-    def names(self, ids: list[int]) -> list[str]:
+    def names(self, ids: list[int], known: Mapping[int, str] | None = None) -> list[str]:
+        """The names of the recipients `ids`, as the audit log shows links ("#id" for one not in the register).
+        `known`: names by id read beforehand (every recipient's, for many records in one transaction); without it,
+        the names of `ids` are read here."""
         if not ids:
             return []
-        found = dict(
-            self._db.execute(f"select id, name from recipient where id in ({','.join('?' * len(ids))})", ids)
-        )
-        return [found.get(i, f"#{i}") for i in ids]
+        if known is None:
+            known = dict(
+                self._db.execute(f"select id, name from recipient where id in ({','.join('?' * len(ids))})", ids)
+            )
+        return [known.get(i, f"#{i}") for i in ids]
 
     def _load_children(self, records: list[model.Recipient], ids: list[int] | None) -> None:
         subs: dict[int, list[int]] = defaultdict(list)
@@ -221,7 +226,7 @@ class RecipientRepo(Repository):
         known = dict(self._db.execute("select id, name from recipient"))  # what `names` reads, read once
 
         def display(key: str, value: Any) -> Any:  # `_display`
-            return [known.get(i, f"#{i}") for i in value] if key == "sub_processors" else value
+            return self.names(value, known) if key == "sub_processors" else value
 
         for r in updates:
             batch["audit_log"].insert_all(self._audit.rows(

@@ -307,7 +307,7 @@ class RegisterStore:
         total)` after each step; `cancelled()` stops it at the next step (BackupCancelled, no file left).
         Raises RegisterError (CorruptRegisterError for a damaged register) as `backup_now` does."""
         if self.path is None:
-            raise RegisterError("Only a register file can be backed up.")
+            raise _no_file_to_back_up()
         name = self.path.name
 
         def step(remaining: int, total: int) -> None:
@@ -321,24 +321,21 @@ class RegisterStore:
             try:
                 fileio.verify_integrity(copy, name, full=True)
             except CorruptRegisterError as exc:
-                raise CorruptRegisterError(
-                    f"“{name}” is damaged (SQLite's full integrity check found errors), so no backup was made. "
-                    "Your earlier backups are kept: restore the register from one (File > Restore from backup…), "
-                    "or export it to JSON and import that into a new register.", exc.detail) from exc
+                raise _damaged(name, exc) from exc
 
         try:
             source = fileio.connect(self.path, readonly=True)
         except sqlite3.Error as exc:
-            raise RegisterError(f"A backup of “{name}” could not be made ({exc}).") from exc
+            raise _backup_failed(name, "made", exc) from exc
         try:
             made = backups.make_backup(source, self.path, "daily", self.backup_dir, self.keep_backups,
                                        pages=BACKUP_STEP_PAGES, step=step, check=check)
         except sqlite3.OperationalError as exc:
             if cancelled is not None and cancelled() and fileio.is_interrupted(exc):
                 raise backups.BackupCancelled() from exc
-            raise RegisterError(f"A backup of “{name}” could not be written ({exc}).") from exc
+            raise _backup_failed(name, "written", exc) from exc
         except (OSError, sqlite3.Error) as exc:
-            raise RegisterError(f"A backup of “{name}” could not be written ({exc}).") from exc
+            raise _backup_failed(name, "written", exc) from exc
         finally:
             source.close()
         log.info("daily backup of %s made after opening: %s", name, made)
@@ -377,21 +374,17 @@ class RegisterStore:
         """An automatic backup now (before an import, say): into the backup folder, keeping the newest
         `keep_backups`. Raises RegisterError when it cannot be written (the caller should then not go on)."""
         if self.path is None:
-            raise RegisterError("Only a register file can be backed up.")
+            raise _no_file_to_back_up()
         try:  # the full check: quick_check passes index damage that would make the backup unrestorable
             fileio.verify_integrity(self.db.conn, self.path.name, full=True)
         except CorruptRegisterError as exc:
-            raise CorruptRegisterError(
-                f"“{self.path.name}” is damaged (SQLite's full integrity check found errors), so no backup was made "
-                "and nothing was imported. Your earlier backups are kept: restore the register from one "
-                "(File > Restore from backup…), or export it to JSON and import that into a new register.",
-                exc.detail) from exc
+            raise _damaged(self.path.name, exc, " and nothing was imported") from exc
         except sqlite3.OperationalError as exc:
-            raise RegisterError(f"A backup of “{self.path.name}” could not be made ({exc}).") from exc
+            raise _backup_failed(self.path.name, "made", exc) from exc
         try:
             return backups.make_backup(self.db.conn, self.path, reason, self.backup_dir, self.keep_backups)
         except (OSError, sqlite3.Error) as exc:
-            raise RegisterError(f"A backup of “{self.path.name}” could not be written ({exc}).") from exc
+            raise _backup_failed(self.path.name, "written", exc) from exc
 
     def save_as(self, target: str | Path) -> RegisterStore:
         """Copy to `target` and return the store of the copy (the caller closes this one)."""
@@ -451,6 +444,25 @@ class RegisterStore:
                 setattr(repo, name, refuse)
         self.save_organisation = refuse  # type: ignore[method-assign]
         self.exports.record = refuse  # type: ignore[method-assign]
+
+
+# What `make_daily_backup` and `backup_now` tell the user when they make no backup
+def _no_file_to_back_up() -> RegisterError:
+    return RegisterError("Only a register file can be backed up.")
+
+
+def _backup_failed(name: str, what: str, exc: Exception) -> RegisterError:
+    """A backup of the register `name` that could not be `what` ("made": its source not read; "written")."""
+    return RegisterError(f"A backup of “{name}” could not be {what} ({exc}).")
+
+
+def _damaged(name: str, exc: CorruptRegisterError, also: str = "") -> CorruptRegisterError:
+    """The register `name` failed SQLite's full integrity check (`exc`), so no backup was made (`also`: and what
+    else was not done)."""
+    return CorruptRegisterError(
+        f"“{name}” is damaged (SQLite's full integrity check found errors), so no backup was made{also}. Your "
+        "earlier backups are kept: restore the register from one (File > Restore from backup…), or export it to JSON "
+        "and import that into a new register.", exc.detail)
 
 
 def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> RegisterError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -66,7 +67,15 @@ def _version() -> str:
     return __version__
 
 
-def run(argv: list[str], language: str | None = None) -> int:
+def _shown(then: Callable[[], object] | None) -> None:
+    if then is not None:
+        then()
+    log.info("ROPA Desk %s", _version())
+
+
+def run(argv: list[str], language: str | None = None, when_shown: Callable[[], object] | None = None) -> int:
+    """The app on `argv`'s register; `when_shown` is called once the window is first painted (`__main__.run_app`
+    holds the cycle collector off until then)."""
     log_file = logs.setup_logging()
     install_excepthook(log_file)
     log.info("ROPA Desk starting")
@@ -84,7 +93,7 @@ def run(argv: list[str], language: str | None = None) -> int:
     app.installEventFilter(opener)
     window.set_store(initial_store(args[0] if args else None, window))
     # (its version once the window is on screen: reading the package's metadata costs the start 30 ms)
-    after_first_paint(QObject(window), lambda: log.info("ROPA Desk %s", _version()), window)
+    after_first_paint(QObject(window), lambda: _shown(when_shown), window)
     exit_when_shown(window)  # only with ROPA_DESK_EXIT_WHEN_SHOWN set (benchmarks/bench_startup.py)
     window.show()
     code = app.exec()

@@ -1,4 +1,4 @@
-"""The findings of the checks as a table model that filters (severity, words) and sorts itself, and its proxy."""
+"""The findings of the checks as a table model that filters (severity, words) and sorts itself (no proxy in front)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ..domain import kinds, model
 from ..domain.checks.findings import ERROR, INFO, SEVERITIES, WARNING, Finding
 from . import i18n
-from .table_model import SortingProxy, SummaryTableModel
+from .table_model import SummaryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,6 +110,9 @@ class FindingsTableModel(SummaryTableModel):
 
     STATUS_FIELD = "status"  # the severity of an open finding, "accepted" for an accepted one
     KEYED_ROWS = False  # findings have no id; a new run of the checks brings new ones
+    # Findings whose cells' texts are kept, made when first painted: a finding's texts are translated and rendered
+    # (~50 us a cell), and a keystroke's repaint shows mostly rows painted before (#21). Emptied when full.
+    CELL_TEXTS_KEPT = 4096
 
     def __init__(self, parent=None):
         super().__init__(
@@ -122,6 +125,7 @@ class FindingsTableModel(SummaryTableModel):
             ],
             parent,
         )
+        self._cell_texts: dict[int, tuple[str, ...]] = {}  # id of a finding of `all_rows` -> its cells' texts
 
     @property
     def findings(self) -> list[Finding]:
@@ -131,6 +135,10 @@ class FindingsTableModel(SummaryTableModel):
     def set_findings(self, findings: list[Finding]) -> None:
         found = list(findings)
         self.set_loader(lambda: found)
+
+    def reload(self) -> None:
+        self._cell_texts = {}  # the previous findings' texts (their ids may come again)
+        super().reload()
 
     def index_texts(self) -> list[str]:
         return list(finding_index_texts(self.all_rows))
@@ -154,10 +162,18 @@ class FindingsTableModel(SummaryTableModel):
         return super().sort_key(row, column)
 
     def cell(self, row: int, column: int):
-        text, _icon = super().cell(row, column)
+        if not (0 <= row < len(self.rows) and 0 <= column < len(self.columns)):
+            return "", None
         f = self.rows[row]
+        texts = self._cell_texts.get(id(f))  # the finding is in `all_rows` until the reload that empties this
+        if texts is None:
+            if len(self._cell_texts) >= self.CELL_TEXTS_KEPT:
+                self._cell_texts.clear()
+            texts = self._cell_texts[id(f)] = tuple(super(FindingsTableModel, self).cell(row, c)[0]
+                                                    for c in range(len(self.columns)))
+        text = texts[column]
         if column == 0 and f.accepted:
-            return finding_status(f), accepted_icon()
+            return text, accepted_icon()
         return text, severity_icon(f.severity) if text and column == 0 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -182,13 +198,3 @@ class FindingsTableModel(SummaryTableModel):
 
     def finding(self, row: int) -> Finding:
         return self.rows[row]
-
-
-class FindingsFilterProxy(SortingProxy):
-    """In front of a FindingsTableModel: the severity and text filters and the sort are the model's."""
-
-    def set_severity(self, severity: str) -> None:
-        self.sourceModel().set_filter(status=severity or "")
-
-    def set_text(self, text: str) -> None:
-        self.sourceModel().set_filter(search=text or "")

@@ -24,12 +24,9 @@ from ..store import RegisterError, RegisterStore
 from . import settings
 from .banner import Banner
 from .checks_view import ChecksView
-from .history_page import HistoryPage
 from .opening import open_register
-from .organisation_editor import OrganisationEditor
 from .overview_page import OverviewPage
 from .pages import page_for
-from .restore_dialog import RestoreDialog
 from .reviews_page import ReviewsPage, install_review_actions
 from .session import RegisterSession
 from .support import show_log_folder
@@ -38,6 +35,8 @@ from .worker import BackgroundTask
 
 if TYPE_CHECKING:
     from .dataflow_view import DataflowView
+    from .history_page import HistoryPage
+    from .organisation_editor import OrganisationEditor
 
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
 CLOSE_WAIT_S = 0.15  # the longest closing waits for background work to stop (the window closes within 0.5 s)
@@ -83,6 +82,8 @@ class _OrganisationBox(_ViewBox):
 
     @staticmethod
     def _make_editor(box: QWidget) -> OrganisationEditor:
+        from .organisation_editor import OrganisationEditor
+
         editor = OrganisationEditor(parent=box)
         editor.help_panel.setVisible(settings.app_settings().value("help/visible", True, type=bool))
         return editor
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self.checks_view = ChecksView(self)
         self.dataflow_box = _ViewBox(self, "dataflow", self._make_dataflow)  # (the view: `dataflow_page`)
         self.reviews_page = ReviewsPage(self)
-        self.history_page = HistoryPage(self)
+        self.history_box = _ViewBox(self, "history", self._make_history)  # (the view: `history_page`)
         self.activities_page = self.pages[kinds.ACTIVITY.key]
         self.recipients_page = self.pages[kinds.RECIPIENT.key]
         self.recipients_page.activity_requested.connect(self.show_activity)
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
             (self.checks_view, self.tr("Checks")),
             (self.dataflow_box, self.tr("Data flows")),
             (self.reviews_page, self.tr("Reviews")),
-            (self.history_page, self.tr("History")),
+            (self.history_box, self.tr("History")),
         ]
         self.reviews_page.open_record.connect(self.open_record)
         for view in (self.transfers_view, self.checks_view, self.overview_page):
@@ -177,6 +178,17 @@ class MainWindow(QMainWindow):
     def dataflow_page(self) -> DataflowView:
         """The Data flows view, built now if it was not yet."""
         return self.dataflow_box.built()
+
+    @property
+    def history_page(self) -> HistoryPage:
+        """The History of changes, built now if it was not yet (its place in the navigation: `history_box`)."""
+        return self.history_box.built()
+
+    @staticmethod
+    def _make_history(box: QWidget) -> HistoryPage:
+        from .history_page import HistoryPage
+
+        return HistoryPage(box)
 
     def _make_dataflow(self, box: QWidget) -> DataflowView:
         from .dataflow_view import DataflowView
@@ -408,6 +420,8 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.store.path))
 
     def restore_backup_dialog(self) -> None:
+        from .restore_dialog import RestoreDialog
+
         restored = RestoreDialog.run(self, self.store.path if self.store is not None else None)
         if restored is not None:
             self.open_path(restored)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import logs, paths
@@ -26,6 +26,7 @@ from ..store import (
 )
 from ..store.backups import BackupCancelled
 from . import settings
+from .startup_probe import after_first_paint
 from .worker import BackgroundTask
 
 DEMO_NAME = "Demo register.ropa"
@@ -73,10 +74,17 @@ _RUNNING: set[BackgroundTask] = set()  # work started once the window shows, run
 
 def _once_shown(window: QWidget, store: RegisterStore, work, finished, failed) -> None:
     """Start `work` in a worker at the next turn of the event loop (the window shows first), unless the register
-    has been closed by then; `finished` and `failed` take its outcome."""
+    has been closed by then; `finished` and `failed` take its outcome. A window shown but not on screen yet (the
+    app's start: that turn comes before the first paint) starts it once it is first painted (#21): its thread and
+    its reads would otherwise share the CPU and the interpreter with the paint."""
 
     def start() -> None:
         if store.closed:
+            return
+        top = window.window()
+        if top.isVisible() and not top.testAttribute(Qt.WidgetAttribute.WA_Mapped):  # (mapped: painted)
+            owner = QObject(window)
+            after_first_paint(owner, lambda: (owner.deleteLater(), start()), top)
             return
         task = BackgroundTask(work, window)
         task.finished.connect(finished)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -25,17 +25,16 @@ from ..domain import kinds, model
 from ..domain.kinds import RecordKind
 from ..store import RegisterStore
 from . import i18n, settings
-from .activity_editor import ActivityEditor
 from .activity_model import ActivityTableModel
 from .commands import AddRecord, DeleteRecord
-from .forms import records
-from .forms.form import RecordForm
-from .recipient_editor import RecipientEditor
 from .recipient_model import RecipientTableModel
-from .record_editor import RecordEditor
 from .record_list import RecordListView
 from .session import RegisterSession
 from .table_model import SummaryTableModel
+
+if TYPE_CHECKING:  # (the editors' modules, and their forms', are imported when the first editor is built: #21)
+    from .recipient_editor import RecipientEditor
+    from .record_editor import RecordEditor
 
 
 def _tr(text: str) -> str:
@@ -206,14 +205,15 @@ class ListEditorPage(QSplitter):
         return store.repos[self.entity]
 
     def background_texts(self, session: RegisterSession):
-        """Reads the search texts through a connection of its own, for a worker thread."""
+        """Reads the search texts through a connection of its own, for a worker thread: (id, text) pairs, made as the
+        list's index takes them (`each_search_text`), the connection open until the last one is taken."""
         if session.store.path is None:
             return None
         path = session.store.path
 
         def read():
             with RegisterStore.open(path, readonly=True) as reader:
-                return self.repo(reader).search_texts()
+                yield from self.repo(reader).each_search_text()
 
         return read
 
@@ -281,7 +281,7 @@ class ActivitiesPage(ListEditorPage):
         super().__init__(
             RecordListView(kinds.ACTIVITY.key, ActivityTableModel(), _tr("activities"), with_status=True,
                            noun_singular=_tr("activity")),
-            ActivityEditor,
+            _activity_editor,
             parent,
         )
 
@@ -326,7 +326,7 @@ class RecipientsPage(ListEditorPage):
     def __init__(self, parent=None):
         super().__init__(
             RecordListView(kinds.RECIPIENT.key, RecipientTableModel(), _tr("recipients"),
-                           noun_singular=_tr("recipient")), RecipientEditor, parent
+                           noun_singular=_tr("recipient")), _recipient_editor, parent
         )
 
     def editor_made(self, editor: RecipientEditor) -> None:
@@ -345,9 +345,25 @@ class RecipientsPage(ListEditorPage):
         return text
 
 
+def _activity_editor() -> RecordEditor:
+    from .activity_editor import ActivityEditor
+
+    return ActivityEditor()
+
+
+def _recipient_editor() -> RecordEditor:
+    from .recipient_editor import RecipientEditor
+
+    return RecipientEditor()
+
+
 def _generic_editor(kind: RecordKind) -> RecordEditor:
     """An editor of every field of the kind, in one section; a link to other records (activities, recipients)
     is picked from the register's records of the kind it points at, and follows their changes."""
+    from .forms import records
+    from .forms.form import RecordForm
+    from .record_editor import RecordEditor
+
     targets = {fs.refers for fs in kind.fields if fs.refers}
     editor_class = type(f"{kind.cls.__name__}Editor", (RecordEditor,), {
         "entity": kind.key, "refresh_on": lambda self, entity: entity in targets})

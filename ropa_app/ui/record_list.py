@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,8 +88,9 @@ class RecordListView(QWidget):
 
     # --- data -----------------------------------------------------------------------------------
     def set_loader(self, load, texts=None, texts_in_background=None) -> None:
-        """`texts` reads the search index (on the first keystroke at the latest); `texts_in_background`
-        does the same from a worker thread, started now so that the first keystroke finds it ready."""
+        """`texts` reads the search index's texts by id (on the first keystroke at the latest); `texts_in_background`
+        reads them from a worker thread as (id, text) pairs, best in the list's order (each indexed as it comes),
+        started now so that the first keystroke finds the index ready."""
         self._texts_in_background = texts_in_background
         self.model.set_loader(load, texts)
         self._prefetch_texts()
@@ -111,9 +114,11 @@ class RecordListView(QWidget):
         generation, ids = self.model.generation, [r.id for r in self.model.all_rows]
 
         def build(progress: Progress, cancelled: CancelFlag) -> TextIndex:
-            texts = fetch()
-            raise_if_cancelled(cancelled)
-            return TextIndex(texts.pop(i, "") for i in ids)  # each text freed once indexed
+            pairs = fetch()
+            try:  # each text made as the index takes it and freed once indexed
+                return TextIndex(texts_by_position(pairs, ids, cancelled))
+            finally:
+                getattr(pairs, "close", lambda: None)()  # a reader's connection closed here, not when collected
 
         # A long list's index is millions of objects kept: no cycle collection over them while they are made (the
         # UI thread's passes paused the window), as for the Checks view's index.
@@ -241,3 +246,23 @@ class RecordListView(QWidget):
         else:
             return
         self._state_restored = True
+
+
+def texts_by_position(pairs: Iterable[tuple[int, str]], ids: list[int], cancelled: CancelFlag) -> Iterator[str]:
+    """The text of each of `ids` in turn ("" for one without), from (id, text) pairs: taken one at a time when they come
+    in the same order (a list's reader makes them in the list's order), else kept until their id's turn (the register
+    changed between the list's read and the texts'). Cancel is looked for every 4,096 texts."""
+    early: dict[int, str] = {}  # texts read before their turn
+    pairs = iter(pairs)
+    for n, record_id in enumerate(ids):
+        if not n % 4096:
+            raise_if_cancelled(cancelled)
+        text = early.pop(record_id, None)
+        if text is None:
+            for found, text in pairs:
+                if found == record_id:
+                    break
+                early[found] = text
+            else:
+                text = ""
+        yield text

@@ -3,8 +3,9 @@
 One `RegisterChecks` per session (get it with `checks_for(session)`): the Checks view, the Transfers
 view and the activity list all read its `register` and `findings`, so one edit burst means one load and
 one run of the checks. A change re-runs them 300 ms after the last `session.changed`. A small register
-is read and checked on the UI thread; a big one is read (through its own read-only connection) and
-checked by a BackgroundTask, so that the window stays responsive while the user edits. A newer run
+is read and checked on the UI thread (its first run, just after the window's first paint, in a worker); a
+big one is read (through its own read-only connection) and checked by a BackgroundTask, so that the window
+stays responsive while the user edits. A newer run
 cancels the one under way (its result is dropped), and so does closing the window or the session: the
 run stops soon, wherever it is (the read asks through SQLite's progress handler, the checks between rules).
 """
@@ -64,11 +65,13 @@ class RegisterChecks(QObject):
         self.timer.setInterval(self.DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         session.changed.connect(self._changed)
-        window = session.parent()
-        if self._size() < self.background_threshold and isinstance(window, QWidget) and not window.isVisible():
-            self._set_busy(True)  # a small register in a window opening: checked once it is on screen (#21)
-            after_first_paint(self, self.refresh, window)
-        elif self._size() < self.background_threshold:
+        window, small = session.parent(), self._small()
+        if small and isinstance(window, QWidget) and not window.isVisible():
+            # A small register in a window opening: checked once it is on screen, in a worker as a big one is (#21:
+            # on the UI thread, a key typed just after the first paint of 200 activities waited 134-156 ms for it)
+            self._set_busy(True)
+            after_first_paint(self, lambda: self.refresh(in_worker=True), window)
+        elif small:
             self.refresh()  # a small register: the findings are there as soon as a view asks
         else:
             self._set_busy(True)
@@ -77,19 +80,22 @@ class RegisterChecks(QObject):
     def _changed(self, _entity: str, _record_id) -> None:
         self.timer.start()  # (re)start: the checks run once the edits pause
 
-    def _size(self) -> int:
-        store = self.session.store
-        return store.activities.count() + store.recipients.count()
+    def _small(self) -> bool:
+        """Fewer activities and recipients than `background_threshold`: checked here, not in a worker. Counted up to
+        the threshold only, on the UI thread (a whole count read the 50,000 activities' table: ~60 ms, #21)."""
+        store, limit = self.session.store, self.background_threshold
+        activities = store.activities.count(up_to=limit)
+        return activities < limit and activities + store.recipients.count(up_to=limit - activities) < limit
 
-    def refresh(self) -> None:
-        """Read the register now and check it (at once when small, else in a worker thread)."""
+    def refresh(self, *, in_worker: bool = False) -> None:
+        """Read the register now and check it (at once when small, else or when `in_worker` in a worker thread)."""
         self.timer.stop()
         self._generation += 1
         self._drop_run()  # a run under way is out of date: cancelled, its result dropped
         today = self.today()
         store = self.session.store
         try:
-            small = self._size() < self.background_threshold or store.path is None
+            small = store.path is None or (not in_worker and self._small())
             register = store.load_register() if small else None
         except Exception as exc:  # noqa: BLE001 - e.g. the file was closed under us: say so, don't crash the UI
             self._set_busy(False)
@@ -183,11 +189,12 @@ def _let_go_in_parts(holder: list[tuple]) -> Callable[[Progress, CancelFlag], No
     result is let go of (the copies keep its items alive), then the copies are emptied an item at a time; an item
     still held elsewhere stays alive."""
 
+    from ..domain.draining import drain
+
     def work(progress: Progress, cancelled: CancelFlag) -> None:
         copies = _big_lists(holder)
         for items in copies:
-            while items and not cancelled():
-                items.pop()
+            drain(items, cancelled)
 
     return work
 

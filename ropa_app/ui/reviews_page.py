@@ -359,7 +359,7 @@ def install_review_actions(window) -> None:  # noqa: ANN001 - the MainWindow
                                                  lambda: (show(page), page.save_calendar()))
     window.action_review_pack = window._action("action_review_pack", _tr("Review &Pack for an Owner…"), pack)
     window.action_history = window._action("action_history", _tr("&History of Changes"),
-                                           lambda: show(window.history_page))
+                                           lambda: show(window.history_box))
     menu = QMenu(_tr("&Register"), window.menuBar())
     menu.setObjectName("menu_register")
     for act in (window.action_reviews_due, window.action_mark_reviewed, window.action_save_calendar,

@@ -10,7 +10,7 @@ Tooltips and accessibility still go through the model's `data()`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from .table_model import SummaryTableModel
@@ -20,7 +20,7 @@ _HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 
 
 class SummaryDelegate(QStyledItemDelegate):
-    def __init__(self, model: SummaryTableModel, proxy: QSortFilterProxyModel, parent=None):
+    def __init__(self, model: SummaryTableModel, proxy: QAbstractProxyModel, parent=None):
         super().__init__(parent)
         self._model = model
         self._proxy = proxy
@@ -38,7 +38,7 @@ class SummaryDelegate(QStyledItemDelegate):
             option.features |= _HAS_DECORATION
 
 
-def summary_table(parent: QWidget, object_name: str, accessible_name: str, proxy: QSortFilterProxyModel,
+def summary_table(parent: QWidget, object_name: str, accessible_name: str, proxy: QAbstractProxyModel,
                   model: SummaryTableModel | None = None, table_class: type[QTableView] = QTableView) -> QTableView:
     """A read-only table of whole rows over `proxy`, sortable by a click on a column, in the model's own
     order until then; with `model`, its cells are painted through `SummaryDelegate`."""

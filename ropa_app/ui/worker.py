@@ -23,7 +23,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTime
 from ..domain import collector
 
 
-UI_SWITCH_INTERVAL = 0.0005
+# Each call from Qt into Python (a slot, a delegate's cell, a model's data()) takes the GIL: while a worker runs Python,
+# the UI thread waits this long before the worker is asked to let go, at every such call (a repaint of a list makes
+# hundreds). At 0.5 ms a repaint with two busy workers took 24-141 ms, at 0.1 ms 17-20 ms (#21, fourth round); the
+# workers' CPU grows ~2 % when several run Python at once, nothing when one does.
+UI_SWITCH_INTERVAL = 0.0001
 
 Progress = Callable[[int, int], None]  # the work's `progress(done, total)`
 CancelFlag = Callable[[], bool]  # the work's `cancelled()`
@@ -161,7 +165,7 @@ class BackgroundTask(QObject):
     def start(self) -> None:
         # The worker and the UI thread share the GIL. With Python's default 5 ms switch interval a busy
         # worker keeps the event loop waiting at each of its many re-entries into Python (measured:
-        # 0.7 s pauses during a PDF export); at 0.5 ms the longest pause was 0.13 s.
+        # 0.7 s pauses during a PDF export); at 0.5 ms the longest pause was 0.13 s (see UI_SWITCH_INTERVAL).
         if sys.getswitchinterval() > UI_SWITCH_INTERVAL:
             sys.setswitchinterval(UI_SWITCH_INTERVAL)
         _UiCollection.install()  # before the first worker thread runs Python

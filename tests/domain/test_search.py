@@ -78,6 +78,25 @@ def test_words_in_few_and_in_many_records_mix():
     assert index.positions("ref399 common") == [399]
 
 
+def test_a_word_in_many_records_is_set_in_its_bits_a_part_of_the_texts_at_a_time(monkeypatch):
+    """Over parts of texts (_PART), a word's records are kept as bits as the index counts them, not as a list of every
+    record until the last text: the same answers as a plain scan, and the same index as one counted in one part."""
+    from ropa_app.domain import search
+
+    # "common" in every record; "tens" in one record of ten (past _FEW within the first part); "late" only after the
+    # first parts; "edge" in 17 records across parts, each part holding fewer than _FEW of them; "few" in 16 records.
+    texts = [f"common ref{i:04d}" + (" tens" if i % 10 == 0 else "") + (" late" if i >= 700 and i % 7 == 0 else "")
+             + (" edge" if i % 59 == 0 else "") + (" few" if i % 64 == 1 else "") for i in range(1003)]
+    assert sum("edge" in t for t in texts) == 17 and sum(" few" in t for t in texts) == 16
+    whole = TextIndex(texts, synonyms={})
+    monkeypatch.setattr(search, "_PART", 100)
+    parts = TextIndex(iter(texts), synonyms={})
+    assert parts._bits == whole._bits and parts._words == whole._words
+    assert isinstance(parts._bits["edge"], int) and isinstance(parts._bits["few"], tuple)
+    for query in ("common", "tens", "late", "edge", "few", "late tens", "edge few", "ref09", "ref1002", "c", "ta"):
+        assert parts.positions(query) == reference(texts, query), query
+
+
 def test_an_empty_list_finds_nothing():
     index = TextIndex([], synonyms={})
     assert len(index) == 0

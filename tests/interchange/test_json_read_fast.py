@@ -195,3 +195,33 @@ def _best_time(text: str) -> float:
 def test_many_problems_are_found_in_linear_time():
     small, large = _best_time(_bad_document(2_000)), _best_time(_bad_document(8_000))
     assert large < 8 * small, f"{large:.3f} s for 4x the problems of {small:.3f} s: not linear"
+
+
+_TEXTS = ["", "x", "a" * MAX_TEXT_CHARS, "a" * (MAX_TEXT_CHARS + 1), "é" * MAX_TEXT_CHARS, "é\ud800", "\udfff",
+          "line\u2028break", 5, None, ["x"], {"x": 1}]
+
+
+def test_a_text_is_taken_by_the_one_test_in_each_of_the_fast_ways():
+    """The fast way's test of a text (`records._IS_TEXT`: a str of at most MAX_TEXT_CHARS characters without a lone
+    surrogate) is written once, and each fast way takes it: `_valid_text`, the function made per class
+    (`_whole_reader`), the loop over a record's keys, and a nested record's keys (each way in turn, a text field)."""
+    activity = json.loads(export_json(_full_register()))["activities"][0]
+    assert "notes" in activity and "subjects" in activity["data_categories"][0]
+    taken = []
+    for value in _TEXTS:
+        valid = (type(value) is str and len(value) <= MAX_TEXT_CHARS
+                 and not any(0xD800 <= ord(c) <= 0xDFFF for c in value))
+        try:
+            took = records._valid_text(value) is value
+        except records._Invalid:
+            took = False
+        whole = dict(activity, name=value)
+        loop = {key: v for key, v in whole.items() if key != "notes"}  # a key left out: the loop reads it
+        categories = [dict(activity["data_categories"][0], retention=value), *activity["data_categories"][1:]]
+        nested = dict(activity, data_categories=[{k: v for k, v in categories[0].items() if k != "subjects"},
+                                                 *categories[1:]])
+        ways = [records._read_valid(model.Activity, data) is not None
+                for data in (whole, loop, dict(activity, data_categories=categories), nested)]
+        taken.append(valid)
+        assert [took, *ways] == [valid] * 5, value
+    assert taken.count(True) == 5 and taken.count(False) == 7

@@ -176,3 +176,44 @@ def test_a_backup_that_cannot_be_written_says_so(tmp_path):
         with pytest.raises(RegisterError, match="could not be written"):
             store.make_daily_backup()
         assert not store.readonly
+
+
+def test_the_two_backups_tell_a_failure_in_the_same_words(tmp_path, monkeypatch):
+    """`make_daily_backup` (in a worker, after the window shows) and `backup_now` (at open, before an import or a
+    migration) say the same of each failure: a damaged register (`backup_now` adds that nothing was imported), a
+    register that could not be read for the copy, a backup that could not be written, a store without a file."""
+    damaged = ("“r.ropa” is damaged (SQLite's full integrity check found errors), so no backup was made{}. Your "
+               "earlier backups are kept: restore the register from one (File > Restore from backup…), or export it "
+               "to JSON and import that into a new register.")
+    path = make_register(tmp_path / "r.ropa", 30)
+    damage_an_index(path)
+    with RegisterStore.open(path, backup_dir=tmp_path / "backups", defer_backup=True) as store:
+        for make, also in ((store.make_daily_backup, ""), (store.backup_now, " and nothing was imported")):
+            with pytest.raises(CorruptRegisterError) as info:
+                make()
+            assert str(info.value) == damaged.format(also) and "missing from index" in info.value.detail
+    (tmp_path / "ok").mkdir()
+    path = make_register(tmp_path / "ok" / "r.ropa", 3)
+    folder = tmp_path / "not a folder"
+    folder.write_text("x")
+    with RegisterStore.open(path, backup_dir=folder, defer_backup=True) as store:
+        for make in (store.make_daily_backup, store.backup_now):
+            with pytest.raises(RegisterError, match="^A backup of “r.ropa” could not be written \\(.+\\)\\.$"):
+                make()
+
+        def unreadable(*_args, **_kwargs):
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(fileio, "connect", unreadable)  # the daily backup's own connection
+        monkeypatch.setattr(fileio, "verify_integrity", unreadable)  # backup_now's check of the register
+        for make in (store.make_daily_backup, store.backup_now):
+            with pytest.raises(RegisterError) as info:
+                make()
+            assert str(info.value) == "A backup of “r.ropa” could not be made (disk I/O error)."
+        monkeypatch.undo()
+        store.path, kept = None, store.path
+        for make in (store.make_daily_backup, store.backup_now):
+            with pytest.raises(RegisterError) as info:
+                make()
+            assert str(info.value) == "Only a register file can be backed up."
+        store.path = kept

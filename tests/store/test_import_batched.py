@@ -16,7 +16,7 @@ from ropa_app.interchange import build_plan, export_json, parse
 from ropa_app.store import RegisterStore, fileio
 from ropa_app.store.demo import build_demo_register, create_demo
 from ropa_app.store.importing import apply_plan, create_register_from_plan
-from ropa_app.store.audit import AuditLog, field_text, json_text, list_text, records_json
+from ropa_app.store.audit import AuditLog, field_text, json_text, records_json
 from ropa_app.store.recipients import RecipientRepo
 from ropa_app.store.repository import Repository, _row_maker, _stored
 from ropa_app.store.rows import audit_text, to_row
@@ -173,10 +173,38 @@ def test_a_value_json_cannot_hold_is_refused_as_before():
         audit_text([object()])
     with pytest.raises(TypeError):
         field_text([object()])
-    with pytest.raises(TypeError):
-        list_text([date(2026, 1, 2)])  # names of a data category are texts: json.dumps refuses a date too
-    assert list_text(["Kunder", "Å \"x\"\n"]) == json.dumps(["Kunder", "Å \"x\"\n"], ensure_ascii=False)
-    assert list_text([1, "a"]) == json.dumps([1, "a"], ensure_ascii=False)
+
+
+def test_a_list_of_texts_is_written_by_the_one_texts_json(tmp_path, monkeypatch):
+    """A list of texts' JSON text is made in one place, `audit.texts_json`: the code `_row_maker` makes calls it for
+    a list column, and `json_text` tries it first (a data category's names, a list's audit text). A data
+    category's names are the column text of a list of texts (`TEXT_LIST.to_column`), whatever they hold."""
+    from ropa_app.domain.fieldkinds import TEXT_LIST
+    from ropa_app.store import audit, repository
+
+    made = []
+
+    def texts_json(values):
+        made.append(list(values))
+        return real(values)
+
+    real = audit.texts_json
+    monkeypatch.setattr(repository, "texts_json", texts_json)
+    monkeypatch.setattr(audit, "texts_json", texts_json)
+    with RegisterStore.create(tmp_path / "r.ropa", user="tester") as store:
+        repo = store.activities
+        fields = tuple(repo._fields())
+        make = _row_maker.__wrapped__(fields)  # made anew: with the `texts_json` above
+        purposes, systems = ["Löner", "Å \"x\"\n"], [_Text("CRM")]
+        values, texts = make(model.Activity(name="A", purposes=purposes, systems=systems), repo._display)
+        columns = [key for key, in_table, *_ in fields if in_table]
+        assert values[columns.index("purposes")] == json.dumps(purposes, ensure_ascii=False) == dict(texts)["purposes"]
+        assert values[columns.index("systems")] == '["CRM"]'
+        assert purposes in made and systems in made and [] in made  # (an empty list's column too: "[]")
+        made.clear()
+        assert json_text(purposes) == json.dumps(purposes, ensure_ascii=False) and made == [purposes]
+    for names in (["Kunder", "Å \"x\"\n"], [1, "a"], [date(2026, 1, 2)], [_Text("Ö")]):
+        assert json_text(names) == TEXT_LIST.to_column(names)
 
 
 def test_a_register_imported_with_links_between_recipients_updates_them_as_update_does(tmp_path, monkeypatch):
@@ -416,3 +444,32 @@ def test_an_activity_s_category_rows_are_the_ones_add_and_update_write(tmp_path,
     order = range(11, -1, -1) if way == "update" else range(12)
     assert want["activity_recipient"] == [(aid, rid, pos) for aid, i in enumerate(order, start=1)
                                           for pos, rid in enumerate(dict.fromkeys(_odd_categories(i).recipients))]
+
+
+def test_links_are_named_one_way_whether_the_names_are_read_or_known(tmp_path):
+    """`RecipientRepo.names` is the one mapping of recipient ids to the names the audit log shows ("#id" for one not
+    in the register): it reads them, or takes names read beforehand (an import reads every name once). Activities
+    added one by one and in a batch log the same names."""
+    assert RecipientRepo(None, AuditLog(None, user="t")).names([3, 1, 2], {1: "A", 3: "C"}) == ["C", "A", "#2"]
+    assert RecipientRepo(None, AuditLog(None, user="t")).names([], {}) == []  # (nothing read either way)
+    paths = []
+    for way in ("one by one", "batched"):
+        path = tmp_path / f"{way}.ropa"
+        store = RegisterStore.create(path)
+        try:
+            a, b = (store.recipients.add(model.Recipient(name=n)) for n in ("Nimbus", "Sub GmbH"))
+            assert store.recipients.names([b, 99, a]) == ["Sub GmbH", "#99", "Nimbus"]
+            assert store.recipients.names([b, 99, a], {a: "Known"}) == [f"#{b}", "#99", "Known"]
+            activities = [model.Activity(name="X", recipients=[b, a]), model.Activity(name="Y")]
+            if way == "batched":
+                store.activities.add_many(activities)
+            else:
+                for activity in activities:
+                    store.activities.add(activity)
+            logged = [(e.record_id, e.old_value, e.new_value) for e in store.audit.entries("activity")
+                      if e.field == "recipients"]
+        finally:
+            store.close()
+        assert logged == [(1, None, '["Sub GmbH", "Nimbus"]')]
+        paths.append(path)
+    assert _rows(paths[0]) == _rows(paths[1])

@@ -90,3 +90,20 @@ def double_click_row(qtbot, table, row: int) -> None:
         event = QMouseEvent(kind, pos, glob, left, buttons, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, event)
     qtbot.wait(1)
+
+
+def threads_making_overview_facts(monkeypatch) -> list[bool]:
+    """From now on each making of the Overview's facts notes whether it ran on the UI (main) thread."""
+    import threading
+
+    from ropa_app.ui import overview_page
+
+    made_here: list[bool] = []
+    real = overview_page.overview_facts
+
+    def facts(*args):
+        made_here.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(overview_page, "overview_facts", facts)
+    return made_here

@@ -36,8 +36,8 @@ def _view(qtbot, session):
 
 
 def _row(view, rule_id, record_label=None):
-    for row in range(view.proxy.rowCount()):
-        f = view.proxy.index(row, 0).data(FINDING_ROLE)
+    for row in range(view.model.rowCount()):
+        f = view.model.index(row, 0).data(FINDING_ROLE)
         if f.rule_id == rule_id and (record_label is None or f.record_label.startswith(record_label)):
             return row
     return -1
@@ -61,7 +61,7 @@ def test_the_demo_mistakes_are_listed_with_counts_and_the_law_date(qtbot, tmp_pa
     assert view.as_of_label.text() == f"Legal reference data as of {load_law().as_of.isoformat()}"
     assert "2026-11-22" in view.as_of_label.text()
     # grouped by severity: errors first, then warnings, then info; accepted findings after the open ones
-    shown = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    shown = [view.model.index(r, 0).data(FINDING_ROLE) for r in range(view.model.rowCount())]
     assert [f.accepted for f in shown] == sorted(f.accepted for f in shown) and shown[-1].accepted
     severities = [f.severity for f in shown if not f.accepted]
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
@@ -71,17 +71,17 @@ def test_the_demo_mistakes_are_listed_with_counts_and_the_law_date(qtbot, tmp_pa
 def test_filters_by_severity_and_text(qtbot, tmp_path):
     _store, session = demo_session(qtbot, tmp_path)
     view = _view(qtbot, session)
-    total = view.proxy.rowCount()
+    total = view.model.rowCount()
     view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
-    errors = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    errors = [view.model.index(r, 0).data(FINDING_ROLE) for r in range(view.model.rowCount())]
     assert errors and all(f.severity == "error" for f in errors) and len(errors) < total
     assert "shown" in view.counts_label.text()
     view.severity_filter.setCurrentIndex(0)
     view.search.setText("pixelhaven")
-    shown = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    shown = [view.model.index(r, 0).data(FINDING_ROLE) for r in range(view.model.rowCount())]
     assert shown and all("pixelhaven" in (f.record_label + f.message).casefold() for f in shown)
     view.search.setText("no such finding anywhere")
-    assert view.proxy.rowCount() == 0
+    assert view.model.rowCount() == 0
     assert view.detail.text() == "No finding matches the filter."
     # Words in any order, with the severity filter and a sort by record at the same time.
     view.search.setText("dpa pixelhaven")
@@ -92,14 +92,14 @@ def test_filters_by_severity_and_text(qtbot, tmp_path):
         assert "dpa" in text and "pixelhaven" in text
     view.search.setText("")
     view.severity_filter.setCurrentIndex(view.severity_filter.findData("warning"))
-    view.proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # a header's click
     records = [f.record_label for f in _shown(view)]
     assert len(records) > 1 and records == sorted(records, key=str.casefold, reverse=True)
     assert all(f.severity == "warning" for f in _shown(view))
 
 
 def _shown(view):
-    return [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    return [view.model.index(r, 0).data(FINDING_ROLE) for r in range(view.model.rowCount())]
 
 
 def test_double_click_and_enter_emit_the_record_and_field(qtbot, tmp_path):
@@ -120,9 +120,9 @@ def test_double_click_and_enter_emit_the_record_and_field(qtbot, tmp_path):
     got.clear()
 
     row = _row(view, "R27-review-overdue")
-    activity = view.proxy.index(row, 0).data(FINDING_ROLE).record_id
+    activity = view.model.index(row, 0).data(FINDING_ROLE).record_id
     view.table.setFocus()
-    view.table.setCurrentIndex(view.proxy.index(row, 0))
+    view.table.setCurrentIndex(view.model.index(row, 0))
     press(view.table, Qt.Key.Key_Return)
     assert got == [("activity", activity, "next_review")]
 
@@ -225,7 +225,7 @@ def test_a_finding_is_accepted_with_a_reason_shown_as_accepted_and_reopened_by_u
     store, session = demo_session(qtbot, tmp_path)
     view = _view(qtbot, session)
     row = _row(view, "R27-review-overdue", "PA-012 Recording of customer onboarding sessions and internal trainings")
-    view.table.setCurrentIndex(view.proxy.index(row, 0))
+    view.table.setCurrentIndex(view.model.index(row, 0))
     assert view.accept_button.isEnabled() and not view.reopen_button.isEnabled()
     assert view.accept_current("Review moved to the Q1 audit; the recordings are paused until then")
     qtbot.waitUntil(lambda: any(f.accepted and f.rule_id == "R27-review-overdue" for f in view.model.findings),
@@ -233,12 +233,43 @@ def test_a_finding_is_accepted_with_a_reason_shown_as_accepted_and_reopened_by_u
     f = next(f for f in view.model.findings if f.rule_id == "R27-review-overdue")
     assert f.accepted_reason.startswith("Review moved")
     assert view.select(f) and view.reopen_button.isEnabled() and "Accepted" in view.detail.text()
-    assert view.proxy.index(view.table.currentIndex().row(), 0).data() == "Accepted (warning)"
+    assert view.model.index(view.table.currentIndex().row(), 0).data() == "Accepted (warning)"
     assert [a.rule_id for a in store.load_register().accepted_findings].count("R27-review-overdue") == 1
     assert {e.action for e in store.audit.entries("accepted_finding")} >= {"insert"}
     session.undo_stack.undo()  # the acceptance is undone: open again
     qtbot.waitUntil(lambda: not any(f.accepted and f.rule_id == "R27-review-overdue" for f in view.model.findings),
                     timeout=3000)
     view.severity_filter.setCurrentIndex(view.severity_filter.findData("accepted"))
-    shown = [view.proxy.index(r, 0).data(FINDING_ROLE) for r in range(view.proxy.rowCount())]
+    shown = [view.model.index(r, 0).data(FINDING_ROLE) for r in range(view.model.rowCount())]
     assert [g.rule_id for g in shown] == ["R23-sub-processors-missing"]  # the demo's own accepted finding
+
+
+def test_a_small_registers_first_checks_after_the_first_paint_run_in_a_worker(qtbot, tmp_path, monkeypatch):
+    """Issue #21: a small register's checks ran on the UI thread just after the window's first paint, and a key typed
+    then waited for them (134-156 ms at 200 activities). That first run is a worker's, as a big register's is; the
+    findings are the same, and a run after an edit (the user waits for its answer) still runs here."""
+    import threading
+
+    from ropa_app.ui import register_checks
+
+    from .checks_helpers import demo_file, opened_window
+
+    on_ui_thread: list[bool] = []
+    real = register_checks.run_checks
+
+    def spy(*args, **kwargs):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(register_checks, "run_checks", spy)
+    window = opened_window(qtbot, demo_file(tmp_path))
+    checks = checks_for(window.session)
+    assert checks.busy and checks.checked_on is None and not on_ui_thread
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: checks.checked_on is not None, timeout=20000)
+    assert on_ui_thread == [False], "checked in a worker, never on the UI thread"
+    assert not checks.busy and checks.findings == real(window.store.load_register(), checks.checked_on, checks.law)
+    assert window.checks_view.model.total() == len(checks.findings)
+    checks.refresh()  # as after an edit: a small register is checked here, at once
+    assert on_ui_thread == [False, True] and not checks.busy

@@ -15,7 +15,7 @@ from .checks_helpers import demo_session
 
 
 def _shown(view) -> list[list[str]]:
-    p = view.proxy
+    p = view.table.model()  # what the table shows
     return [[p.index(r, c).data() for c in range(p.columnCount())] for r in range(p.rowCount())]
 
 

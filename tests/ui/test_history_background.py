@@ -53,7 +53,7 @@ def test_a_long_change_log_loads_while_the_window_keeps_answering(qtbot, tmp_pat
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(10)
     started = time.perf_counter()
-    window.show_page(window._views().index(page))
+    window.show_page(window._views().index(window.history_box))
     assert page.loading() and page.count.text() == "Loading…" and page.cancel_button.isVisible()
     qtbot.waitUntil(lambda: not page.loading(), timeout=120000)
     in_background = time.perf_counter() - started
@@ -73,7 +73,7 @@ def test_a_long_change_log_loads_while_the_window_keeps_answering(qtbot, tmp_pat
 def test_a_newer_load_replaces_an_older_one_and_cancel_stops_it(qtbot, tmp_path):
     window = shown_window(qtbot, _long_register(tmp_path / "long.ropa", 20_000))
     page = window.history_page
-    window.show_page(window._views().index(page))
+    window.show_page(window._views().index(window.history_box))
     first = page.load_task
     assert first is not None
     second = page.reload()

@@ -153,13 +153,13 @@ def test_typing_as_a_long_list_shows_never_blocks_the_ui_thread(qtbot, tmp_path,
     from ropa_app.store.demo import create_demo
     from ropa_app.ui.register_checks import checks_for
 
-    read, typed = ActivityRepo.search_texts, threading.Event()
+    read, typed = ActivityRepo.each_search_text, threading.Event()
 
-    def slow_read(self):
+    def slow_read(self):  # what the worker reads, and `search_texts` (a read on the UI thread) through it
         typed.wait(2.0)
-        return read(self)
+        yield from read(self)
 
-    monkeypatch.setattr(ActivityRepo, "search_texts", slow_read)
+    monkeypatch.setattr(ActivityRepo, "each_search_text", slow_read)
     monkeypatch.setattr(SummaryTableModel, "BUILD_HERE_UP_TO", 0)  # the demo's 16 activities count as many
     path = tmp_path / "demo.ropa"
     create_demo(path).close()
@@ -168,7 +168,7 @@ def test_typing_as_a_long_list_shows_never_blocks_the_ui_thread(qtbot, tmp_path,
     assert window.open_path(path)
     window.show_page("activity")
     listing = window.activities_page.listing
-    texts, rows = read(window.store.activities), listing.model.all_rows
+    texts, rows = dict(read(window.store.activities)), listing.model.all_rows
     payroll = {rows[i].id for i in scan([normalised(texts.get(r.id, "")) for r in rows], "payroll")}  # a plain scan
     assert payroll and listing.model.total() > len(payroll)
     window.show()

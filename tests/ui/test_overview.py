@@ -19,7 +19,7 @@ from ropa_app.ui.commands import AddRecord, EditRecord
 from ropa_app.ui.export_dialog import ExportDialog
 from ropa_app.ui.session import RegisterSession
 
-from .checks_helpers import demo_file, recipient_id, shown_window
+from .checks_helpers import demo_file, recipient_id, shown_window, threads_making_overview_facts
 
 
 def _window(qtbot, tmp_path):
@@ -175,7 +175,6 @@ def test_a_big_registers_overview_is_computed_in_the_checks_worker_and_laid_out_
                                                                                          monkeypatch):
     """Issue #21: at 50,000 activities the page's sorting and counting took seconds on the UI thread when the
     checks' result arrived; it is computed with the checks, in their worker, and the page only lays it out."""
-    import threading
 
     from ropa_app.ui import overview_page
     from ropa_app.ui.register_checks import checks_for
@@ -183,14 +182,7 @@ def test_a_big_registers_overview_is_computed_in_the_checks_worker_and_laid_out_
     window = _window(qtbot, tmp_path)
     page = _ready(qtbot, window)
     inline = {s: (_summary(page, s), [b.full_text for b in _items(page, s)]) for s in page.sections}
-    threads = []
-    real = overview_page.overview_facts
-
-    def facts(*args):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return real(*args)
-
-    monkeypatch.setattr(overview_page, "overview_facts", facts)
+    threads = threads_making_overview_facts(monkeypatch)
     checks = checks_for(window.session)
     checks.background_threshold = 0  # the demo is checked as a big register is: in a worker
     with qtbot.waitSignal(checks.updated, timeout=20000):

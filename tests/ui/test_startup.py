@@ -4,21 +4,26 @@ document builder or the import machinery to open a window; nor, to open a regist
 (with click, pluggy and dateutil: the store reads through its connection, writes and migrations load it),
 importlib.metadata (the app's version) or pycountry (country names)."""
 
+import logging
+import logging.handlers
 import os
 import subprocess
 import sys
 import textwrap
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ropa_app import logs
 from ropa_app.domain import kinds, model
-from ropa_app.store import RegisterStore
+from ropa_app.store import RegisterStore, list_backups
 from ropa_app.domain.checks import run_checks
-from ropa_app.ui import settings
+from ropa_app.ui import opening, settings
 from ropa_app.ui.main_window import MainWindow
 from ropa_app.ui.register_checks import checks_for
 from ropa_app.ui.table_model import ID_ROLE
+from ropa_app.ui.worker import BackgroundTask
 
 from .checks_helpers import demo_file, opened_window, shown_window
 from .driver import field_widget, fill
@@ -96,25 +101,54 @@ def test_the_organisation_form_is_built_when_its_view_is_first_shown(qtbot, tmp_
     assert "Nytt AB" in window.windowTitle()
 
 
-def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_it(qtbot, tmp_path):
+def _built_when_first_shown(qtbot, tmp_path, name: str):
+    """A window's `{name}_box` builds its `{name}_page` the first time it is shown (through `action_{name}`), not
+    with the window nor on closing; the view, once built, works on the window's register."""
     path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
-    box = window.dataflow_box
-    assert box.view is None and box.findChild(QWidget, "dataflow_page") is None
+    box = getattr(window, f"{name}_box")
+    assert box.view is None and box.findChild(QWidget, f"{name}_page") is None
     window.close()
     assert box.view is None  # closing builds nothing
     window = shown_window(qtbot, path)
-    assert window.action_dataflow.shortcut() == QKeySequence("Ctrl+Shift+G")
-    window.action_dataflow.trigger()  # View > Data Flows
-    page = window.dataflow_box.view
-    assert page is not None and page is window.dataflow_page and page.objectName() == "dataflow_page"
-    assert window.stack.currentWidget() is window.dataflow_box and page.isVisible()
-    assert window.focusWidget() is page.view  # (the keyboard in the picture, as before)
+    getattr(window, f"action_{name}").trigger()
+    box = getattr(window, f"{name}_box")
+    page = box.view
+    assert page is not None and page is getattr(window, f"{name}_page") and page.objectName() == f"{name}_page"
+    assert window.stack.currentWidget() is box and page.isVisible()
     assert page.session is window.session
+    return window, page
+
+
+def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_it(qtbot, tmp_path):
+    window, page = _built_when_first_shown(qtbot, tmp_path, "dataflow")  # View > Data Flows
+    assert window.action_dataflow.shortcut() == QKeySequence("Ctrl+Shift+G")
+    assert window.focusWidget() is page.view  # (the keyboard in the picture, as before)
     qtbot.waitUntil(lambda: bool(page.view.order))  # the demo's flows, drawn once the checks have run
     assert page.recipient.count() == len(window.store.recipients.all()) + 1  # "All recipients" and each
     window.set_store(None)
     assert page.session is None  # the box hands it the window's registers from then on
+
+
+def test_the_history_view_is_built_when_first_shown_and_its_action_builds_it(qtbot, tmp_path):
+    window, page = _built_when_first_shown(qtbot, tmp_path, "history")  # Register > History of Changes
+    qtbot.waitUntil(lambda: not page.loading(), timeout=20_000)  # it read the register's changes on its first show
+    assert page.model.rowCount() == window.store.audit.count() > 0
+    window.set_store(None)
+    assert page.session is None  # the box hands it the window's registers from then on
+
+
+def test_the_checks_rules_are_imported_by_the_first_run():
+    code = ("import sys, datetime\n"
+            "from ropa_app.domain import checks\n"
+            "from ropa_app.domain.model import Register, Organisation\n"
+            "before = sorted(m for m in sys.modules if m.startswith('ropa_app.domain.checks.rules_'))\n"
+            "found = checks.run_checks(Register(organisation=Organisation()), datetime.date(2026, 1, 1))\n"
+            "after = sorted(m for m in sys.modules if m.startswith('ropa_app.domain.checks.rules_'))\n"
+            "print(len(before), len(after), len(checks.ALL_CHECKS) > 7, bool(found))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["0", "7", "True", "True"]  # (an empty organisation: its name is missing)
 
 
 def test_the_search_readers_start_after_the_first_paint_and_the_first_keystroke_finds(qtbot, tmp_path):
@@ -182,7 +216,15 @@ def test_the_app_starts_without_the_workbook_library_and_the_export_builder():
 # imports importlib.metadata) by the first country name shown or looked up: a list's columns are sized to their
 # contents (the recipients' countries) only when the list is first shown, and the window opens on the Overview.
 NOT_AT_START = ("sqlite_utils", "click", "pluggy", "dateutil", "openpyxl", "reportlab", "PIL",
-                "importlib.metadata", "pycountry")
+                "importlib.metadata", "pycountry", "logging.handlers")  # (the last: when the log file is full)
+# The app's own modules the first paint does without (#21): the checks' rules (imported by the first run of the checks,
+# after the paint), the record editors and their forms (the first page shown that has one), the restore dialog, the
+# History view (its first show) with the "as of" copies it writes and the values it formats.
+DEFERRED = ("ropa_app.domain.checks.rules_", "ropa_app.domain.checks.context", "ropa_app.ui.forms",
+            "ropa_app.ui.record_editor", "ropa_app.ui.activity_editor", "ropa_app.ui.recipient_editor",
+            "ropa_app.ui.organisation_editor", "ropa_app.ui.transfer_editor", "ropa_app.ui.help_panel",
+            "ropa_app.ui.restore_dialog", "ropa_app.ui.history_page", "ropa_app.store.historic",
+            "ropa_app.export.values")
 AT_FIRST_PAINT = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QEvent, QObject
@@ -219,10 +261,129 @@ def test_a_start_shows_a_register_without_sqlite_utils_the_metadata_or_pycountry
     """The real start (`ui.app.run`) on the demo register, to the window's first paint, in a fresh process:
     the first start (no settings), then a second one (the lists' column widths saved by the first)."""
     path = demo_file(tmp_path)
-    watched = (*NOT_AT_START, "ropa_app.export.api", "ropa_app.export.document", "ropa_app.export.pdf",
+    watched = (*NOT_AT_START, *DEFERRED, "ropa_app.export.api", "ropa_app.export.document", "ropa_app.export.pdf",
                "ropa_app.export.xlsx", "ropa_app.ui.dataflow_view", "ropa_app.domain.dataflow")
     assert _loaded_at_first_paint(path, tmp_path / "data", watched) == []
     assert _loaded_at_first_paint(path, tmp_path / "data", watched) == []
+
+
+# The start as `python -m ropa_app` runs it (`__main__.run_app`), to the first paint and the work that follows it;
+# the app quits once `when_shown` has been called (or after 60 s).
+HELD_AT_FIRST_PAINT = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from ropa_app import __main__ as main
+    from ropa_app.domain import collector
+    from ropa_app.ui import app, opening, worker
+
+    class AtPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+                self.seen = True
+                print("AT PAINT:", collector.is_held(), len(worker.BackgroundTask._running), len(opening._RUNNING),
+                      flush=True)
+            return False
+
+    def exit_when_shown(window, probe=AtPaint()):
+        window.installEventFilter(probe)
+        QTimer.singleShot(60_000, QApplication.quit)
+
+    def run(argv, language=None, when_shown=None, original=app.run):
+        def shown():
+            print("SHOWN CALLED:", collector.is_held(), flush=True)
+            when_shown()
+            print("AFTER SHOWN:", collector.is_held(), flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return original(argv, language=language, when_shown=shown)
+
+    app.exit_when_shown, app.run = exit_when_shown, run
+    code = main.run_app(["ropa-desk", sys.argv[1]])
+    print("AT END:", collector.is_held(), flush=True)
+    sys.exit(code)
+""")
+
+
+def test_a_start_holds_the_cycle_collector_and_starts_no_worker_until_the_first_paint(tmp_path):
+    """`python -m ropa_app` on the demo (the day's backup due: a new data folder): no cycle collection from before
+    Qt is imported to the window's first paint, and neither the day's backup nor the read for unreadable values
+    (threads reading the register) is under way at that paint; the hold ends once the window is on screen."""
+    path = demo_file(tmp_path)
+    out = subprocess.run([sys.executable, "-c", HELD_AT_FIRST_PAINT, str(path)], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                           "ROPA_DESK_DATA_DIR": str(tmp_path / "d")})
+    assert out.returncode == 0, out.stderr
+    said = {line.split(":")[0]: line.split(":", 1)[1].split() for line in out.stdout.splitlines() if ":" in line}
+    assert said.get("AT PAINT") == ["True", "0", "0"], out.stdout + out.stderr
+    assert said["SHOWN CALLED"] == ["True"] and said["AFTER SHOWN"] == ["False"] and said["AT END"] == ["False"]
+
+
+def test_the_days_backup_and_the_unreadable_read_start_after_the_first_paint(qtbot, tmp_path):
+    """A register opened over a window that is then shown (the app's start): its workers wait for the window's first
+    paint, then run as before (a window never shown starts them at once: tests/ui/test_daily_backup_gui.py)."""
+    path = demo_file(tmp_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    store = window.store
+    assert store.daily_backup is None
+    at_paint = []
+
+    class AtPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint and not at_paint:
+                at_paint.append((set(opening._RUNNING), set(BackgroundTask._running)))
+            return False
+
+    probe = AtPaint(window)
+    window.installEventFilter(probe)
+    window.show()  # in the same turn, as `app.run` does
+    qtbot.waitUntil(lambda: store.daily_backup is not None, timeout=10_000)
+    assert at_paint == [(set(), set())]  # nothing started before the paint, the backup made after it
+    assert [b.path for b in list_backups(path)] == [store.daily_backup]
+    qtbot.waitUntil(lambda: not opening._RUNNING, timeout=10_000)  # the read for unreadable values ended too
+
+
+def test_the_interface_languages_are_listed_without_loading_their_tables():
+    code = ("import sys\n"
+            "from ropa_app.ui import i18n\n"
+            "listed = i18n.codes()\n"
+            "tables = sorted(m for m in sys.modules if m.startswith('ropa_app.ui.i18n.'))\n"
+            "print(' '.join(listed), '|', *tables)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    listed, loaded = out.stdout.split("|")
+    assert listed.split() == ["en", "sv", "nb", "da", "fi"] and loaded.split() == []
+
+
+def test_the_log_file_rotates_as_before_its_rotating_handler_made_when_it_is_full(app_data_dir):
+    """The log file is written without logging.handlers (a start does not import it) until a record would fill it:
+    then RotatingFileHandler takes over, rolls the file over as it would have, and no record is lost."""
+    path = logs.setup_logging()
+    try:
+        first = logs._handler
+        assert not isinstance(first, logging.handlers.RotatingFileHandler)
+        assert (first.maxBytes, first.backupCount) == (1_000_000, 5)
+        first.maxBytes = 2_000  # full sooner, the same way
+        for i in range(200):
+            logging.getLogger("ropa_app.test").info("line %d %s", i, "x" * 80)
+            if i == 10:
+                assert logs._handler is first and [p.name for p in path.parent.iterdir()] == ["ropa-desk.log"]
+        handler = logs._handler
+        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        assert (handler.maxBytes, handler.backupCount, handler.baseFilename) == (2_000, 5, first.baseFilename)
+        assert sorted(p.name for p in path.parent.iterdir()) == ["ropa-desk.log"] + [f"ropa-desk.log.{n}"
+                                                                                  for n in range(1, 6)]
+        assert all(p.stat().st_size < 2_000 for p in path.parent.iterdir())
+        files = [path.with_name(f"ropa-desk.log.{n}") for n in range(5, 0, -1)] + [path]
+        numbers = [int(line.split("line ")[1].split()[0]) for f in files
+                   for line in f.read_text(encoding="utf-8").splitlines()]
+        assert numbers == list(range(numbers[0], 200))  # in order, none lost where the handlers changed
+    finally:
+        logging.getLogger("ropa_app").removeHandler(logs._handler)
+        logs._handler.close()
+        logs._handler = None
+        logging.getLogger("ropa_app").setLevel(logging.NOTSET)
 
 
 def _widths(listing) -> list[int]:

@@ -12,24 +12,41 @@ import heapq
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
+from typing import TYPE_CHECKING
 
-from ..law import LawData, load_law
+from ..draining import drain
 from ..model import Register
-from . import rules_content, rules_logs, rules_national, rules_parties, rules_safeguards, rules_transfers, rules_upkeep
-from .accepted import apply_accepted
 from .catalogue import RULES, Rule
-from .context import CheckContext
 from .findings import ERROR, INFO, SEVERITIES, WARNING, Finding, sort_key
 
-ALL_CHECKS = (
-    *rules_parties.RULES,
-    *rules_content.RULES,
-    *rules_transfers.RULES,
-    *rules_safeguards.RULES,
-    *rules_upkeep.RULES,
-    *rules_national.RULES,
-    *rules_logs.RULES,
-)
+if TYPE_CHECKING:
+    from ..law import LawData
+    from .context import CheckContext
+
+
+@cache
+def _all_checks() -> tuple[Callable, ...]:
+    """Every check, in the order they run. The rule modules (and the law they read) are imported by the first run,
+    not with this package: the window's findings, severities and catalogue do without them (#21, the start)."""
+    from . import rules_content, rules_logs, rules_national, rules_parties, rules_safeguards, rules_transfers
+    from . import rules_upkeep
+
+    return (
+        *rules_parties.RULES,
+        *rules_content.RULES,
+        *rules_transfers.RULES,
+        *rules_safeguards.RULES,
+        *rules_upkeep.RULES,
+        *rules_national.RULES,
+        *rules_logs.RULES,
+    )
+
+
+def __getattr__(name: str):
+    if name == "ALL_CHECKS":  # (made at its first use: `_all_checks`)
+        return _all_checks()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def run_checks(
@@ -38,9 +55,13 @@ def run_checks(
 ) -> list[Finding]:
     """All findings for the register on day `today` (at the moment `at`, for deadlines in hours), sorted by
     severity, then record. `between` is called after each check (a worker stops there by raising)."""
+    from ..law import load_law
+    from .accepted import apply_accepted
+    from .context import CheckContext
+
     ctx = CheckContext(register=register, today=today, law=law or load_law(), at=at)
     findings: list[Finding] = []
-    for check in ALL_CHECKS:
+    for check in _all_checks():
         findings.extend(check(ctx))
         if between is not None:
             between()
@@ -61,12 +82,8 @@ def _let_go(ctx: CheckContext) -> None:
         value = made.pop(name)
         if sys.getrefcount(value) > 2:  # held elsewhere too (2: `value` and the call's argument)
             continue
-        if isinstance(value, dict):
-            while value:
-                value.popitem()
-        elif isinstance(value, list):
-            while value:
-                value.pop()
+        if isinstance(value, (dict, list)):
+            drain(value)
 
 
 SORT_PART = 4096  # findings sorted in one C call at most (sorted_findings)
@@ -87,8 +104,7 @@ def sorted_findings(findings: list[Finding]) -> list[Finding]:
         part.sort()
         parts.append(part)
     merged = [f for _key, _place, f in heapq.merge(*parts)]
-    while parts:  # the keys freed a part at a time: freeing them all at once is one C call too (~40 ms)
-        parts.pop()
+    drain(parts)  # the keys freed a part at a time: freeing them all at once is one C call too (~40 ms)
     return merged
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import kinds
+from ..draining import drain
 from ..model import Activity, Register, mandatory_missing
 from ..transfers import recipients_of_activity
 from .findings import SEVERITIES, Finding
@@ -104,4 +105,5 @@ def activity_quality(register: Register, findings: list[Finding]) -> dict[int, A
                 accepted=accepted,
             )
         out[a.id] = quality
+    drain(by_activity)  # its lists an item at a time: at once, as the function returned, ~70 ms holding the GIL at 50k
     return out

@@ -24,6 +24,7 @@ It is installed once when the app starts; a language chosen in Preferences takes
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from functools import cache
 from pathlib import Path
 
@@ -51,11 +52,7 @@ def codes() -> tuple[str, ...]:
 
 
 def _has_table(code: str) -> bool:
-    try:
-        importlib.import_module(f"{__name__}.{code}")
-    except ModuleNotFoundError:
-        return False
-    return True
+    return importlib.util.find_spec(f"{__name__}.{code}") is not None  # (found, not loaded: a start needs one, #21)
 
 
 @cache
