@@ -138,6 +138,13 @@ def test_the_history_view_is_built_when_first_shown_and_its_action_builds_it(qtb
     assert page.session is None  # the box hands it the window's registers from then on
 
 
+def _printed_by_a_fresh_python(code: str) -> str:
+    """What `code` prints in a new interpreter (nothing imported before it), which must end well."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
 def test_the_checks_rules_are_imported_by_the_first_run():
     code = ("import sys, datetime\n"
             "from ropa_app.domain import checks\n"
@@ -146,9 +153,7 @@ def test_the_checks_rules_are_imported_by_the_first_run():
             "found = checks.run_checks(Register(organisation=Organisation()), datetime.date(2026, 1, 1))\n"
             "after = sorted(m for m in sys.modules if m.startswith('ropa_app.domain.checks.rules_'))\n"
             "print(len(before), len(after), len(checks.ALL_CHECKS) > 7, bool(found))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["0", "7", "True", "True"]  # (an empty organisation: its name is missing)
+    assert _printed_by_a_fresh_python(code).split() == ["0", "7", "True", "True"]  # (found: an empty organisation)
 
 
 def test_the_search_readers_start_after_the_first_paint_and_the_first_keystroke_finds(qtbot, tmp_path):
@@ -350,9 +355,7 @@ def test_the_interface_languages_are_listed_without_loading_their_tables():
             "listed = i18n.codes()\n"
             "tables = sorted(m for m in sys.modules if m.startswith('ropa_app.ui.i18n.'))\n"
             "print(' '.join(listed), '|', *tables)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    listed, loaded = out.stdout.split("|")
+    listed, loaded = _printed_by_a_fresh_python(code).split("|")
     assert listed.split() == ["en", "sv", "nb", "da", "fi"] and loaded.split() == []
 
 
