@@ -130,8 +130,11 @@ class GuardedDatabase:
     statement or attribute goes to `full`, a sqlite-utils `Database` on `conn` made at its first use."""
 
     register_path: Path | None = None
-    # Values of the file that could not be read as their field's kind, in the user's words (store.rows).
-    read_problems: list[str]
+    # Values of the file that could not be read as their field's kind, in the user's words (store.rows), and the
+    # texts shared while a whole register is read (rows.sharing): class defaults, so that looking for them on a
+    # connection that has none never reaches `__getattr__` (which would make `full` and import sqlite-utils).
+    read_problems: list[str] | None = None
+    read_shared: dict[str, str] | None = None
     _full: Database | None = None
 
     def __init__(self, conn: sqlite3.Connection):

@@ -116,6 +116,7 @@ class ChecksView(QWidget):
         self.model = FindingsTableModel(self)
         self.proxy = SortingProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.model.waiting_changed.connect(self._show_waiting)
         self._counts = counts([])
         self._accepted = 0  # findings accepted (counted once per run, not per keystroke)
         self.severity_filter.currentIndexChanged.connect(
@@ -301,9 +302,20 @@ class ChecksView(QWidget):
             parts.append(self.tr("{0} accepted").format(accepted))
         text = " · ".join(parts)
         shown, total = self.model.rowCount(), self.model.total()
-        if shown != total:
+        if self.model.waiting:
+            text += "  " + self.tr("Searching…")
+        elif shown != total:
             text += "  " + self.tr("({0} shown)").format(shown)
         self.counts_label.setText(text)
+
+    def _show_waiting(self, waiting: bool) -> None:
+        """While the search typed waits for the findings' index, the rows shown are not its answer: the table is
+        greyed and the counts (and the table's accessible description) say "Searching…"; when the answer is applied,
+        the counts and the detail are of it (as the lists do, `RecordListView._show_waiting`)."""
+        self.table.setEnabled(not waiting)
+        self.table.setAccessibleDescription(self.tr("Searching…") if waiting else "")
+        self._show_counts()
+        self._show_detail()
 
     def _show_detail(self) -> None:
         self._update_buttons()

@@ -71,7 +71,7 @@ class OverviewFacts:
     due: list[DueReview]
     near: list[overview.Due]
     completeness: list[overview.Completeness]
-    day: date | None = None  # the day they are of (reviews due, deadlines): made again on another day
+    day: date  # the day they are of (reviews due, deadlines): made again on another day
 
 
 def overview_facts(register: model.Register, findings: list[Finding], law: LawData, today: date,

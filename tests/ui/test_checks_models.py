@@ -289,3 +289,39 @@ def test_the_checks_views_filter_shows_what_a_plain_scan_finds_in_its_order_and_
     for row in range(0, view.model.rowCount(), 17):  # a repaint's cells: the model's texts, kept once made
         for column in range(view.model.columnCount()):
             assert view.model.cell(row, column)[0] == str(view.model.index(row, column).data() or "")
+
+
+def test_a_search_typed_while_the_findings_index_is_on_its_way_says_so_and_its_answer_updates_the_counts(
+        qtbot, monkeypatch):
+    """The search waits for the index's worker: meanwhile the table is greyed and the counts say "Searching…" (not the
+    old rows' count); when the answer is applied, the counts and the detail are of it (#21, the lists' behaviour)."""
+    import threading
+    from types import SimpleNamespace
+
+    from ropa_app.domain.checks.findings import Finding
+    from ropa_app.ui import checks_view
+
+    go = threading.Event()
+    texts = checks_view.finding_index_texts
+
+    def held_texts(findings):
+        go.wait(10)
+        yield from texts(findings)
+
+    monkeypatch.setattr(checks_view, "finding_index_texts", held_texts)
+    findings = [Finding("rule", "warning", "check.rule", "", "activity", i,
+                        f"Activity {i} {'payroll' if i % 3 == 0 else 'marketing'}") for i in range(300)]
+    view = ChecksView()
+    qtbot.addWidget(view)
+    view.checks = SimpleNamespace(findings=findings, derived={})
+    view.refresh()
+    assert view.model.index_pending and view.table.isEnabled()
+    view.search.setText("payroll")
+    assert view.model.waiting and not view.table.isEnabled()
+    assert view.counts_label.text().endswith("Searching…") and "shown" not in view.counts_label.text()
+    assert view.table.accessibleDescription() == "Searching…"
+    go.set()
+    qtbot.waitUntil(lambda: not view.model.waiting, timeout=10000)
+    assert view.table.isEnabled() and view.table.accessibleDescription() == ""
+    assert view.model.rowCount() == 100
+    assert view.counts_label.text().endswith("(100 shown)")

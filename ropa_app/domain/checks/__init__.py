@@ -74,13 +74,16 @@ def _let_go(ctx: CheckContext) -> None:
     """Drop what the run made on its way (the context's tables and lists: records' names, shared texts, the rows it
     went through) an item at a time. Dropped with the context as `run_checks` returns, they were freed in one C call
     that holds the GIL: ~20 ms at 10,000 activities, ~0.1 s at 50,000, a pause of the window while a worker checks
-    (#21). What the context was given (the register, the law) is left alone, and so is a table or list that something
-    else also holds (a cached property that returned one of the register's own lists)."""
+    (#21). What the context was given (the register, the law) is left alone, and so is any of their own tables or
+    lists (a cached property may return one as it is), found by identity (which no interpreter counts differently), and
+    so is a table or list that something else holds too, by its count of references."""
     made = ctx.__dict__
     given = {f.name for f in dataclasses.fields(ctx) if f.init}
+    theirs = {id(getattr(owner, f.name)) for owner in (ctx.register, ctx.law) if dataclasses.is_dataclass(owner)
+              for f in dataclasses.fields(owner)}
     for name in [name for name in made if name not in given]:
         value = made.pop(name)
-        if sys.getrefcount(value) > 2:  # held elsewhere too (2: `value` and the call's argument)
+        if id(value) in theirs or sys.getrefcount(value) > 2:  # held elsewhere too (2: `value` and the call's argument)
             continue
         if isinstance(value, (dict, list)):
             drain(value)
