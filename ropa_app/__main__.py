@@ -6,7 +6,15 @@ language chosen under Edit > Preferences, else the system's."""
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sys
+
+# Imported before Qt by `run_app` (#21): once imported, PySide6 wraps `__import__`, and every module an import
+# statement names after that has its source file read (into `linecache`) to see whether it uses PySide6. The
+# layers below the UI that every start opens (the log, the app's folders, the store with the domain model) are
+# imported first, so the modules only they import are not read: at the demo's first paint 87 read instead of 139,
+# 6 ms of CPU and 1.7 MB of source lines less.
+BEFORE_QT = ("ropa_app.logs", "ropa_app.paths", "ropa_app.store")
 
 
 def split_lang(argv: list[str]) -> tuple[list[str], str | None]:
@@ -34,6 +42,8 @@ def run_app(argv: list[str], language: str | None = None) -> int:
 
     with contextlib.ExitStack() as until_shown:
         until_shown.enter_context(collector.held())
+        for below_the_ui in BEFORE_QT:
+            importlib.import_module(below_the_ui)
         from .ui.app import run
 
         return run(argv, language=language, when_shown=until_shown.close)

@@ -116,7 +116,7 @@ def _build_plan(incoming: Incoming, current: model.Register | None) -> ImportPla
             id=targets[located.record.id],
             sub_processors=[targets[s] for s in located.record.sub_processors],
         )
-        rec_items.append(_item(kinds.RECIPIENT.key, replaced(located, record=record), found, "name", names))
+        rec_items.append(_item(kinds.RECIPIENT.key, _with(located, record), found, "name", names))
     act_items = _plan_activities(incoming.activities, base, targets, names)
     # The id each incoming activity will have (the register's, or a negative placeholder), and the names
     # the preview shows for links to activities
@@ -152,7 +152,13 @@ def _linked(located: Located, links: dict[str, dict[int, int]]) -> Located:
         fs.key: [links[fs.refers][i] for i in getattr(located.record, fs.key) if i in links[fs.refers]]
         for fs in model.fields_of(type(located.record)) if fs.refers in links
     }
-    return replaced(located, record=replaced(located.record, **changes)) if changes else located
+    return _with(located, replaced(located.record, **changes)) if changes else located
+
+
+def _with(located: Located, record: Any) -> Located:
+    """`located` with another record (`replaced` would copy a Located through `dataclasses.replace`: its Generic
+    base declares `__slots__`)."""
+    return Located(record, located.provided, located.location)
 
 
 def _plan_by_name(key: str, incoming: list[Located], base: model.Register, names: dict) -> list[PlanItem]:
@@ -212,7 +218,7 @@ def _plan_activities(incoming, base: model.Register, targets: dict[int, int], na
             same.sort(key=lambda a: match_key(a.ref) != ref)
             found[i] = (_first_unused(same, used), "name")
     return [
-        _item(kinds.ACTIVITY.key, replaced(loc, record=rec), current, how if current else "", names)
+        _item(kinds.ACTIVITY.key, _with(loc, rec), current, how if current else "", names)
         for loc, rec, (current, how) in zip(incoming, records, found)
     ]
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 from ..domain import kinds, model
 from .audit import AuditLog, json_text
-from .repository import Repository, RowBatch, insert_rows, stored_values, unique
+from .repository import Repository, insert_rows, unique
 from .rows import shared_texts
 from .transfers import load_transfers, save_transfers, transfer_texts
 
@@ -228,17 +228,11 @@ class ActivityRepo(Repository):
             rows.append((activity_id, category_id, pos, special, retention, json_text(subjects) if subjects else "[]",
                          json_text(recipients) if recipients else "[]"))
         if rows:
-            if isinstance(db, RowBatch):  # `add_many`, `update_many`: what `insert_rows` appends, without its calls
-                db.rows("activity_category", _CAT_COLUMNS).extend(rows if plain else map(stored_values, rows))
-            else:
-                insert_rows(db, "activity_category", _CAT_COLUMNS, rows)
+            insert_rows(db, "activity_category", _CAT_COLUMNS, rows, plain)
         rids = unique(a.recipients)
         if rids:
             links = [(activity_id, rid, pos) for pos, rid in enumerate(rids)]
-            if isinstance(db, RowBatch) and all(type(rid) is int for rid in rids):  # stored as they are
-                db.rows("activity_recipient", _LINK_COLUMNS).extend(links)
-            else:
-                insert_rows(db, "activity_recipient", _LINK_COLUMNS, links)
+            insert_rows(db, "activity_recipient", _LINK_COLUMNS, links, all(type(rid) is int for rid in rids))
         save_transfers(db, "activity_id", activity_id, a.transfers)
 
     def _display(self, key: str, value: Any) -> Any:

@@ -22,7 +22,7 @@ from typing import Any
 
 from .. import paths
 from . import fileio
-from .errors import CorruptRegisterError, RegisterError
+from .errors import CorruptRegisterError, Message, RegisterError
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +47,13 @@ class BackupInfo:
     @property
     def reason_text(self) -> str:
         if self.reason == "daily":
-            return "Daily backup when opened"
+            return Message("Daily backup when opened")
         if self.reason.startswith("before-v"):
-            return f"Before upgrading to register format {self.reason[8:]}"
+            return Message("Before upgrading to register format {format}", format=self.reason[8:])
         if self.reason == "before-import":
-            return "Before an import"
+            return Message("Before an import")
+        if self.reason == "manual":
+            return Message("Manual")
         return self.reason.replace("-", " ").capitalize()
 
 
@@ -137,18 +139,19 @@ def restore_backup(backup: Path, target: Path) -> Path:
     and verify the result with a full integrity check. Returns `target`."""
     backup, target = Path(backup), Path(target)
     if target.exists():
-        raise RegisterError(f"“{target.name}” already exists. Restore into a new file name.")
+        raise RegisterError(Message("“{name}” already exists. Restore into a new file name.", name=target.name))
     if not target.parent.is_dir():
-        raise RegisterError(f"The folder “{target.parent}” does not exist.")
+        raise RegisterError(Message("The folder “{folder}” does not exist.", folder=target.parent))
     info = fileio.inspect(backup)
     if info.empty:
-        raise CorruptRegisterError(f"The backup “{backup.name}” is empty and cannot be restored.")
+        raise CorruptRegisterError(Message("The backup “{name}” is empty and cannot be restored.", name=backup.name))
     src = fileio.connect(backup, readonly=True)
     try:
         fileio.verify_integrity(src, backup.name, full=True)
         fileio.backup_to(src, target, overwrite=False)
     except sqlite3.DatabaseError as exc:
-        raise CorruptRegisterError(f"The backup “{backup.name}” cannot be read ({exc}).", str(exc)) from exc
+        raise CorruptRegisterError(Message("The backup “{name}” cannot be read ({detail}).", name=backup.name,
+                                           detail=str(exc)), str(exc)) from exc
     finally:
         src.close()
     check = fileio.connect(target, readonly=True)

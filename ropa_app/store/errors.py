@@ -1,13 +1,54 @@
-"""Errors the store raises. Each message is written for the user: what is wrong and what to do."""
+"""Errors the store raises. Each message is written for the user: what is wrong and what to do.
+
+A message is a `Message`: its English template and its parameters, declared where it is raised as
+`Message("“{name}” is damaged …", name=path.name)` with the template a literal (tests/ui/test_translations.py
+finds every one by a scan of the store's source and checks that each language's UI table translates it). It
+is a `str` holding the English text, so `str(err)` stays the English message for the log and the command line;
+the interface shows an error in its language through `ropa_app.ui.i18n.store_text(err)`, which translates the
+template (context "store") and fills in the parameters, a parameter that is itself a Message translated too.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 
+class Message(str):
+    """An English message (`str`) that remembers its template and parameters, to be said in another language.
+    Parameters are filled in with `str.format`; one that needs words of its own is a Message too."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Message:
+        made = super().__new__(cls, template.format(**params) if params else template)
+        made.template, made.params = template, params
+        return made
+
+    def __reduce__(self) -> tuple:  # (a copy or pickle rebuilds it from the template, not the filled-in text)
+        return _message, (self.template, self.params)
+
+
+def _message(template: str, params: dict[str, Any]) -> Message:
+    return Message(template, **params)
+
+
+def listing(parts: Sequence[str], sep: str) -> Message:
+    """`parts` (Messages or plain texts) joined by `sep` as one Message, each part said in the interface's
+    language: its template holds no words ("{p0}, {p1}"), the same in every language, so no table has it."""
+    escaped = sep.replace("{", "{{").replace("}", "}}")
+    return Message(escaped.join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": p for i, p in enumerate(parts)})
+
+
 class RegisterError(Exception):
-    """Base of every problem with a register file. `str(err)` is the message to show."""
+    """Base of every problem with a register file. `str(err)` is the message (English); `message` is the
+    Message it was raised with (a plain str when it was raised with one), for the interface's language."""
+
+    @property
+    def message(self) -> str:
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 class RegisterNotFoundError(RegisterError):

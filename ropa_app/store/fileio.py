@@ -17,6 +17,7 @@ from pathlib import Path
 from . import schema
 from .errors import (
     CorruptRegisterError,
+    Message,
     NewerVersionError,
     NotARegisterError,
     RegisterError,
@@ -37,38 +38,41 @@ def inspect(path: Path) -> FileInfo:
     """Read the SQLite header only; raise a user-facing error for anything that is not a register
     this version can open. Nothing is written, nothing is locked."""
     if not path.exists():
-        raise RegisterNotFoundError(f"The register file “{path}” does not exist (was it moved, or the drive removed?).")
+        raise RegisterNotFoundError(Message(
+            "The register file “{path}” does not exist (was it moved, or the drive removed?).", path=path))
     if path.is_dir():
-        raise NotARegisterError(f"“{path}” is a folder, not a register file.")
+        raise NotARegisterError(Message("“{path}” is a folder, not a register file.", path=path))
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        raise RegisterNotFoundError(f"The register file “{path}” cannot be read: {exc.strerror or exc}.") from exc
+        raise RegisterNotFoundError(Message("The register file “{path}” cannot be read: {detail}.", path=path,
+                                             detail=exc.strerror or str(exc))) from exc
     if not stat.S_ISREG(mode):  # a FIFO, socket or device would block or never end
-        raise NotARegisterError(f"“{path.name}” is not a regular file (it is a pipe, socket or device), so it is "
-                                "not a ROPA Desk register. Nothing was read from it.")
+        raise NotARegisterError(Message("“{name}” is not a regular file (it is a pipe, socket or device), so it is "
+                                        "not a ROPA Desk register. Nothing was read from it.", name=path.name))
     try:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise RegisterNotFoundError(f"The register file “{path}” cannot be read: {exc.strerror or exc}.") from exc
+        raise RegisterNotFoundError(Message("The register file “{path}” cannot be read: {detail}.", path=path,
+                                             detail=exc.strerror or str(exc))) from exc
     if len(header) == 0:
         return FileInfo(path, 0, True)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotARegisterError(f"“{path.name}” is not a ROPA Desk register (it is not a SQLite database file).")
+        raise NotARegisterError(Message("“{name}” is not a ROPA Desk register (it is not a SQLite database file).",
+                                        name=path.name))
     if len(header) < 100:
-        raise CorruptRegisterError(f"“{path.name}” is damaged: the file is truncated.")
+        raise CorruptRegisterError(Message("“{name}” is damaged: the file is truncated.", name=path.name))
     user_version, = struct.unpack(">I", header[60:64])
     application_id, = struct.unpack(">I", header[68:72])
     if application_id != schema.APPLICATION_ID:
-        raise NotARegisterError(
-            f"“{path.name}” is a SQLite database, but not a ROPA Desk register. It was left unchanged."
-        )
+        raise NotARegisterError(Message(
+            "“{name}” is a SQLite database, but not a ROPA Desk register. It was left unchanged.", name=path.name))
     if user_version > schema.SCHEMA_VERSION:
-        raise NewerVersionError(
-            f"“{path.name}” was written by a newer version of ROPA Desk (register format {user_version}; "
-            f"this version reads up to {schema.SCHEMA_VERSION}). Please update ROPA Desk. The file was left unchanged."
-        )
+        raise NewerVersionError(Message(
+            "“{name}” was written by a newer version of ROPA Desk (register format {format}; this version reads up "
+            "to {supported}). Please update ROPA Desk. The file was left unchanged.",
+            name=path.name, format=user_version, supported=schema.SCHEMA_VERSION))
     return FileInfo(path, user_version, False)
 
 
@@ -169,11 +173,10 @@ def is_interrupted(exc: BaseException) -> bool:
     return (getattr(exc, "sqlite_errorname", "") or "") == "SQLITE_INTERRUPT" or "interrupted" in str(exc)
 
 
-def damaged_message(name: str) -> str:
-    return (
-        f"“{name}” is damaged: SQLite's integrity check found errors in the file, so it cannot be opened "
-        "safely. It was left unchanged. Restore the register from a backup (File > Restore from backup…)."
-    )
+def damaged_message(name: str) -> Message:
+    return Message(
+        "“{name}” is damaged: SQLite's integrity check found errors in the file, so it cannot be opened "
+        "safely. It was left unchanged. Restore the register from a backup (File > Restore from backup…).", name=name)
 
 
 def verify_integrity(conn: sqlite3.Connection, name: str, full: bool = False) -> None:
@@ -232,10 +235,10 @@ def backup_to(
         try:
             os.link(tmp, target)  # fails if target exists: no window in which it could be overwritten
         except FileExistsError:
-            raise RegisterError(f"“{target.name}” already exists; nothing was overwritten.") from None
+            raise RegisterError(_exists(target)) from None
         except OSError:  # no hard links on this file system (FAT, some shares)
             if target.exists():
-                raise RegisterError(f"“{target.name}” already exists; nothing was overwritten.") from None
+                raise RegisterError(_exists(target)) from None
             os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -291,6 +294,10 @@ def roll_back_journal(path: Path) -> None:
 
 
 # --- can it be written? -----------------------------------------------------------------------------
+def _exists(target: Path) -> Message:
+    return Message("“{name}” already exists; nothing was overwritten.", name=target.name)
+
+
 def write_problem(path: Path) -> str | None:
     """Why `path` cannot be opened for writing, in the user's words; None when it looks writable."""
     try:
@@ -299,20 +306,17 @@ def write_problem(path: Path) -> str | None:
     except OSError:
         return None
     if st.st_nlink > 1:
-        return (
-            f"“{path.name}” has other names (hard links), so ROPA Desk cannot tell whether it is open for writing "
-            "under another name. To edit it, make a copy (File > Save As…)."
-        )
+        return Message(
+            "“{name}” has other names (hard links), so ROPA Desk cannot tell whether it is open for writing "
+            "under another name. To edit it, make a copy (File > Save As…).", name=path.name)
     if not (mode & 0o222) or not os.access(path, os.W_OK):
-        return (
-            f"“{path.name}” is a read-only file. To edit it, make a copy (File > Save As…) or ask whoever "
-            "manages the file to make it writable."
-        )
+        return Message(
+            "“{name}” is a read-only file. To edit it, make a copy (File > Save As…) or ask whoever "
+            "manages the file to make it writable.", name=path.name)
     if os.name != "nt" and not os.access(path.parent, os.W_OK):
-        return (
-            f"The folder of “{path.name}” cannot be written to (ROPA Desk writes a lock and a journal file next "
-            "to the register). To edit it, make a copy (File > Save As…)."
-        )
+        return Message(
+            "The folder of “{name}” cannot be written to (ROPA Desk writes a lock and a journal file next "
+            "to the register). To edit it, make a copy (File > Save As…).", name=path.name)
     return None
 
 

@@ -27,12 +27,13 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from .errors import (
-    CorruptRegisterError, RegisterConstraintError, RegisterError, RegisterUnavailableError, RegisterWriteError,
+    CorruptRegisterError, Message, RegisterConstraintError, RegisterError, RegisterUnavailableError,
+    RegisterWriteError,
 )
 
 log = logging.getLogger(__name__)
 
-SAFE = "Your last change was not saved; every change before it is safe in the file."
+SAFE = Message("Your last change was not saved; every change before it is safe in the file.")
 
 
 def _reachable(path: Path | None) -> bool:
@@ -50,29 +51,35 @@ def translate(exc: sqlite3.Error, path: Path | None) -> RegisterError | None:
         return None
     if not isinstance(exc, sqlite3.DatabaseError):
         return None
-    name = f"“{path.name}”" if path is not None else "The register"
+    name = _name(path, capital=True)
     code = getattr(exc, "sqlite_errorname", "") or ""
     if code in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return CorruptRegisterError(
-            f"{name} turned out to be damaged while saving ({exc}). {SAFE} Close it and restore it from a backup "
-            "(File > Restore from backup…).", str(exc))
+        return CorruptRegisterError(Message(
+            "{name} turned out to be damaged while saving ({detail}). {safe} Close it and restore it from a backup "
+            "(File > Restore from backup…).", name=name, detail=str(exc), safe=SAFE), str(exc))
     if not _reachable(path) or code in ("SQLITE_READONLY_DBMOVED", "SQLITE_CANTOPEN"):
-        return RegisterUnavailableError(
+        return RegisterUnavailableError(Message(
             "The register file is no longer reachable (was the USB stick removed, the network drive "
-            f"disconnected or the folder moved?). {SAFE} Reconnect the drive, then open the register again.")
+            "disconnected or the folder moved?). {safe} Reconnect the drive, then open the register again.",
+            safe=SAFE))
     if code == "SQLITE_FULL":
-        return RegisterWriteError(f"The disk holding {name} is full. {SAFE} Free some space and try again.")
+        return RegisterWriteError(Message("The disk holding {name} is full. {safe} Free some space and try again.",
+                                          name=_name(path), safe=SAFE))
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return RegisterWriteError(
-            f"{name} is busy in another program. {SAFE} Close the other program, or wait a moment, and try again.")
+        return RegisterWriteError(Message(
+            "{name} is busy in another program. {safe} Close the other program, or wait a moment, and try again.",
+            name=name, safe=SAFE))
     if code.startswith("SQLITE_READONLY"):
-        return RegisterWriteError(
-            f"{name} can no longer be written (its permissions or the drive changed). {SAFE} "
-            "Open it again, or make a copy with File > Save As….")
+        return RegisterWriteError(Message(
+            "{name} can no longer be written (its permissions or the drive changed). {safe} "
+            "Open it again, or make a copy with File > Save As….", name=name, safe=SAFE))
     if code == "SQLITE_INTERRUPT":
-        return RegisterWriteError(f"Saving into {name} took too long and was stopped. {SAFE}")
+        return RegisterWriteError(Message("Saving into {name} took too long and was stopped. {safe}",
+                                          name=_name(path), safe=SAFE))
     if isinstance(exc, sqlite3.OperationalError) or code.startswith("SQLITE_IOERR"):
-        return RegisterWriteError(f"{name} could not be written: the disk or network reported an error ({exc}). {SAFE}")
+        return RegisterWriteError(Message(
+            "{name} could not be written: the disk or network reported an error ({detail}). {safe}",
+            name=name, detail=str(exc), safe=SAFE))
     return None
 
 
@@ -84,12 +91,11 @@ def write_errors(path: Path | None) -> Iterator[None]:
     except RegisterError:
         raise
     except sqlite3.IntegrityError as exc:
-        name = f"“{path.name}”" if path is not None else "the register"
-        err = RegisterConstraintError(
-            f"The change could not be saved: it breaks a rule of {name} ({_constraint(exc)}). This happens "
+        err = RegisterConstraintError(Message(
+            "The change could not be saved: it breaks a rule of {name} ({rule}). This happens "
             "when the file holds records that point at records it does not have, often in a file edited "
-            f"outside ROPA Desk. {SAFE} If it happens again, restore the register from a backup (File > Restore "
-            "from backup…).")
+            "outside ROPA Desk. {safe} If it happens again, restore the register from a backup (File > Restore "
+            "from backup…).", name=_name(path), rule=_constraint(exc), safe=SAFE))
         log.error("a write to %s broke a constraint: %r", path, exc)
         raise err from exc
     except sqlite3.Error as exc:
@@ -101,23 +107,30 @@ def write_errors(path: Path | None) -> Iterator[None]:
     except UnicodeEncodeError as exc:  # half of a UTF-16 pair (pasted from a broken source) is no character
         bad = exc.object[exc.start:exc.end] if isinstance(exc.object, str) else ""
         codes = ", ".join(f"U+{ord(c):04X}" for c in bad) or "?"
-        err = RegisterWriteError(
-            f"The text contains a character that cannot be stored ({codes}, half of a character pair, often "
-            f"left by copying from a damaged document). Type or paste that text again. {SAFE}"
-        )
+        err = RegisterWriteError(Message(
+            "The text contains a character that cannot be stored ({codes}, half of a character pair, often "
+            "left by copying from a damaged document). Type or paste that text again. {safe}", codes=codes, safe=SAFE))
         log.error("a write to %s failed: %r; told the user: %s", path, exc, err)
         raise err from exc
+
+
+def _name(path: Path | None, capital: bool = False) -> str:
+    """The register in a message: its file name in quotes (the language's quotes), or "the register" (at a
+    sentence's start: "The")."""
+    if path is not None:
+        return Message("“{name}”", name=path.name)
+    return Message("The register") if capital else Message("the register")
 
 
 def _constraint(exc: sqlite3.IntegrityError) -> str:
     """Which rule, in words (SQLite's own text names a table and column at most)."""
     text = str(exc)
     if "FOREIGN KEY" in text:
-        return "a record it refers to does not exist"
+        return Message("a record it refers to does not exist")
     if "NOT NULL" in text:
-        return f"a value that must be there is missing: {text.split(':', 1)[-1].strip()}"
+        return Message("a value that must be there is missing: {column}", column=text.split(':', 1)[-1].strip())
     if "UNIQUE" in text:
-        return f"a value that must be unique is there twice: {text.split(':', 1)[-1].strip()}"
+        return Message("a value that must be unique is there twice: {column}", column=text.split(':', 1)[-1].strip())
     return text
 
 

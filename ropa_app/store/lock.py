@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..paths import pid_alive
 from .audit import os_user
-from .errors import RegisterLockedError
+from .errors import Message, RegisterLockedError
 
 log = logging.getLogger(__name__)
 
@@ -172,14 +172,17 @@ def _same_file(fd: int, path: Path) -> bool:
     return (st_fd.st_dev, st_fd.st_ino) == (st_path.st_dev, st_path.st_ino)
 
 
-def locked_message(register: Path, holder: LockInfo | None) -> str:
+def locked_message(register: Path, holder: LockInfo | None) -> Message:
     name = register.name
     if holder is None:
-        who = "in ROPA Desk in another window or on another computer"
-    else:
-        where = "on this computer" if holder.on_this_host else f"on {holder.host}"
-        who = f"in ROPA Desk by {holder.user} {where} since {holder.since_text()}"
-    return f"“{name}” is open {who}, so it cannot be changed here until it is closed there."
+        return Message("“{name}” is open in ROPA Desk in another window or on another computer, so it cannot be "
+                       "changed here until it is closed there.", name=name)
+    if holder.on_this_host:
+        return Message("“{name}” is open in ROPA Desk by {user} on this computer since {since}, so it cannot be "
+                       "changed here until it is closed there.", name=name, user=holder.user, since=holder.since_text())
+    return Message("“{name}” is open in ROPA Desk by {user} on {host} since {since}, so it cannot be changed here "
+                   "until it is closed there.", name=name, user=holder.user, host=holder.host,
+                   since=holder.since_text())
 
 
 class RegisterLock:

@@ -14,7 +14,9 @@ from ..domain.history import HistoricRegister, register_as_of
 from . import backups, fileio, schema, shape
 from .activities import ActivityRepo, Categories
 from .audit import AuditLog
-from .errors import CorruptRegisterError, ForeignSchemaError, NotARegisterError, ReadOnlyRegisterError, RegisterError
+from .errors import (
+    CorruptRegisterError, ForeignSchemaError, Message, NotARegisterError, ReadOnlyRegisterError, RegisterError, listing,
+)
 from .guard import GuardedDatabase, write_errors
 from .lock import RegisterLock, lock_path
 from .recipients import RecipientRepo
@@ -51,7 +53,7 @@ class RegisterStore:
         self.path = path
         self.readonly = readonly
         # Why it is read-only, in the user's words (for the banner); None when writable.
-        self.readonly_reason = (readonly_reason or "This register was opened read-only.") if readonly else None
+        self.readonly_reason = (readonly_reason or Message("This register was opened read-only.")) if readonly else None
         self.db = GuardedDatabase(conn)
         self.db.register_path = path
         self.db.read_problems = []  # values that could not be read (store.rows.from_row), in the user's words
@@ -93,13 +95,14 @@ class RegisterStore:
         """Create a new register file at `path` (which must not exist yet)."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise RegisterError(f"“{path}” already exists; choose another name.")
+            raise RegisterError(Message("“{path}” already exists; choose another name.", path=path))
         if not path.parent.is_dir():
-            raise RegisterError(f"The folder “{path.parent}” does not exist.")
+            raise RegisterError(Message("The folder “{folder}” does not exist.", folder=path.parent))
         try:
             lock = RegisterLock.acquire(path)
         except OSError as exc:
-            raise RegisterError(f"“{path.name}” cannot be created there: {exc.strerror or exc}.") from exc
+            raise RegisterError(Message("“{name}” cannot be created there: {detail}.", name=path.name,
+                                        detail=exc.strerror or str(exc))) from exc
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False)
             fileio.configure(conn, readonly=False)
@@ -125,6 +128,7 @@ class RegisterStore:
         take_over_stale: bool = False,
         keep_backups: int | None = None,
         defer_backup: bool = False,
+        quick_check: bool = True,
     ) -> RegisterStore:
         """Open an existing register. A bad file raises a RegisterError and is left byte-for-byte
         unchanged. For writing, the register's lock is taken (RegisterLockedError when another live
@@ -133,13 +137,16 @@ class RegisterStore:
         written is opened read-only instead (`readonly_reason` says why). `readonly=True` takes no lock
         and never writes (an older file is then migrated in memory). `defer_backup=True` (the window) leaves
         the daily backup to `make_daily_backup`, which the caller runs after its window shows
-        (`daily_backup_due` says whether it is due); a backup before an upgrade is made here all the same."""
+        (`daily_backup_due` says whether it is due); a backup before an upgrade is made here all the same.
+        `quick_check=False` (read-only only): a reader beside a connection of this process that checked the file
+        as it opened it (a worker's read while the window has the register open, #21): not checked again (each
+        check reads the whole file: ~0.4 s of CPU at 50,000 activities, against the workers and the window)."""
         path = Path(path)
         info = fileio.inspect(path)
         if info.empty:
-            raise NotARegisterError(f"“{path.name}” is empty: it is not a ROPA Desk register.")
+            raise NotARegisterError(Message("“{name}” is empty: it is not a ROPA Desk register.", name=path.name))
         if readonly:
-            return cls._open_readonly(path, info, user, None)
+            return cls._open_readonly(path, info, user, None, quick_check)
         problem = fileio.write_problem(path)
         if problem:
             return cls._open_readonly(path, info, user, problem)
@@ -147,7 +154,8 @@ class RegisterStore:
             lock = RegisterLock.acquire(path, take_over_stale=take_over_stale)
         except OSError as exc:
             log.warning("cannot create the lock file %s: %s", lock_path(path), exc)
-            reason = f"ROPA Desk cannot write its lock file next to “{path.name}” ({exc.strerror or exc})."
+            reason = Message("ROPA Desk cannot write its lock file next to “{name}” ({detail}).", name=path.name,
+                             detail=exc.strerror or str(exc))
             return cls._open_readonly(path, info, user, reason)
         try:
             return cls._open_writable(path, info, user, lock, backup_dir, keep_backups, defer_backup)
@@ -156,13 +164,16 @@ class RegisterStore:
             raise
 
     @classmethod
-    def _read_connection(cls, path: Path) -> tuple[sqlite3.Connection, bool]:
-        """A read-only connection whose file passed quick_check; (conn, True) is an in-memory copy as
-        of the last committed change when the last write was interrupted (hot journal)."""
+    def _read_connection(cls, path: Path, quick_check: bool = True) -> tuple[sqlite3.Connection, bool]:
+        """A read-only connection whose file passed quick_check (unless `quick_check=False`); (conn, True) is an
+        in-memory copy as of the last committed change when the last write was interrupted (hot journal)."""
         ro = None
         try:
             ro = fileio.connect(path, readonly=True)
-            fileio.verify_integrity(ro, path.name)
+            if quick_check:
+                fileio.verify_integrity(ro, path.name)
+            else:
+                ro.execute("select 1 from sqlite_master limit 1").fetchall()  # a hot journal shows here all the same
             return ro, False
         except sqlite3.OperationalError as exc:
             if ro is not None:
@@ -177,8 +188,9 @@ class RegisterStore:
             raise
 
     @classmethod
-    def _open_readonly(cls, path: Path, info: fileio.FileInfo, user: str | None, reason: str | None) -> RegisterStore:
-        conn, recovered = cls._read_connection(path)
+    def _open_readonly(cls, path: Path, info: fileio.FileInfo, user: str | None, reason: str | None,
+                       quick_check: bool = True) -> RegisterStore:
+        conn, recovered = cls._read_connection(path, quick_check)
         try:
             found = shape.differences(conn, info.schema_version)
         except sqlite3.DatabaseError as exc:
@@ -195,20 +207,18 @@ class RegisterStore:
             left = shape.strip(conn, info.schema_version)
             if not shape.readable(left):
                 conn.close()
-                raise ForeignSchemaError(shape.message(path.name, found).rsplit("\n", 1)[0]
-                                         + "\nIt cannot be read either: a table ROPA Desk needs is not there.",
-                                         found, readable=False)
+                raise ForeignSchemaError(shape.message(path.name, found, readable=False), found, readable=False)
             log.warning("%s holds objects ROPA Desk does not make; reading a copy without them: %s",
                         path, "; ".join(f.text for f in found))
-            reason = (reason or "This register was opened read-only.") + (
-                " It holds things ROPA Desk does not make (" + ", ".join(f.text for f in found[:3])
-                + (", …" if len(found) > 3 else "") + "); you see its data, and nothing in it is run.")
+            reason = Message("{reason} It holds things ROPA Desk does not make ({found}); you see its data, and "
+                             "nothing in it is run.", reason=reason or Message("This register was opened read-only."),
+                             found=listing([f.text for f in found[:3]] + (["…"] if len(found) > 3 else []), ", "))
         if info.schema_version < schema.SCHEMA_VERSION:
             schema.migrations.apply(GuardedDatabase(conn))
         if recovered:
-            reason = (reason or "This register was opened read-only.") + (
-                " Its last change was interrupted (ROPA Desk or the computer stopped while saving); "
-                "you see it as it was after the last completed change.")
+            reason = Message("{reason} Its last change was interrupted (ROPA Desk or the computer stopped while "
+                             "saving); you see it as it was after the last completed change.",
+                             reason=reason or Message("This register was opened read-only."))
         store = cls(conn, path, readonly=True, user=user, readonly_reason=reason)
         store.recovered = recovered
         store.foreign_findings = found
@@ -228,8 +238,8 @@ class RegisterStore:
         if found:  # refused before anything is written: no rollback, no backup, no migration
             ro.close()
             log.warning("refused to open %s for writing: %s", path, "; ".join(f.text for f in found))
-            raise ForeignSchemaError(shape.message(path.name, found), found,
-                                     readable=shape.readable([f for f in found if f.kind == "missing-table"]))
+            readable = shape.readable([f for f in found if f.kind == "missing-table"])  # (else no read-only offer)
+            raise ForeignSchemaError(shape.message(path.name, found, readable=readable), found, readable=readable)
         if recovered:  # the copy was fine: let SQLite roll the interrupted write back in the file
             ro.close()
             try:
@@ -245,10 +255,9 @@ class RegisterStore:
                 try:
                     backup = backups.make_backup(ro, path, f"before-v{schema.SCHEMA_VERSION}", backup_dir, keep)
                 except (OSError, sqlite3.Error) as exc:
-                    raise RegisterError(
-                        f"“{path.name}” needs an upgrade, but the backup before it could not be written ({exc}). "
-                        "The register was left unchanged."
-                    ) from exc
+                    raise RegisterError(Message(
+                        "“{name}” needs an upgrade, but the backup before it could not be written ({detail}). "
+                        "The register was left unchanged.", name=path.name, detail=str(exc))) from exc
         finally:
             ro.close()
         conn = None
@@ -282,7 +291,8 @@ class RegisterStore:
     ) -> RegisterStore:
         lock.release()
         log.warning("%s cannot be written (%s); opening it read-only", path, exc)
-        return cls._open_readonly(path, info, user, f"“{path.name}” cannot be written ({exc}).")
+        return cls._open_readonly(path, info, user, Message("“{name}” cannot be written ({detail}).", name=path.name,
+                                                            detail=str(exc)))
 
     def _daily_backup(self) -> None:
         """At most one backup a day per register, made when it is opened for writing."""
@@ -292,7 +302,7 @@ class RegisterStore:
             if not backups.backed_up_today(self.path, self.backup_dir):
                 self.daily_backup = self.backup_now("daily")
         except RegisterError as exc:
-            self.backup_problem = str(exc)
+            self.backup_problem = exc.message  # (the Message: the window says it in its language)
             log.warning("daily backup failed: %s", exc)
 
     def make_daily_backup(
@@ -390,7 +400,7 @@ class RegisterStore:
         """Copy to `target` and return the store of the copy (the caller closes this one)."""
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
-            raise RegisterError("Choose a different file name: this is the file that is open.")
+            raise RegisterError(Message("Choose a different file name: this is the file that is open."))
         lock = RegisterLock.acquire(target)  # never replace a register someone has open
         try:
             self.backup(target)
@@ -437,7 +447,7 @@ class RegisterStore:
     # --- read-only guard ----------------------------------------------------------------------
     def _guard_writes(self) -> None:
         def refuse(*_a: object, **_k: object) -> None:
-            raise ReadOnlyRegisterError("This register is open read-only; changes cannot be saved.")
+            raise ReadOnlyRegisterError(Message("This register is open read-only; changes cannot be saved."))
 
         for repo in self.repos.values():
             for name in ("add", "update", "delete", "restore"):
@@ -448,28 +458,38 @@ class RegisterStore:
 
 # What `make_daily_backup` and `backup_now` tell the user when they make no backup
 def _no_file_to_back_up() -> RegisterError:
-    return RegisterError("Only a register file can be backed up.")
+    return RegisterError(Message("Only a register file can be backed up."))
 
 
 def _backup_failed(name: str, what: str, exc: Exception) -> RegisterError:
     """A backup of the register `name` that could not be `what` ("made": its source not read; "written")."""
-    return RegisterError(f"A backup of “{name}” could not be {what} ({exc}).")
+    if what == "made":
+        return RegisterError(Message("A backup of “{name}” could not be made ({detail}).", name=name, detail=str(exc)))
+    return RegisterError(Message("A backup of “{name}” could not be written ({detail}).", name=name, detail=str(exc)))
 
 
 def _damaged(name: str, exc: CorruptRegisterError, also: str = "") -> CorruptRegisterError:
     """The register `name` failed SQLite's full integrity check (`exc`), so no backup was made (`also`: and what
     else was not done)."""
-    return CorruptRegisterError(
-        f"“{name}” is damaged (SQLite's full integrity check found errors), so no backup was made{also}. Your "
+    if also:  # (" and nothing was imported": the backup before an import)
+        return CorruptRegisterError(Message(
+            "“{name}” is damaged (SQLite's full integrity check found errors), so no backup was made and nothing was "
+            "imported. Your earlier backups are kept: restore the register from one (File > Restore from backup…), "
+            "or export it to JSON and import that into a new register.", name=name), exc.detail)
+    return CorruptRegisterError(Message(
+        "“{name}” is damaged (SQLite's full integrity check found errors), so no backup was made. Your "
         "earlier backups are kept: restore the register from one (File > Restore from backup…), or export it to JSON "
-        "and import that into a new register.", exc.detail)
+        "and import that into a new register.", name=name), exc.detail)
 
 
 def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> RegisterError:
     code = getattr(exc, "sqlite_errorname", "") or ""
     if fileio.is_interrupted(exc):
-        return RegisterError(f"“{path.name}” took too long to read (more than {fileio.STATEMENT_SECONDS:.0f} s for "
-                             "one step), so reading it was stopped. It was left unchanged.")
+        return RegisterError(Message("“{name}” took too long to read (more than {seconds} s for one step), so reading "
+                                     "it was stopped. It was left unchanged.", name=path.name,
+                                     seconds=f"{fileio.STATEMENT_SECONDS:.0f}"))
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return RegisterError(f"“{path.name}” is busy in another program. Wait a moment and open it again.")
-    return RegisterError(f"“{path.name}” cannot be read ({exc}). It was left unchanged.")
+        return RegisterError(Message("“{name}” is busy in another program. Wait a moment and open it again.",
+                                     name=path.name))
+    return RegisterError(Message("“{name}” cannot be read ({detail}). It was left unchanged.", name=path.name,
+                                 detail=str(exc)))

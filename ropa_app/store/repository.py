@@ -20,10 +20,9 @@ if TYPE_CHECKING:
 
 from ..domain.fieldkinds import FieldKind
 from ..domain.kinds import RecordKind
-from ..domain.copying import replaced
 from . import fileio
 from .audit import AUDIT_COLUMNS, AuditLog, field_text, json_text, records_json, texts_json
-from .errors import RecordNotFoundError
+from .errors import Message, RecordNotFoundError
 from .rows import from_row, to_row
 
 
@@ -49,7 +48,8 @@ class Repository:
     def get(self, record_id: int) -> Any:
         found = self._load("where id = ?", [record_id])
         if not found:
-            raise RecordNotFoundError(f"{self.kind.label} {record_id} is not in the register.")
+            raise RecordNotFoundError(Message("{kind} {id} is not in the register.", kind=Message(self.kind.label),
+                                              id=record_id))
         return found[0]
 
     def all(self) -> list[Any]:
@@ -147,8 +147,8 @@ class Repository:
                 values.append(record.id)
                 new_id = execute(statements[("id",)], values).lastrowid
             self._write_children(new_id, record, batch)
-            saved = replaced(record, id=new_id)
-            batch.rows("audit_log", AUDIT_COLUMNS).extend(audit.inserted(entity, new_id, title(saved), texts))
+            # its title as `add` names it (no kind's title shows the record's id: the record is not copied with it)
+            batch.rows("audit_log", AUDIT_COLUMNS).extend(audit.inserted(entity, new_id, title(record), texts))
             ids.append(new_id)
         return ids
 
@@ -301,10 +301,11 @@ class RowBatch:
         self._runs.clear()
 
 
-def insert_rows(db: Any, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Rows (tuples of `columns`' values) into `table` of `db`: a `RowBatch` (`add_many`) or the register."""
+def insert_rows(db: Any, table: str, columns: tuple[str, ...], rows: list[tuple], plain: bool = False) -> None:
+    """Rows (tuples of `columns`' values) into `table` of `db`: a `RowBatch` (`add_many`) or the register.
+    `plain`: every value is a text, a number or None, stored as it is (no `stored_values` of each row)."""
     if isinstance(db, RowBatch):
-        db.rows(table, columns).extend(map(stored_values, rows))
+        db.rows(table, columns).extend(rows if plain else map(stored_values, rows))
     else:
         db[table].insert_all(dict(zip(columns, row)) for row in rows)
 

@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from . import schema
+from .errors import Message, listing
 
 # `fingerprint(expected(schema.SCHEMA_VERSION))`; tests/store/test_shape.py keeps it in step with the migrations
 # (a new migration changes it). A file of another SQLite whose pragmas word the same schema otherwise only misses
@@ -111,7 +112,7 @@ def fingerprint(shape: Shape) -> str:
 @dataclass(frozen=True)
 class Finding:
     kind: str  # "trigger", "view", "table", "index", "column", "changed", "missing", "missing-table"
-    text: str  # in the user's words
+    text: Message  # in the user's words (English; the interface says it in its language: ui.i18n.store_text)
 
 
 def differences(conn: sqlite3.Connection, version: int) -> list[Finding]:
@@ -122,25 +123,27 @@ def differences(conn: sqlite3.Connection, version: int) -> list[Finding]:
         return []  # the very shape the migrations make
     want = expected(version)
     out: list[Finding] = []
-    for kind, label in (("trigger", "trigger"), ("view", "view")):
-        for name in sorted(got.names.get(kind, set())):
-            out.append(Finding(kind, f"a {label} “{name}” (code that would run inside the file)"))
+    for name in sorted(got.names.get("trigger", set())):
+        out.append(Finding("trigger", Message("a trigger “{name}” (code that would run inside the file)", name=name)))
+    for name in sorted(got.names.get("view", set())):
+        out.append(Finding("view", Message("a view “{name}” (code that would run inside the file)", name=name)))
     for name in sorted(set(got.tables) - set(want.tables)):
         if not _internal(name):
-            out.append(Finding("table", f"an unknown table “{name}”"))
+            out.append(Finding("table", Message("an unknown table “{name}”", name=name)))
     for name in sorted(set(want.tables) - set(got.tables)):
         replaced = name in got.names.get("view", set())
-        out.append(Finding("missing-table", f"the table “{name}” is replaced by a view" if replaced
-                           else f"the table “{name}” is missing"))
+        out.append(Finding("missing-table", Message("the table “{name}” is replaced by a view", name=name) if replaced
+                           else Message("the table “{name}” is missing", name=name)))
     for name in sorted(set(want.tables) & set(got.tables)):
         out.extend(_table_differences(name, want.tables[name], got.tables[name]))
     for name in sorted(set(got.indexes) - set(want.indexes)):
-        out.append(Finding("index", f"an unknown index “{name}” on “{got.indexes[name][0]}”"))
+        out.append(Finding("index", Message("an unknown index “{name}” on “{table}”", name=name,
+                                            table=got.indexes[name][0])))
     for name in sorted(set(want.indexes) & set(got.indexes)):
         if want.indexes[name] != got.indexes[name]:
-            out.append(Finding("changed", f"the index “{name}” is defined differently"))
+            out.append(Finding("changed", Message("the index “{name}” is defined differently", name=name)))
     for name in sorted(set(want.indexes) - set(got.indexes)):
-        out.append(Finding("missing", f"the index “{name}” is missing"))
+        out.append(Finding("missing", Message("the index “{name}” is missing", name=name)))
     return out
 
 
@@ -154,29 +157,39 @@ def _table_differences(name: str, want: Table, got: Table) -> list[Finding]:
     want_cols = {c[0]: c for c in want.columns}
     got_cols = {c[0]: c for c in got.columns}
     for col in [c for c in got_cols if c not in want_cols]:
-        out.append(Finding("column", f"an unknown column “{col}” in the table “{name}”"))
+        out.append(Finding("column", Message("an unknown column “{column}” in the table “{table}”", column=col,
+                                             table=name)))
     for col in [c for c in want_cols if c not in got_cols]:
-        out.append(Finding("missing", f"the column “{col}” of the table “{name}” is missing"))
+        out.append(Finding("missing", Message("the column “{column}” of the table “{table}” is missing", column=col,
+                                              table=name)))
     for col in [c for c in want_cols if c in got_cols and want_cols[c] != got_cols[c]]:
-        out.append(Finding("changed", f"the column “{col}” of the table “{name}” is defined differently"))
+        out.append(Finding("changed", Message("the column “{column}” of the table “{table}” is defined differently",
+                                              column=col, table=name)))
     if want.foreign_keys != got.foreign_keys:
-        out.append(Finding("changed", f"the links (foreign keys) of the table “{name}” are defined differently"))
+        out.append(Finding("changed", Message("the links (foreign keys) of the table “{table}” are defined differently",
+                                              table=name)))
     for word in sorted(got.odd - want.odd):
-        out.append(Finding("changed", f"the table “{name}” has a {word.upper()} clause"))
+        out.append(Finding("changed", Message("the table “{table}” has a {clause} clause", table=name,
+                                              clause=word.upper())))
     return out
 
 
-def message(file_name: str, findings: list[Finding], limit: int = 8) -> str:
-    """The refusal, in the user's words."""
-    shown = [f"– {f.text}" for f in findings[:limit]]
+def message(file_name: str, findings: list[Finding], limit: int = 8, readable: bool = True) -> Message:
+    """The refusal, in the user's words: what was found (a line each, `limit` at most), and what the user can do
+    (`readable`: open it read-only or import it; else that it cannot be read either)."""
+    shown: list[str] = [f.text for f in findings[:limit]]
     if len(findings) > limit:
-        shown.append(f"– and {len(findings) - limit} more")
-    return (
-        f"“{file_name}” holds things that ROPA Desk does not make, so it was not opened for writing "
-        "(they could change or delete your data when you save). It was left unchanged. Found:\n"
-        + "\n".join(shown)
-        + "\nYou can open it read-only (nothing in it is run) or import it into a new, clean register."
-    )
+        shown.append(Message("and {count} more", count=len(findings) - limit))
+    found = listing(shown, "\n– ")
+    if readable:
+        return Message(
+            "“{name}” holds things that ROPA Desk does not make, so it was not opened for writing (they could change "
+            "or delete your data when you save). It was left unchanged. Found:\n– {found}\nYou can open it "
+            "read-only (nothing in it is run) or import it into a new, clean register.", name=file_name, found=found)
+    return Message(
+        "“{name}” holds things that ROPA Desk does not make, so it was not opened for writing (they could change "
+        "or delete your data when you save). It was left unchanged. Found:\n– {found}\nIt cannot be read either: "
+        "a table ROPA Desk needs is not there.", name=file_name, found=found)
 
 
 def strip(conn: sqlite3.Connection, version: int) -> list[Finding]:

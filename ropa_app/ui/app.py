@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -71,6 +72,9 @@ def _shown(then: Callable[[], object] | None) -> None:
     if then is not None:
         then()
     log.info("ROPA Desk %s", _version())
+    # PySide6 read the source of each module imported after it into linecache (`__main__.BEFORE_QT`): 5 MB on
+    # the demo that nothing reads again (a traceback reads its files anew), let go once the window is on screen
+    linecache.clearcache()
 
 
 def run(argv: list[str], language: str | None = None, when_shown: Callable[[], object] | None = None) -> int:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ..store import RegisterStore
+from .i18n import store_text
 
 
 class Banner(QFrame):
@@ -32,7 +33,8 @@ class Banner(QFrame):
 
     def set_store(self, store: RegisterStore | None) -> None:
         if store is not None and store.readonly:
-            self.show_message(store.readonly_reason or self.tr("This register was opened read-only."))
+            self.show_message(store_text(store.readonly_reason) if store.readonly_reason  # (the store's words)
+                              else self.tr("This register was opened read-only."))
         else:
             self.clear()
 

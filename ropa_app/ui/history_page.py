@@ -547,7 +547,7 @@ class HistoryPage(QWidget):
             reader = RegisterStore.open(path, readonly=True)
         except (RegisterError, OSError, ValueError) as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            QMessageBox.warning(self, _tr("Cannot show the register as of that day"), str(exc))
+            QMessageBox.warning(self, _tr("Cannot show the register as of that day"), i18n.store_text(exc))
             return None
         reader.historic_moment = moment
         shown = export_i18n.format_date(local.date(), i18n.current())

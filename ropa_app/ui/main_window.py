@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,56 +25,75 @@ from ..store import RegisterError, RegisterStore
 from . import settings
 from .banner import Banner
 from .checks_view import ChecksView
+from .i18n import store_text
 from .opening import open_register
 from .overview_page import OverviewPage
-from .pages import page_for
+from .register_checks import checks_for
 from .reviews_page import ReviewsPage, install_review_actions
 from .session import RegisterSession
 from .support import show_log_folder
-from .transfers_view import TransfersView
+from .viewbox import ViewBox
 from .worker import BackgroundTask
 
 if TYPE_CHECKING:
     from .dataflow_view import DataflowView
     from .history_page import HistoryPage
     from .organisation_editor import OrganisationEditor
+    from .pages import ListEditorPage
+    from .transfers_view import TransfersView
 
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
+TRANSFER_ROWS = "transfer_rows"  # the Transfers view's rows among the checks' results (`transfers_view.DERIVED`)
 CLOSE_WAIT_S = 0.15  # the longest closing waits for background work to stop (the window closes within 0.5 s)
 
 
-class _ViewBox(QWidget):
-    """A derived view's place in the window: the view is built, and its module imported, the first time it is
-    shown or asked for (`built`), not with the window (#21); until then the box keeps the session for it."""
+class _Pages(Mapping):
+    """The list pages by their kind's key, each in its box in the navigation (`ViewBox`): a page is built, and the
+    pages' modules imported, the first time it is shown or asked for (`window.pages[key]`), not with the window
+    (#21); `built()` gives those built so far (what closing saves, what a setting reaches)."""
 
-    def __init__(self, parent: QWidget, name: str, make):
-        super().__init__(parent)
-        self.setObjectName(f"{name}_box")
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-        self._make = make  # (the box) -> the view, its signals connected
-        self.view: QWidget | None = None
-        self.session: RegisterSession | None = None
+    def __init__(self, boxes: dict[str, ViewBox]):
+        self.boxes = boxes
 
-    def built(self) -> QWidget:
-        if self.view is None:
-            self.view = self._make(self)
-            self.layout().addWidget(self.view)
-            if self.isVisible():
-                self.view.show()  # at once, not at the next turn of the event loop
-            self.view.set_session(self.session)  # (None as well: the view's empty state, as one built with the window)
-        return self.view
+    def __getitem__(self, key: str) -> ListEditorPage:
+        return self.boxes[key].built()
+
+    def __contains__(self, key) -> bool:
+        return key in self.boxes  # (without building the page)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.boxes)
+
+    def __len__(self) -> int:
+        return len(self.boxes)
+
+    def built(self) -> list[ListEditorPage]:
+        return [box.view for box in self.boxes.values() if box.view is not None]
+
+
+class _TransfersBox(ViewBox):
+    """The Transfers view's place in the window: the view is built the first time it is shown or asked for
+    (`MainWindow.transfers_view`). Until then the box registers the view's rows with the session's checks, as the
+    view does (`TransfersView.set_session`), so they are made with the findings (in the worker for a big register)
+    and the view, once built, shows them without making them on the UI thread (#21)."""
 
     def set_session(self, session: RegisterSession | None) -> None:
-        self.session = session
-        if self.view is not None:
-            self.view.set_session(session)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.built()
-        super().showEvent(event)
+        if self.view is None and session is not None:
+            checks = checks_for(session)
+            checks.derivations[TRANSFER_ROWS] = _transfer_rows(checks.law)
+        super().set_session(session)
 
 
-class _OrganisationBox(_ViewBox):
+def _transfer_rows(law):
+    def derive(register, findings):
+        from .transfers_view import transfer_rows  # (at the checks' first run: after the first paint)
+
+        return transfer_rows(register, findings, law)
+
+    return derive
+
+
+class _OrganisationBox(ViewBox):
     """The Organisation view's place in the window: its editor (a form of 18 fields, the country list with
     pycountry's data) is built the first time the view is shown or asked for, not with the window (#21)."""
 
@@ -103,32 +123,30 @@ class MainWindow(QMainWindow):
         self.session: RegisterSession | None = None
         self.undo_group = QUndoGroup(self)
         # The views, in the navigation's order: a page per kind of record kept as a list, the
-        # organisation, then the derived views. Records are opened through `self.pages[kind key]`.
-        self.pages = {k.key: page_for(k, self) for k in kinds.KINDS if k.top_level and not k.single}
+        # organisation, then the derived views. Records are opened through `self.pages[kind key]` (which builds
+        # the page if it was not yet; its place in the navigation: `page_boxes[kind key]`).
+        self.page_boxes = {k.key: ViewBox(self, f"{k.key}_page", lambda box, k=k: self._make_page(k, box))
+                           for k in self._listed()}
+        self.pages = _Pages(self.page_boxes)
         self.overview_page = OverviewPage(self)  # what needs attention: the page the window opens on
         self.organisation_box = _OrganisationBox(self)  # (its editor: `organisation_page`, built on first use)
-        self.transfers_view = TransfersView(self)
+        self.transfers_box = _TransfersBox(self, "transfers", self._make_transfers)  # (the view: `transfers_view`)
         self.checks_view = ChecksView(self)
-        self.dataflow_box = _ViewBox(self, "dataflow", self._make_dataflow)  # (the view: `dataflow_page`)
+        self.dataflow_box = ViewBox(self, "dataflow", self._make_dataflow)  # (the view: `dataflow_page`)
         self.reviews_page = ReviewsPage(self)
-        self.history_box = _ViewBox(self, "history", self._make_history)  # (the view: `history_page`)
-        self.activities_page = self.pages[kinds.ACTIVITY.key]
-        self.recipients_page = self.pages[kinds.RECIPIENT.key]
-        self.recipients_page.activity_requested.connect(self.show_activity)
-        for page in self.pages.values():
-            page.import_requested.connect(self.import_dialog)
+        self.history_box = ViewBox(self, "history", self._make_history)  # (the view: `history_page`)
         self._nav = [
             (self.overview_page, self.tr("Overview")),
-            *((page, self.tr(k.plural_label)) for k, page in zip(self._listed(), self.pages.values())),
+            *((self.page_boxes[k.key], self.tr(k.plural_label)) for k in self._listed()),
             (self.organisation_box, self.tr("Organisation")),
-            (self.transfers_view, self.tr("Transfers")),
+            (self.transfers_box, self.tr("Transfers")),
             (self.checks_view, self.tr("Checks")),
             (self.dataflow_box, self.tr("Data flows")),
             (self.reviews_page, self.tr("Reviews")),
             (self.history_box, self.tr("History")),
         ]
         self.reviews_page.open_record.connect(self.open_record)
-        for view in (self.transfers_view, self.checks_view, self.overview_page):
+        for view in (self.checks_view, self.overview_page):
             view.open_record.connect(self.open_record)
             view.open_transfer.connect(self.open_transfer)
         self.overview_page.show_checks.connect(lambda: self.show_page(self._views().index(self.checks_view)))
@@ -170,9 +188,40 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     @property
+    def activities_page(self) -> ListEditorPage:
+        return self.pages[kinds.ACTIVITY.key]
+
+    @property
+    def recipients_page(self) -> ListEditorPage:
+        return self.pages[kinds.RECIPIENT.key]
+
+    def _make_page(self, kind: kinds.RecordKind, box: QWidget) -> ListEditorPage:
+        from .pages import page_for
+
+        page = page_for(kind, box)
+        page.import_requested.connect(self.import_dialog)
+        page.listing.table.addAction(self.action_delete)
+        if kind.key == kinds.RECIPIENT.key:
+            page.activity_requested.connect(self.show_activity)
+        return page
+
+    @property
     def organisation_page(self) -> OrganisationEditor:
         """The organisation's editor, built now if it was not yet."""
         return self.organisation_box.built()
+
+    @property
+    def transfers_view(self) -> TransfersView:
+        """The Transfers view, built now if it was not yet (its place in the navigation: `transfers_box`)."""
+        return self.transfers_box.built()
+
+    def _make_transfers(self, box: QWidget) -> TransfersView:
+        from .transfers_view import TransfersView
+
+        view = TransfersView(box)
+        view.open_record.connect(self.open_record)
+        view.open_transfer.connect(self.open_transfer)
+        return view
 
     @property
     def dataflow_page(self) -> DataflowView:
@@ -204,14 +253,20 @@ class MainWindow(QMainWindow):
     def _views(self):
         return tuple(view for view, _title in self._nav)
 
-    def current_page(self):
-        page = self.stack.currentWidget()
-        return page if page in self.pages.values() else None
+    def current_view(self) -> QWidget:
+        """The view shown: the one built in the box shown (a list page, the Organisation's editor, Data flows,
+        History), else the navigation's own widget (the Overview, …)."""
+        shown = self.stack.currentWidget()
+        return shown.built() if isinstance(shown, ViewBox) else shown
+
+    def current_page(self) -> ListEditorPage | None:
+        box = self.stack.currentWidget()
+        return box.built() if box in self.page_boxes.values() else None
 
     def show_page(self, which: int | str) -> None:
         """Show a view by its row in the navigation, or a kind of record's page by the kind's key."""
         if isinstance(which, str):
-            view = self.pages.get(which, self.organisation_box)
+            view = self.page_boxes.get(which, self.organisation_box)
             which = self._views().index(view)
         self.navigation.setCurrentRow(which)
 
@@ -293,9 +348,7 @@ class MainWindow(QMainWindow):
         self.action_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Delete acts on the lists only, never while typing in a field.
         self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.removeAction(self.action_delete)
-        for page in self.pages.values():
-            page.listing.table.addAction(self.action_delete)
+        self.removeAction(self.action_delete)  # (each page's list takes it when the page is built: `_make_page`)
         self.action_dataflow = self._action(
             "action_dataflow", self.tr("&Data Flows"), self.show_dataflow, QKeySequence("Ctrl+Shift+G"))
         self.action_find = self._action(
@@ -364,12 +417,12 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         page = self.current_page() or self.activities_page
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.page_boxes[page.entity])
         page.focus_search()
 
     def set_field_help_visible(self, visible: bool) -> None:
         # (an editor not built yet takes the setting when it is: pages.ListEditorPage.editor, _OrganisationBox)
-        built = [page.editor for page in self.pages.values() if page.editor_built]
+        built = [page.editor for page in self.pages.built() if page.editor_built]
         for editor in (*built, *filter(None, [self.organisation_box.editor])):
             editor.help_panel.setVisible(visible)
         s = settings.app_settings()
@@ -453,7 +506,7 @@ class MainWindow(QMainWindow):
         try:
             store = make()
         except (RegisterError, OSError) as exc:
-            QMessageBox.warning(self, failure_title, str(exc))
+            QMessageBox.warning(self, failure_title, store_text(exc))
             return
         self.set_store(store)
 
@@ -488,7 +541,7 @@ class MainWindow(QMainWindow):
                                           date.today())
             result = apply_plan(self.store, plan)
         except (RegisterError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the templates"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot add the templates"), store_text(exc))
             return
         text = self.tr("Add {0} templates and processors from the library").format(len(keys))
         self.session.undo_stack.push(ImportRecords(self.session, plan, result, text))
@@ -574,7 +627,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         if self.organisation_box.editor is not None:  # (one never shown has nothing typed in it)
             self.organisation_box.editor.form.finish_editing()
-        for page in self.pages.values():
+        for page in self.pages.built():  # (a page never built has nothing to save)
             if page.editor_built:  # (one never shown has nothing typed in it)
                 page.editor.form.finish_editing()
             page.save_state()

@@ -26,6 +26,7 @@ from ..store import (
 )
 from ..store.backups import BackupCancelled
 from . import settings
+from .i18n import store_text
 from .startup_probe import after_first_paint
 from .worker import BackgroundTask
 
@@ -57,9 +58,9 @@ def open_register(
     except RegisterError as exc:
         logs.user_error(str(exc), exc)
         if report:
-            QMessageBox.warning(parent, _tr(parent, "Cannot open register"), str(exc))
+            QMessageBox.warning(parent, _tr(parent, "Cannot open register"), store_text(exc))
         elif refused is not None:
-            refused.append(str(exc))
+            refused.append(store_text(exc))
         return None
     if store is None:
         return None
@@ -116,7 +117,7 @@ def _daily_backup_failed(window: QWidget, store: RegisterStore, exc: BaseExcepti
         return
     if not isinstance(exc, RegisterError):
         raise exc  # a bug: the app's error handler reports it
-    store.backup_problem = str(exc)
+    store.backup_problem = exc.message
     tell_about_backup_problem(window, store, damaged=isinstance(exc, CorruptRegisterError))
 
 
@@ -165,15 +166,15 @@ def _open_locked(parent: QWidget | None, path: Path, exc: RegisterLockedError) -
         QMessageBox.information(parent, _tr(parent, "Already open"),
                                 _tr(parent, "“{0}” is already open in ROPA Desk.").format(path.name))
         return None
-    reason = str(exc)
-    if exc.maybe_stale and ask_take_over(parent, str(exc)):
+    reason = store_text(exc)
+    if exc.maybe_stale and ask_take_over(parent, reason):
         try:
             return RegisterStore.open(path, take_over_stale=True, defer_backup=parent is not None)
         except RegisterLockedError as again:  # it came alive meanwhile
-            reason = str(again)
+            reason = store_text(again)
         except RegisterError as err:
             logs.user_error(str(err), err)
-            QMessageBox.warning(parent, _tr(parent, "Cannot open register"), str(err))
+            QMessageBox.warning(parent, _tr(parent, "Cannot open register"), store_text(err))
             return None
     elif not exc.maybe_stale:
         QMessageBox.warning(
@@ -184,7 +185,7 @@ def _open_locked(parent: QWidget | None, path: Path, exc: RegisterLockedError) -
         store = RegisterStore.open(path, readonly=True)
     except RegisterError as err:
         logs.user_error(str(err), err)
-        QMessageBox.warning(parent, _tr(parent, "Cannot open register"), str(err))
+        QMessageBox.warning(parent, _tr(parent, "Cannot open register"), store_text(err))
         return None
     store.readonly_reason = reason
     return store
@@ -202,7 +203,7 @@ def _open_foreign(parent: QWidget | None, path: Path, exc: ForeignSchemaError) -
             return RegisterStore.open(path, readonly=True)
         except RegisterError as err:
             logs.user_error(str(err), err)
-            QMessageBox.warning(parent, _tr(parent, "Cannot open register"), str(err))
+            QMessageBox.warning(parent, _tr(parent, "Cannot open register"), store_text(err))
             return None
     if choice == IMPORT_CLEAN:
         target = choose_clean_target(parent, path)
@@ -228,7 +229,7 @@ def _open_foreign(parent: QWidget | None, path: Path, exc: ForeignSchemaError) -
             return None
         if isinstance(error, RegisterError):
             logs.user_error(str(error), error)
-            QMessageBox.warning(parent, _tr(parent, "Cannot import register"), str(error))
+            QMessageBox.warning(parent, _tr(parent, "Cannot import register"), store_text(error))
             return None
         if error is not None:
             raise error  # a bug: the app's error handler reports it
@@ -240,7 +241,8 @@ def _open_foreign(parent: QWidget | None, path: Path, exc: ForeignSchemaError) -
 
 def ask_about_foreign(parent: QWidget | None, exc: ForeignSchemaError) -> str:
     """READ_ONLY, IMPORT_CLEAN or CANCEL (the default)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr(parent, "Register holds unknown things"), str(exc), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr(parent, "Register holds unknown things"), store_text(exc),
+                      parent=parent)
     if not exc.readable:
         box.exec()
         return CANCEL
@@ -312,21 +314,23 @@ def tell_about_backup_problem(parent: QWidget | None, store: RegisterStore, dama
     if not store.backup_problem:
         return
     logs.user_error(store.backup_problem)
-    QMessageBox.warning(parent, _tr(parent, "Automatic backup failed"), store.backup_problem
+    QMessageBox.warning(parent, _tr(parent, "Automatic backup failed"), store_text(store.backup_problem)
                         + ("" if damaged else "\n\n" + _tr(parent, "The register itself is fine.")))
 
 
 def start_unreadable_scan(window: QWidget, store: RegisterStore) -> None:
-    """Once the window shows, read the whole register in a worker, through a read-only connection of its own,
-    and name each value that does not fit its field (`tell_about_unreadable_values`). Read on the UI thread
-    before the window showed, this took 3-4 s of CPU at 10,000 activities and 14-18 s at 50,000. Closing the
-    register (another one opened, the window closed) stops the read."""
+    """Once the window shows, name each value of the register that does not fit its field
+    (`tell_about_unreadable_values`), as a read of the whole register in a worker finds them: the read of the window's
+    checks when they read it in a worker (`RegisterChecks.read_problems`, told when their run ends), else a read of its
+    own, through a read-only connection of its own. Read on the UI thread before the window showed, this took 3-4 s
+    of CPU at 10,000 activities and 14-18 s at 50,000; a read of its own beside the checks' was a second whole read
+    of the register at the same time (#21). Closing the register (another one opened, the window closed) stops it."""
     path = store.path
     if path is None:
         return
 
     def work(progress, cancelled):
-        with RegisterStore.open(path, readonly=True) as reader:
+        with RegisterStore.open(path, readonly=True, quick_check=False) as reader:  # `store` checked the file
             reader.load_register(lambda: cancelled() or store.closed)
             return list(reader.read_problems)
 
@@ -334,7 +338,36 @@ def start_unreadable_scan(window: QWidget, store: RegisterStore) -> None:
         if not store.closed:  # stopped because the register closed: nothing to tell
             logs.user_error(f"The register could not be read to look for unreadable values: {exc}", exc)
 
-    _once_shown(window, store, work, lambda problems: tell_about_unreadable_values(window, store, problems), failed)
+    def tell(problems: list[str]) -> None:
+        tell_about_unreadable_values(window, store, problems)
+
+    def own_read() -> None:
+        _once_shown(window, store, work, tell, failed)
+
+    def start() -> None:  # a turn later: the window has its session and checks by then
+        from .register_checks import RegisterChecks
+
+        checks = next((c for c in window.findChildren(RegisterChecks) if c.session.store is store), None)
+
+        def from_the_checks(busy: bool = False) -> None:
+            if busy:
+                return
+            if waiting:
+                checks.busy_changed.disconnect(from_the_checks)
+            if checks.read_problems is not None:  # their run read the register in a worker
+                tell(checks.read_problems)
+            else:
+                own_read()
+
+        waiting = checks is not None and checks.busy and not store.closed
+        if waiting:
+            checks.busy_changed.connect(from_the_checks)
+        elif checks is not None and not store.closed:
+            from_the_checks()
+        else:
+            own_read()
+
+    QTimer.singleShot(0, window, start)
 
 
 def tell_about_unreadable_values(parent: QWidget | None, store: RegisterStore, problems: list[str]) -> None:
@@ -383,7 +416,7 @@ def open_or_create_demo() -> RegisterStore:
             return RegisterStore.open(path)
         except RegisterLockedError as exc:
             store = RegisterStore.open(path, readonly=True)
-            store.readonly_reason = str(exc)
+            store.readonly_reason = store_text(exc)
             return store
         except (CorruptRegisterError, NotARegisterError, NewerVersionError) as exc:
             aside = path.with_name(f"Demo register (damaged {datetime.now():%Y%m%d-%H%M%S}).ropa")

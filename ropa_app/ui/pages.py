@@ -9,6 +9,7 @@ A page's editor (its form: up to 70 field editors) is built the first time the p
 editor is asked for (`page.editor`), not with the window: the window opens on the Overview, and a start
 builds only what its first paint shows. Until then the page keeps its session and its list, and the
 editor, once built, takes the session and shows the list's current record (`editor_built` says whether).
+The editor's place is a `ViewBox` (`ui/viewbox.py`), as the pages' own places in the window's navigation are.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .recipient_model import RecipientTableModel
 from .record_list import RecordListView
 from .session import RegisterSession
 from .table_model import SummaryTableModel
+from .viewbox import ViewBox
 
 if TYPE_CHECKING:  # (the editors' modules, and their forms', are imported when the first editor is built: #21)
     from .recipient_editor import RecipientEditor
@@ -52,12 +54,10 @@ class ListEditorPage(QSplitter):
         self.session: RegisterSession | None = None
         self.listing = listing
         self._make_editor = make_editor
-        self._editor: RecordEditor | None = None  # built on first show or use (`editor`)
         self.addWidget(self._make_side(listing))
-        # Where the editor goes once built: a box in the splitter (its size and place in the tab order kept)
-        self.editor_box = QWidget(self)
-        self.editor_box.setObjectName(f"{self.entity}_editor_box")
-        QVBoxLayout(self.editor_box).setContentsMargins(0, 0, 0, 0)
+        # Where the editor goes once built (on first show or use: `editor`): a box in the splitter (its size and
+        # place in the tab order kept)
+        self.editor_box = ViewBox(self, f"{self.entity}_editor", self._build_editor, self._editor_ready)
         self.addWidget(self.editor_box)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
@@ -69,30 +69,30 @@ class ListEditorPage(QSplitter):
             self.setSizes([360, 900])
 
     @property
+    def _editor(self) -> RecordEditor | None:
+        return self.editor_box.view
+
+    @property
     def editor_built(self) -> bool:
         return self._editor is not None
 
     @property
     def editor(self) -> RecordEditor:
         """The page's editor, built now if it was not yet (with the session and the list's current record)."""
-        if self._editor is None:
-            editor = self._editor = self._make_editor()
-            self.editor_box.layout().addWidget(editor)
-            if self.editor_box.isVisible():
-                editor.show()  # at once, not at the next turn of the event loop
-            editor.help_panel.setVisible(settings.app_settings().value("help/visible", True, type=bool))
-            self.editor_made(editor)
-            if self.session is not None:
-                editor.set_session(self.session)
-                editor.show_record(self.listing.current_id())
-        return self._editor
+        return self.editor_box.built()
+
+    def _build_editor(self, _box: QWidget) -> RecordEditor:
+        editor = self._make_editor()
+        editor.help_panel.setVisible(settings.app_settings().value("help/visible", True, type=bool))
+        self.editor_made(editor)
+        return editor
+
+    def _editor_ready(self, editor: RecordEditor) -> None:
+        if self.session is not None:  # (the box gave it the session)
+            editor.show_record(self.listing.current_id())
 
     def editor_made(self, editor: RecordEditor) -> None:
         """Connect what the page's kind of editor offers (called once, when it is built)."""
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.editor  # noqa: B018 (built the first time the page is shown)
-        super().showEvent(event)
 
     def _show_current(self, record_id: int | None) -> None:
         if self._editor is not None:
@@ -175,8 +175,7 @@ class ListEditorPage(QSplitter):
         if self.session is not None:
             self.session.changed.disconnect(self._on_changed)
         self.session = session
-        if self._editor is not None:
-            self._editor.set_session(session)
+        self.editor_box.set_session(session)
         if session is None:
             self.listing.set_loader(None)
             self._update_state()
@@ -212,7 +211,7 @@ class ListEditorPage(QSplitter):
         path = session.store.path
 
         def read():
-            with RegisterStore.open(path, readonly=True) as reader:
+            with RegisterStore.open(path, readonly=True, quick_check=False) as reader:  # the window's checked it
                 yield from self.repo(reader).each_search_text()
 
         return read

@@ -57,6 +57,9 @@ class RegisterChecks(QObject):
         self.derivations: dict[str, Callable[[Register, list[Finding]], object]] = {}
         self.derived: dict[str, object] = {}
         self.checked_on: date | None = None
+        # The values the last run's read in a worker found not fitting their field (None: read on the UI thread): the
+        # notice of unreadable values at open is made from the first run's, not from a second whole read (#21)
+        self.read_problems: list[str] | None = None
         self.busy = False
         self._generation = 0
         self._task: BackgroundTask | None = None  # the run under way in a worker, if any
@@ -113,12 +116,13 @@ class RegisterChecks(QObject):
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple:
             register = load(cancelled)
+            problems = getattr(load, "problems", None)
             raise_if_cancelled(cancelled)
             findings = run_checks(register, today, law, between=lambda: raise_if_cancelled(cancelled))
             raise_if_cancelled(cancelled)
             quality = activity_quality(register, findings)
             raise_if_cancelled(cancelled)
-            return register, findings, quality, _derive(derivations, register, findings)
+            return register, findings, quality, _derive(derivations, register, findings), problems
 
         task = BackgroundTask(work, self, pause_collector=True)  # no pause of the window at each collector pass
         task.finished.connect(lambda result: self._finished(generation, result, today))
@@ -143,8 +147,10 @@ class RegisterChecks(QObject):
         return True
 
     def _finished(self, generation: int, result: tuple, today: date) -> None:
+        register, findings, quality, derived, problems = result
+        if generation == self._generation:
+            self.read_problems = problems  # before busy_changed(False): who waits for the run finds them
         if self._run_ended(generation):
-            register, findings, quality, derived = result
             self._publish(register, findings, quality, derived, today)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -208,17 +214,26 @@ def _big_lists(holder: list[tuple]) -> list[list]:
     return copies
 
 
-def _reader(path) -> Callable[[CancelFlag], Register]:
-    """Read the register through its own read-only connection (for a worker thread); the read stops soon after
-    `cancelled()` turns true (SQLite's progress handler asks it), so closing the window ends the process soon."""
+class _Reader:
+    """Reads the register through its own read-only connection (for a worker thread); the read stops soon after
+    `cancelled()` turns true (SQLite's progress handler asks it), so closing the window ends the process soon.
+    `problems`: the values the read found not fitting their field (RegisterChecks.read_problems)."""
 
-    def load(cancelled: CancelFlag) -> Register:
+    def __init__(self, path) -> None:
+        self.path = path
+        self.problems: list[str] | None = None
+
+    def __call__(self, cancelled: CancelFlag) -> Register:
         from ..store import RegisterStore
 
-        with RegisterStore.open(path, readonly=True) as reader:
-            return reader.load_register(cancelled)
+        with RegisterStore.open(self.path, readonly=True, quick_check=False) as reader:  # the window's checked it
+            register = reader.load_register(cancelled)
+            self.problems = list(reader.read_problems)
+            return register
 
-    return load
+
+def _reader(path) -> Callable[[CancelFlag], Register]:
+    return _Reader(path)
 
 
 def disconnect_quietly(signal, slot) -> None:

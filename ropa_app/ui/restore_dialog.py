@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import logs
 from ..store import BackupInfo, RegisterError, list_backups, restore_backup
+from .i18n import store_text
 from .worker import BackgroundTask
 
 FILE_FILTER = "ROPA Desk registers (*.ropa)"
@@ -85,14 +86,9 @@ class BackupTableModel(QAbstractTableModel):
         return None
 
     def reason_text(self, b: BackupInfo) -> str:
-        """Why the backup was made, in the interface language (the store names the reason by a key)."""
-        if b.reason == "daily":
-            return self.tr("Daily backup when opened")
-        if b.reason.startswith("before-v"):
-            return self.tr("Before upgrading to register format {0}").format(b.reason[len("before-v"):])
-        if b.reason == "before-import":
-            return self.tr("Before an import")
-        return b.reason_text  # a reason without a text of its own ("manual"): as the store words it
+        """Why the backup was made, in the interface language (the store's words for its reason, translated; a
+        reason the store has no words for is shown as its file name says it)."""
+        return store_text(b.reason_text)
 
 
 class RestoreDialog(QDialog):
@@ -224,7 +220,7 @@ class RestoreDialog(QDialog):
 
     def _restore_failed(self, exc: BaseException) -> None:
         self._set_task(None)
-        message = str(exc) if isinstance(exc, (RegisterError, OSError)) else self.tr(
+        message = store_text(exc) if isinstance(exc, (RegisterError, OSError)) else self.tr(
             "The backup could not be restored: {0}").format(exc)
         logs.user_error(message, exc)
         QMessageBox.warning(self, self.tr("Cannot restore"), message)

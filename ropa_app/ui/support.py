@@ -14,27 +14,34 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import logs
 from ..store import RegisterError
+from .i18n import store_text
 
 log = logging.getLogger("ropa_app.crash")
 
 _showing = False  # a dialog is up: a second error while it is open is only logged
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("support", text)
+
+
 def error_message(exc: BaseException, log_file: Path | None) -> tuple[str, str]:
-    """(title, text) of the dialog for an uncaught exception."""
+    """(title, text) of the dialog for an uncaught exception, in the interface language."""
     where = (
-        f"\n\nThe details are in the log file:\n{log_file}\n(Help > Show log folder.)" if log_file else ""
+        "\n\n" + _tr("The details are in the log file:\n{0}\n(Help > Show log folder.)").format(log_file)
+        if log_file else ""
     )
     if isinstance(exc, RegisterError):  # a write that failed, in the store's own words
-        return "Your change could not be saved", str(exc) + where
+        return _tr("Your change could not be saved"), store_text(exc) + where
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return (
-        "ROPA Desk ran into a problem",
-        f"Something went wrong in ROPA Desk ({what}).\n\n"
-        "Your data is safe: every change is saved to the register file the moment you make it, so "
-        "everything up to your last completed change is in the file. The action that failed may not have "
-        "been completed; check it, and do it again if needed." + where
-        + ("\n\nIf this keeps happening, send the log file to whoever supports ROPA Desk for you." if log_file else ""),
+        _tr("ROPA Desk ran into a problem"),
+        _tr("Something went wrong in ROPA Desk ({0}).").format(what) + "\n\n"
+        + _tr("Your data is safe: every change is saved to the register file the moment you make it, so "
+              "everything up to your last completed change is in the file. The action that failed may not have "
+              "been completed; check it, and do it again if needed.") + where
+        + ("\n\n" + _tr("If this keeps happening, send the log file to whoever supports ROPA Desk for you.")
+           if log_file else ""),
     )
 
 

@@ -7,7 +7,8 @@ itself; a view shows it through `SortingProxy`, which maps each row to itself an
 
 from __future__ import annotations
 
-from itertools import compress
+from bisect import bisect_right
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import Any
 from collections.abc import Callable, Sequence
@@ -38,6 +39,56 @@ def _set_positions(flags: bytes) -> list[int]:
         found.append(at)
         at = find(1, at + 1)
     return found
+
+
+class PickedRows(Sequence):
+    """The rows of `source` whose flag is set (one byte per row, `search.bit_flags`), each found when asked for.
+
+    A large answer is not picked: a list of 100,000 references made from 158,922 findings took a keystroke 2-4 ms,
+    and letting the previous one go ~1 ms more (#21), while the view asks for a screenful. The flags are counted
+    per block of `BLOCK` rows once (in C); the rows of a block are picked when one of them is asked for (the block
+    last asked for is kept)."""
+
+    __slots__ = ("_source", "_flags", "_ends", "_size", "_first", "_near")
+    BLOCK = 1024
+
+    def __init__(self, source: Sequence, flags: bytes):
+        self._source, self._flags = source, flags
+        size, b = len(flags), self.BLOCK
+        self._ends = list(accumulate(map(flags.count, repeat(1), range(0, size, b), range(b, size + b, b))))
+        self._size = self._ends[-1] if self._ends else 0
+        self._first, self._near = 0, []  # the rows of the block last asked for, and the index of its first
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._size))]
+        near = i - self._first
+        if 0 <= near < len(self._near):
+            return self._near[near]
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError("row index out of range")
+        block = bisect_right(self._ends, i)
+        start = block * self.BLOCK
+        self._first = self._ends[block - 1] if block else 0
+        self._near = list(compress(self._source[start:start + self.BLOCK], self._flags[start:start + self.BLOCK]))
+        return self._near[i - self._first]
+
+    def __iter__(self):
+        return compress(self._source, self._flags)
+
+    def __eq__(self, other) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and list(self) == list(other)  # (in C, by identity first)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class SummaryTableModel(QAbstractTableModel):
@@ -160,7 +211,8 @@ class SummaryTableModel(QAbstractTableModel):
         position and the status with a mask of its rows (made once per load), AND-ed; the rows are then picked
         from the list by those bits in C (`itertools.compress`): no Python step per row, whatever their number
         (#21: a keystroke in the Checks view at 158,922 findings). An answer the same as the rows shown is not picked
-        again; a small one is picked at its positions (`FEW_ROWS`), without the pass over every row."""
+        again; a small one is picked at its positions (`FEW_ROWS`), without the pass over every row, and a large one
+        in the list's own order not at all (`PickedRows`: its rows found when the view asks for them)."""
         rows = self.all_rows if self._in_order is None else self._sorted_all
         waiting = False
         bits: int | None = None  # the rows shown as bits by position; None: every row
@@ -199,10 +251,15 @@ class SummaryTableModel(QAbstractTableModel):
             flags = bit_flags(bits, len(self.all_rows))
             if self._in_order is None and bits.bit_count() <= self.FEW_ROWS:  # found by memchr, not a pass per row
                 rows = [self.all_rows[i] for i in _set_positions(flags)]
+            elif self._in_order is None:  # a large answer: its rows found when the view asks for them
+                rows = PickedRows(self.all_rows, flags)
             else:
-                rows = list(compress(self.all_rows, flags) if self._in_order is None
-                            else compress(self._sorted_all, self._in_order(flags)))
-        if force or rows != self.rows:  # the same row objects (compared by identity first): nothing to redraw
+                rows = list(compress(self._sorted_all, self._in_order(flags)))
+        if bits is not None and self._picked != -1:  # shown: every row (None), or the rows of other bits: not compared
+            changed = force or self._picked is not None or len(rows) != len(self.rows)
+        else:  # compared (by identity first): the same row objects need no redraw
+            changed = force or rows != self.rows
+        if changed:
             self.beginResetModel()
             self.rows = rows
             self.endResetModel()

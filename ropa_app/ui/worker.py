@@ -51,7 +51,9 @@ class _UiCollection:
 
     # Between looks at the counts (a look costs microseconds): short while workers run, so that each pass on the
     # UI thread goes through what they made in that short time only (at 100 ms: young passes of 40-80 ms at
-    # 10,000 activities); long when the app is idle (no wake-ups for nothing).
+    # 10,000 activities); long when the app is idle (no wake-ups for nothing) and while work holds the collector
+    # off (nothing can be collected then, and each look is an entry into Python that waits for the GIL against
+    # the workers: at 50,000 activities the checks' read and the lists' indexes hold it for the first ~20 s, #21).
     BUSY_MS, IDLE_MS = 10, 250
     _timer: QTimer | None = None
 
@@ -68,8 +70,9 @@ class _UiCollection:
     @classmethod
     def _tick(cls) -> None:
         collector.collect_due()
-        if not BackgroundTask._running and cls._timer is not None:
-            cls._timer.setInterval(cls.IDLE_MS)
+        interval = cls.BUSY_MS if BackgroundTask._running and not collector.is_held() else cls.IDLE_MS
+        if cls._timer is not None and cls._timer.interval() != interval:
+            cls._timer.setInterval(interval)
 
 
 class _Runner(QObject):

@@ -501,6 +501,35 @@ def test_gui_names_unreadable_values_and_opens_the_rest(tmp_path, parent, boxes,
     assert any("activity 2 “Activity 1”, field “purposes”" in t for t in texts)
 
 
+def test_the_window_names_unreadable_values_from_its_checks_read_without_a_second_read(tmp_path, boxes, monkeypatch,
+                                                                                          qtbot):
+    """Issue #21, sixth round: in the window, the values that do not fit their field are named from the read its
+    checks make in a worker (`RegisterChecks.read_problems`), not from a second whole read of the register beside it
+    (at 50,000 activities each read is 9-12 s of Python in a worker)."""
+    import threading
+
+    from ropa_app.store import RegisterStore
+    from ropa_app.ui import opening
+    from ropa_app.ui.main_window import MainWindow
+
+    path = tamper(sample(tmp_path / "r.ropa"), "UPDATE activity SET purposes = '{not json' WHERE id = 2")
+    monkeypatch.setattr(opening, "warn_about_storage", lambda *a: None)
+    reads: list[bool] = []  # a whole read of the register: in a worker?
+    load = RegisterStore.load_register
+    monkeypatch.setattr(RegisterStore, "load_register", lambda self, *a, **k: (
+        reads.append(threading.current_thread() is not threading.main_thread()), load(self, *a, **k))[1])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitUntil(lambda: any(kind == "warning" for kind, _title, _text in boxes), timeout=10_000)
+    texts = [text for kind, _title, text in boxes if kind == "warning"]
+    assert any("activity 2 “Activity 1”, field “purposes”" in t for t in texts)
+    qtbot.wait(200)
+    assert reads == [True] and not opening._RUNNING, "one read in a worker: the checks'"
+    window.close()
+
+
 def test_closing_the_register_stops_the_read_for_unreadable_values_and_tells_nothing(tmp_path, parent, boxes,
                                                                                       monkeypatch, qtbot):
     from ropa_app.ui import opening

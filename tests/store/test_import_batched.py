@@ -473,3 +473,21 @@ def test_links_are_named_one_way_whether_the_names_are_read_or_known(tmp_path):
         assert logged == [(1, None, '["Sub GmbH", "Nimbus"]')]
         paths.append(path)
     assert _rows(paths[0]) == _rows(paths[1])
+
+
+def test_add_many_names_each_record_as_add_does_without_copying_it(tmp_path):
+    """`add_many` logs each record under its kind's title of the record as given (not a copy holding its new id):
+    no kind's title shows the record's id, and the records given keep theirs."""
+    register = _full_register()
+    full = {"activity": register.activities[0], "recipient": register.recipients[2],
+            "breach": register.breaches[0], "request": register.requests[0]}
+    for kind in kinds.listed():
+        record = full.get(kind.key) or kind.cls()
+        assert kind.title(replace(record, id=None)) == kind.title(replace(record, id=98765)), kind.key
+    with RegisterStore.create(tmp_path / "r.ropa", register.organisation, user="tester") as store:
+        given = [replace(r, id=None, sub_processors=[]) for r in register.recipients]
+        ids = store.recipients.add_many(given)
+        assert [r.id for r in given] == [None, None, None]
+        labels = {row[0]: row[1] for row in store.db.execute(
+            "select distinct record_id, record_label from audit_log where entity = 'recipient'")}
+    assert labels == {i: r.name for i, r in zip(ids, register.recipients)}

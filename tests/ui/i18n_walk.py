@@ -76,10 +76,42 @@ def _constant_texts() -> list[str]:
             *restore_dialog.BackupTableModel.HEADERS]
 
 
+STORE_DIR = UI_DIR.parent / "store"
+
+
+def store_messages() -> list[tuple[str | None, str]]:
+    """Every `Message(...)` made in ropa_app/store (`ropa_app.store.errors.Message`, the store's messages to the
+    user): (its template when it is a literal, else None; where, with the call's source)."""
+    found: list[tuple[str | None, str]] = []
+    for path in sorted(STORE_DIR.rglob("*.py")):
+        if path.name == "errors.py":  # (the class itself)
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message" and node.args:
+                arg = node.args[0]
+                literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                found.append((arg.value if literal else None,
+                              f"{path.relative_to(UI_DIR.parent.parent)}:{node.lineno}: {ast.unparse(node)}"))
+    return found
+
+
+def store_templates() -> dict[str, str]:
+    """The English templates of the store's messages -> where: said in the interface's language by
+    `ropa_app.ui.i18n.store_text`, so the UI tables translate them like the interface's own texts."""
+    out: dict[str, str] = {}
+    for text, where in store_messages():
+        if text is not None:
+            out.setdefault(text, where.split(": ", 1)[0])
+    return out
+
+
 @cache
 def source_texts() -> dict[str, str]:
-    """Every English text of the interface that the UI tables must translate -> where it is."""
+    """Every English text of the interface that the UI tables must translate -> where it is (the store's
+    messages included: the interface shows them)."""
     out = {text: where for (_name, text), where in _tr_literals().items()}
+    for text, where in store_templates().items():
+        out.setdefault(text, where)
     for text in _constant_texts():
         out.setdefault(text, "a constant given to tr()")
     for kind in kinds.KINDS:

@@ -529,6 +529,9 @@ def test_the_cycle_collector_runs_on_the_ui_thread_only(qtbot):
             a.other, b.other = b, a
         return gc.isenabled()
 
+    # Work left running by an earlier test would hold the collector off, and the end of its hold freezes what is
+    # alive then (this test's ring too, by design): stop it first.
+    assert BackgroundTask.stop_all(timeout=30) and not collector.is_held()
     owner = QObject()
     task = BackgroundTask(work, owner)
     gc.callbacks.append(note)
@@ -566,3 +569,84 @@ def test_a_views_derivation_is_made_in_the_worker_and_one_that_fails_does_not_st
         checks.refresh()
     assert made_in == [False] and checks.derived == {"counted": len(checks.findings)} and checks.findings
     store.close()
+
+
+def test_the_workers_reads_do_not_check_the_file_again(qtbot, tmp_path, monkeypatch, mid_register):
+    """Issue #21, sixth round: the window's connection ran quick_check as it opened the register; the workers'
+    read-only connections (the checks' read, the lists' search texts) no longer run it again (~0.4 s of CPU
+    each at 50,000 activities, beside the workers' Python and the window)."""
+    import shutil
+
+    from ropa_app.store import fileio
+    from tests.ui.checks_helpers import open_window
+
+    path = tmp_path / "mid.ropa"
+    shutil.copyfile(mid_register, path)
+    checked: list[tuple[bool, bool]] = []  # (on the UI thread, the full check)
+    verify = fileio.verify_integrity
+
+    def noted(conn, name, full=False):
+        checked.append((threading.current_thread() is threading.main_thread(), full))
+        return verify(conn, name, full)
+
+    monkeypatch.setattr(fileio, "verify_integrity", noted)
+    jobs = _jobs_started(monkeypatch)
+    window = open_window(qtbot, path)
+    checks = checks_for(window.session)
+    with qtbot.waitSignal(checks.updated, timeout=20000):
+        checks.refresh()
+    listing = window.activities_page.listing
+    qtbot.waitUntil(lambda: listing.model.index_ready, timeout=20000)
+    qtbot.waitUntil(lambda: _all_ended(jobs), timeout=20000)
+    assert len(jobs) >= 2, "the checks and the list's index were read in workers"
+    assert (True, False) in checked, "the window's connection checked the file"
+    assert [c for c in checked if not c[0] and not c[1]] == [], "no quick_check in a worker"
+    window.close()
+
+
+def test_the_collectors_timer_looks_rarely_while_work_holds_the_collector_off(qtbot):
+    """Issue #21, sixth round: while work holds the collector off (the checks' read, a long list's index) nothing
+    can be collected, so the UI thread's timer looks at the counts every 250 ms, not every 10 ms (each look is an
+    entry into Python that waits for the GIL against the workers); every 10 ms again while work without a hold
+    runs, so that each pass goes through what that work made in a short time only."""
+    from ropa_app.domain import collector
+    from ropa_app.ui.worker import _UiCollection
+
+    owner, release = QObject(), threading.Event()
+
+    def work(progress, cancelled):
+        release.wait(10)
+        return collector.is_held()
+
+    BackgroundTask.stop_all()  # no other test's work is under way
+    held = BackgroundTask(work, owner, pause_collector=True)
+    held.start()
+    timer = _UiCollection._timer
+    looks: list[float] = []
+
+    def look() -> None:
+        looks.append(time.monotonic())
+
+    timer.timeout.connect(look)
+    try:
+        qtbot.waitUntil(lambda: collector.is_held() and timer.interval() == _UiCollection.IDLE_MS, timeout=2000)
+        looks.clear()
+        qtbot.wait(600)
+        assert len(looks) <= 3, f"{len(looks)} looks in 0.6 s while nothing could be collected"
+        release.set()
+        with qtbot.waitSignal(held.finished, timeout=5000) as finished:
+            pass
+        assert finished.args == [True]
+        release.clear()
+        plain = BackgroundTask(work, owner)
+        plain.start()
+        qtbot.waitUntil(lambda: timer.interval() == _UiCollection.BUSY_MS, timeout=2000)
+        looks.clear()
+        qtbot.wait(300)
+        assert len(looks) >= 5, "every 10 ms while work without a hold runs"
+        release.set()
+        with qtbot.waitSignal(plain.finished, timeout=5000):
+            pass
+    finally:
+        release.set()
+        timer.timeout.disconnect(look)

@@ -52,7 +52,7 @@ def test_clicking_an_activity_opens_it(qtbot, tmp_path):
     item = next(it for it in page.view.order if it.node.record_kind == "activity")
     _click(qtbot, page, item)
     activities = window.pages[kinds.ACTIVITY.key]
-    assert window.stack.currentWidget() is activities
+    assert window.current_view() is activities
     assert activities.listing.current_id() == item.node.record_id
 
 
@@ -72,7 +72,7 @@ def test_the_keyboard_reaches_the_boxes_and_enter_opens_a_recipient(qtbot, tmp_p
     assert focused.node.label in page.view.accessibleDescription()  # what a screen reader is told
     QTest.keyClick(page.view, Qt.Key.Key_Return)
     recipients = window.pages[kinds.RECIPIENT.key]
-    assert window.stack.currentWidget() is recipients
+    assert window.current_view() is recipients
     assert recipients.listing.current_id() == focused.node.record_id
 
 

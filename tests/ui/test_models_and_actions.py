@@ -95,7 +95,7 @@ def test_recipient_editor_lists_and_opens_using_activities(qtbot, tmp_path):
     first = store.activities.using_recipient(rid)[0]
     assert editor.used_by_model.stringList()[0].endswith(first.name)
     editor.used_by.doubleClicked.emit(editor.used_by_model.index(0))
-    assert window.stack.currentWidget() is window.activities_page
+    assert window.current_view() is window.activities_page
     assert window.activities_page.listing.current_id() == first.id
 
 

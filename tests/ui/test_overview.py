@@ -46,7 +46,7 @@ def _items(page, section) -> list[QPushButton]:
 def test_the_window_opens_on_the_overview_with_the_demo_registers_counts(qtbot, tmp_path):
     window = _window(qtbot, tmp_path)
     page = _ready(qtbot, window)
-    assert window.stack.currentWidget() is page and window.navigation.currentRow() == 0
+    assert window.current_view() is page and window.navigation.currentRow() == 0
     assert page.objectName() == "overview_page" and window.navigation.item(0).text() == "Overview"
     n = counts(page.checks.findings)
     assert n["error"] >= 4
@@ -73,16 +73,16 @@ def test_clicking_an_item_opens_its_record_and_the_keyboard_does_too(qtbot, tmp_
     page = _ready(qtbot, window)
     pixelhaven = recipient_id(window.store, "Pixelhaven")
     qtbot.mouseClick(_items(page, "contracts")[0], Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.recipients_page
+    assert window.current_view() is window.recipients_page
     assert window.recipients_page.listing.current_id() == pixelhaven
     assert any(window.action_overview in menu.actions() for menu in window.menuBar().findChildren(QMenu))
     assert window.action_overview.shortcut().toString() == "Alt+Home"
     window.action_overview.trigger()
-    assert window.stack.currentWidget() is page
+    assert window.current_view() is page
     review = _items(page, "reviews")[0]  # the overdue activity review
     review.setFocus()
     qtbot.keyClick(review, Qt.Key.Key_Space)
-    assert window.stack.currentWidget() is window.activities_page
+    assert window.current_view() is window.activities_page
     overdue = next(r for r in due_reviews(window.store.load_register(), date.today()) if r.overdue)
     assert window.activities_page.listing.current_id() == overdue.record_id
     window.action_overview.trigger()
@@ -107,7 +107,7 @@ def test_the_overview_follows_an_edit(qtbot, tmp_path):
     item = next(b for b in _items(page, "logs") if "B-9" in b.accessibleName())
     assert "the 72 hours to notify end" in item.accessibleName()
     qtbot.mouseClick(item, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.pages["breach"]
+    assert window.current_view() is window.pages["breach"]
     breach = next(b for b in store.load_register().breaches if b.ref == "B-9")
     assert window.pages["breach"].listing.current_id() == breach.id
 
@@ -142,7 +142,7 @@ def test_an_export_is_kept_and_what_changed_since_is_shown(qtbot, tmp_path):
     (item,) = _items(page, "export")
     assert "changed: Purposes" in item.accessibleName()
     qtbot.mouseClick(item, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.activities_page
+    assert window.current_view() is window.activities_page
     assert window.activities_page.listing.current_id() == activity.id
     # the list of exports shows it with the file's digest
     exports = page.exports_dialog()

@@ -120,7 +120,7 @@ def test_the_reviews_page_lists_what_is_due_and_writes_the_calendar_and_a_pack(q
     window = _window(qtbot, tmp_path)
     window.findChild(type(window.action_undo), "action_reviews_due").trigger()
     page = window.reviews_page
-    assert window.stack.currentWidget() is page
+    assert window.current_view() is page
     expected = due_reviews(window.store.load_register(), date.today(), load_law().policy.review_max_age_months, 30)
     assert page.proxy.rowCount() == len(expected) > 0
     assert page.proxy.index(0, 1).data() == "Overdue"  # the demo's overdue activity first
@@ -151,7 +151,7 @@ def test_the_reviews_page_lists_what_is_due_and_writes_the_calendar_and_a_pack(q
     # a double-click opens the record
     index = page.proxy.index(0, 2)
     page.table.doubleClicked.emit(index)
-    assert window.stack.currentWidget() is window.activities_page
+    assert window.current_view() is window.activities_page
     assert window.activities_page.listing.current_id() == page.shown()[0].record_id
 
 

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -19,8 +19,8 @@ from ropa_app import logs
 from ropa_app.domain import kinds, model
 from ropa_app.store import RegisterStore, list_backups
 from ropa_app.domain.checks import run_checks
-from ropa_app.ui import opening, settings
-from ropa_app.ui.main_window import MainWindow
+from ropa_app.ui import opening, settings, transfers_view
+from ropa_app.ui.main_window import TRANSFER_ROWS, MainWindow
 from ropa_app.ui.register_checks import checks_for
 from ropa_app.ui.table_model import ID_ROLE
 from ropa_app.ui.worker import BackgroundTask
@@ -67,7 +67,7 @@ def test_an_editor_built_late_edits_and_follows_the_window(qtbot, tmp_path):
     # the recipient page's "activities using it" still opens the activity (its signal is the page's)
     window.show_page(kinds.RECIPIENT.key)
     window.recipients_page.editor.activity_requested.emit(activity.id)
-    assert window.stack.currentWidget() is window.activities_page
+    assert window.current_view() is window.activities_page
 
 
 def test_closing_builds_nothing_and_walking_the_navigation_builds_every_editor(qtbot, tmp_path):
@@ -75,7 +75,7 @@ def test_closing_builds_nothing_and_walking_the_navigation_builds_every_editor(q
     path = demo_file(tmp_path)
     window = shown_window(qtbot, path)
     window.close()
-    assert not any(page.editor_built for page in window.pages.values())
+    assert window.pages.built() == []  # (nor their pages: the window opened on the Overview)
     window = shown_window(qtbot, path)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
@@ -118,6 +118,70 @@ def _built_when_first_shown(qtbot, tmp_path, name: str):
     assert window.stack.currentWidget() is box and page.isVisible()
     assert page.session is window.session
     return window, page
+
+
+def test_a_start_builds_no_list_page_nor_the_transfers_view_and_closing_builds_none(qtbot, tmp_path):
+    """The list pages and the Transfers view are built the first time they are shown or asked for (`ViewBox`,
+    #21): the window opens on the Overview, and its first paint shows only that."""
+    path = demo_file(tmp_path)
+    window = shown_window(qtbot, path)
+    boxes = (*window.page_boxes.values(), window.transfers_box)
+    assert window.pages.built() == [] and all(box.view is None for box in boxes)
+    assert all(window.findChild(QWidget, name) is None
+               for name in (*(f"{key}_page" for key in window.pages), "transfers_view"))
+    assert kinds.ACTIVITY.key in window.pages and window.pages.built() == []  # (asking whether: no page built)
+    window.close()
+    assert window.pages.built() == [] and all(box.view is None for box in boxes)  # closing builds nothing
+    window = shown_window(qtbot, path)
+    for row in range(1, window.navigation.count()):  # each view, in its box, is built when first shown
+        window.navigation.setCurrentRow(row)
+        view = window.current_view()
+        assert view.isVisible() and window.stack.currentWidget().isAncestorOf(view)
+    assert len(window.pages.built()) == len(window.pages)
+    assert window.transfers_view.session is window.session
+
+
+def test_a_shortcut_from_the_overview_builds_its_page_and_acts(qtbot, tmp_path):
+    """Keyboard shortcuts and menus work before a page was ever shown: Ctrl+N on the Overview builds the activities'
+    page and adds a new activity in it, which Delete then finds in its list."""
+    path = demo_file(tmp_path)
+    window = shown_window(qtbot, path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before = window.store.activities.count()
+    assert window.pages.built() == [] and window.action_new_activity.isEnabled()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.activities_page
+    assert window.pages.built() == [page] and window.current_page() is page and page.isVisible()
+    assert window.store.activities.count() == before + 1
+    new = page.listing.current_id()
+    assert window.store.activities.get(new).name == page.editor.form.widgets["name"].value() != ""
+    assert window.action_delete in page.listing.table.actions()  # (each page's list takes it when built)
+    window.undo_group.undo()
+    assert window.store.activities.count() == before
+    window.show_page(window._views().index(window.overview_page))
+    window.action_new_recipient.trigger()  # a menu's action: the same
+    assert window.current_page() is window.recipients_page
+    assert window.recipients_page.listing.current_id() == max(r.id for r in window.store.recipients.all())
+
+
+def test_the_transfers_rows_are_made_with_the_checks_before_the_view_is_built(qtbot, tmp_path, monkeypatch):
+    """The Transfers view's box registers the view's rows with the checks as the view does: they are made with
+    the findings (in the worker for a big register), and the view, built later, shows them without making them."""
+    assert TRANSFER_ROWS == transfers_view.DERIVED
+    path = demo_file(tmp_path)
+    window = shown_window(qtbot, path)
+    checks = checks_for(window.session)
+    qtbot.waitUntil(lambda: checks.checked_on is not None)
+    assert window.transfers_box.view is None
+    made = checks.derived[TRANSFER_ROWS]
+    assert isinstance(made, transfers_view.TransferRows) and made.findings is checks.findings and made.rows
+    calls = []
+    monkeypatch.setattr(transfers_view, "transfer_rows", lambda *a: calls.append(a))
+    window.show_page(window._views().index(window.transfers_box))
+    view = window.transfers_view
+    assert view.isVisible() and calls == []  # the rows made with the checks
+    assert view.model.total() == len(made.rows)
 
 
 def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_it(qtbot, tmp_path):
@@ -224,12 +288,15 @@ NOT_AT_START = ("sqlite_utils", "click", "pluggy", "dateutil", "openpyxl", "repo
                 "importlib.metadata", "pycountry", "logging.handlers")  # (the last: when the log file is full)
 # The app's own modules the first paint does without (#21): the checks' rules (imported by the first run of the checks,
 # after the paint), the record editors and their forms (the first page shown that has one), the restore dialog, the
-# History view (its first show) with the "as of" copies it writes and the values it formats.
+# History view (its first show) with the "as of" copies it writes and the values it formats, the list pages with their
+# lists and models (the first page shown or asked for), the Transfers view with its lines (its first show; its rows'
+# function at the checks' first run).
 DEFERRED = ("ropa_app.domain.checks.rules_", "ropa_app.domain.checks.context", "ropa_app.ui.forms",
             "ropa_app.ui.record_editor", "ropa_app.ui.activity_editor", "ropa_app.ui.recipient_editor",
             "ropa_app.ui.organisation_editor", "ropa_app.ui.transfer_editor", "ropa_app.ui.help_panel",
             "ropa_app.ui.restore_dialog", "ropa_app.ui.history_page", "ropa_app.store.historic",
-            "ropa_app.export.values")
+            "ropa_app.export.values", "ropa_app.ui.pages", "ropa_app.ui.record_list", "ropa_app.ui.activity_model",
+            "ropa_app.ui.recipient_model", "ropa_app.ui.transfers_view", "ropa_app.domain.transfer_overview")
 AT_FIRST_PAINT = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QEvent, QObject
@@ -410,8 +477,9 @@ def test_a_lists_columns_are_sized_when_it_is_first_shown_and_only_a_sized_lists
     window.close()
     saved = settings.app_settings()
     assert saved.contains(f"{recipients.name}_list/header")
-    assert not any(saved.contains(f"{page.listing.name}_list/header") for page in window.pages.values()
-                   if page is not window.recipients_page)  # the lists never shown
+    assert window.pages.built() == [window.recipients_page]  # the other pages were never built
+    assert not any(saved.contains(f"{key}_list/header") for key in window.pages
+                   if key != kinds.RECIPIENT.key)  # the lists never shown
 
     again = MainWindow()
     qtbot.addWidget(again)
@@ -447,3 +515,76 @@ def test_the_window_reads_the_register_before_sqlite_utils_and_edits_through_it(
         assert other.activities.get(activity.id).name == "Lön ny"
     window.undo_group.undo()
     assert window.store.activities.get(activity.id).name == activity.name
+
+
+# `python -m ropa_app`'s start (`__main__.run_app`) in a fresh interpreter, to its first paint: the order in which
+# modules are first imported (a finder first on the import path), and which source files linecache holds when it exits.
+IMPORT_ORDER = textwrap.dedent("""
+    import linecache, sys
+    order = []
+
+    class Seen:  # first on the import path: it sees each module's first import, finds none
+        def find_spec(self, name, path=None, target=None):
+            order.append(name)
+
+    sys.meta_path.insert(0, Seen())
+    from ropa_app import __main__ as main
+    code = main.run_app(["ropa-desk", sys.argv[1]])
+    print("ORDER:", " ".join(order))
+    print("SOURCES HELD:", " ".join(name.replace(chr(92), "/") for name in linecache.cache))
+    sys.exit(code)
+""")
+
+
+def test_the_layers_below_the_ui_are_imported_before_qt_and_their_sources_are_not_read(tmp_path):
+    """PySide6, once imported, wraps `__import__` and reads the source of every module an import statement names
+    after it (into linecache) to see whether it uses PySide6; `run_app` imports the log, the folders and the store
+    (with the domain model) before Qt, so the modules only they import are not read at each start (#21)."""
+    from ropa_app import __main__ as main
+
+    path = demo_file(tmp_path)
+    out = subprocess.run([sys.executable, "-c", IMPORT_ORDER, str(path)], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                           "ROPA_DESK_EXIT_WHEN_SHOWN": "1", "ROPA_DESK_DATA_DIR": str(tmp_path / "d")})
+    assert out.returncode == 0 and "ROPA_DESK_SHOWN" in out.stdout, out.stdout + out.stderr  # painted
+    said = {line.split(":")[0]: line.split(":", 1)[1].split() for line in out.stdout.splitlines() if ":" in line}
+    order = said["ORDER"]
+    qt = order.index("PySide6")
+    for name in (*main.BEFORE_QT, "ropa_app.store.register", "ropa_app.store.schema", "ropa_app.domain.model"):
+        assert order.index(name) < qt, name
+    # the store's own modules (no UI module names them) were imported before Qt: their sources were never read
+    held = said["SOURCES HELD"]
+    for module in ("register", "repository", "schema", "guard", "lock", "location"):
+        assert not any(name.endswith(f"ropa_app/store/{module}.py") for name in held), (module, held)
+
+
+# The real start (`ui.app.run`) to the moment its window is on screen, then one more turn of the event loop: which of
+# the window's source files linecache holds then.
+SOURCES_AFTER_SHOWN = textwrap.dedent("""
+    import linecache, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from ropa_app.ui import app
+
+    def held():
+        names = [name.replace(chr(92), "/") for name in linecache.cache]
+        print("HELD:", " ".join(n for n in names if n.endswith(("ropa_app/ui/main_window.py", "ropa_app/ui/pages.py"))))
+        QApplication.quit()
+
+    def run(argv, language=None, when_shown=None, original=app.run):
+        return original(argv, language=language, when_shown=lambda: QTimer.singleShot(0, held))
+
+    sys.exit(run(["ropa-desk", sys.argv[1]]))
+""")
+
+
+def test_the_sources_pyside_read_at_the_start_are_let_go_once_the_window_is_on_screen(tmp_path):
+    """PySide6's import hook reads the source of every module imported after it into linecache (5 MB on the demo);
+    once the window is painted they are dropped (a traceback reads its files anew), and the app goes on."""
+    path = demo_file(tmp_path)
+    out = subprocess.run([sys.executable, "-c", SOURCES_AFTER_SHOWN, str(path)], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                           "ROPA_DESK_DATA_DIR": str(tmp_path / "d")})
+    assert out.returncode == 0, out.stderr
+    lines = [line.split() for line in out.stdout.splitlines() if line.startswith("HELD:")]
+    assert lines == [["HELD:"]], out.stdout + out.stderr

@@ -1,6 +1,7 @@
 """The summary tables draw a cell's text themselves from a kept layout (ui/summary_view.py, #21): the same pixels
 as the style's own drawing, the text elided as the style elides it while the model keeps the whole text; and the
-model picks a small or an unchanged answer without a pass over every row (ui/table_model.py)."""
+model picks a small or an unchanged answer without a pass over every row, and a large one not at all: its rows are
+found when the view asks for them (ui/table_model.py)."""
 
 import pytest
 from PySide6.QtCore import QSize
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QStyledItemDelegate
 from ropa_app.domain.search import bit_flags
 from ropa_app.ui import i18n, table_model
 from ropa_app.ui.summary_view import SummaryDelegate
-from ropa_app.ui.table_model import SummaryTableModel
+from ropa_app.ui.table_model import PickedRows, SummaryTableModel
 
 from .checks_helpers import demo_file, open_window
 
@@ -125,3 +126,42 @@ def test_an_unchanged_answer_is_not_picked_again_nor_reset(qapp, monkeypatch):
     assert len(model.rows) == 3000
     model.reload()  # new rows: picked again whatever the answer
     assert len(resets) == 4 and len(model.rows) == 3000
+
+
+def test_picked_rows_are_the_rows_of_their_flags_wherever_asked():
+    source = [object() for _ in range(5000)]
+    for flags in (bytes(5000), bytes([1]) * 5000, bytes(i % 7 == 0 or 2000 <= i < 2100 for i in range(5000)),
+                  bytes(i in (0, 1023, 1024, 4999) for i in range(5000))):
+        expected = [r for r, f in zip(source, flags) if f]
+        rows = PickedRows(source, flags)
+        assert len(rows) == len(expected) and list(rows) == expected and rows == expected and expected == rows
+        order = list(range(len(expected)))
+        for i in order[::-1] + order[::3] + order:  # backwards, by steps, forwards: across blocks both ways
+            assert rows[i] is expected[i]
+        if expected:
+            assert rows[-1] is expected[-1] and rows[-len(expected)] is expected[0]
+            assert rows[5:40:3] == expected[5:40:3] and rows[::-1] == expected[::-1]
+        for outside in (len(expected), -len(expected) - 1):
+            with pytest.raises(IndexError):
+                rows[outside]
+    assert PickedRows(source, bytes([1]) * 5000) != source[1:] + source[:1]
+
+
+def test_a_large_answer_is_not_picked_and_is_the_rows_of_a_plain_scan(qapp):
+    model = _model(5000)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_filter(search="common")
+    assert isinstance(model.rows, PickedRows)  # no list of 4,948 rows made (#21)
+    assert list(model.rows) == [r for r in model.all_rows if "common" in r.name]
+    assert [model.cell(row, 0)[0] for row in (0, 1, 4947)] == ["row 1 common", "row 2 common", "row 4999 common"]
+    model.set_filter(status="a")  # and AND-ed with the status
+    assert list(model.rows) == [r for r in model.all_rows if "common" in r.name and r.status == "a"]
+    model.set_filter(search="", status="")
+    assert len(resets) == 3 and model.rows is model.all_rows
+    model.set_filter(search="row")  # every row, as shown: not reset
+    assert len(resets) == 3 and model.rowCount() == 5000
+    model.sort(0)  # sorted: the rows of the answer in order
+    model.set_filter(search="common")
+    ordered = sorted(model.all_rows, key=lambda r: model.sort_key(r, 0))
+    assert model.rows == [r for r in ordered if "common" in r.name] and len(resets) == 4

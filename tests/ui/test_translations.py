@@ -22,7 +22,7 @@ from ropa_app.ui.preferences_dialog import PreferencesDialog
 from .i18n_walk import english_words, register_texts, source_texts, untranslated
 
 OTHERS = [code for code in languages.CODES if code != languages.SOURCE]
-PLACEHOLDER = re.compile(r"\{\d+\}")
+PLACEHOLDER = re.compile(r"\{\w*\}")  # {0}, and the store's messages' {name}
 
 
 @pytest.fixture
@@ -209,7 +209,7 @@ def test_no_page_dialog_or_menu_is_left_in_english(qtbot, language, tmp_path):
     # every page, each with a record shown
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
-        page = window.stack.currentWidget()
+        page = window.current_view()
         table = getattr(getattr(page, "listing", None), "table", None)
         if table is not None and table.model().rowCount() > 0:
             table.selectRow(0)

@@ -177,6 +177,26 @@ def uninstall(translators: list[QTranslator]) -> None:
     _current = SOURCE
 
 
+# The context of the store's messages (`ropa_app.store.errors.Message`) in the tables: their English templates.
+STORE_CONTEXT = "store"
+
+
+def store_text(value: object) -> str:
+    """A message of the store in the interface language: `value` is a store error (its Message) or a Message,
+    whose template is translated (the UI tables, keyed by the English template) and filled in with its
+    parameters, each parameter that is a Message said in the language too. Anything else is `str(value)`."""
+    if isinstance(value, BaseException):
+        value = value.args[0] if len(value.args) == 1 and isinstance(value.args[0], str) else str(value)
+    template, params = getattr(value, "template", None), getattr(value, "params", None)
+    if not isinstance(value, str) or not isinstance(template, str) or not isinstance(params, dict):
+        return str(value)
+    # ("" from our translator when a table lacks it, Qt passing that on: then the English, never an empty box)
+    text = QCoreApplication.translate(STORE_CONTEXT, template) or template
+    if not params:
+        return text
+    return text.format(**{key: store_text(v) if isinstance(v, str) else v for key, v in params.items()})
+
+
 def checks_translator() -> export_i18n.Translator:
     """The check messages in the interface language (the export tables' CHECKS; English where missing).
     One per language, made once: making one merges two whole tables (4 s of the 30,000 findings' texts)."""
