@@ -130,9 +130,7 @@ class ActivityEditor(RecordEditor):
             model.Activity,
             activity_sections(lambda t: QCoreApplication.translate("ActivityEditor", t)),
             suggestions=lambda kind: (lambda: self.session.store.categories.names(kind) if self.session else []),
-            ref_items=lambda: (
-                [(s.id, s.name) for s in self.session.store.recipients.summaries()] if self.session else []
-            ),
+            ref_items=lambda: self.session.choices(kinds.RECIPIENT.key) if self.session else [],
             editors={"transfers": make_transfers_field},
         )
         self.derived = DerivedTransfersModel()
@@ -163,18 +161,20 @@ class ActivityEditor(RecordEditor):
         # categories and the named recipients of the activity.
         self.data_categories.link_names("recipients", recipient_links(self._recipient_names), visual_position=2)
         self.data_categories.new_record = self._new_data_category
-        self._recipient_by_id: dict[int, str] | None = None
+        self._recipient_by_id: tuple[list, dict[int, str]] = ([], {})  # (the session's choices, their names by id)
 
     def _recipient_names(self) -> list[str]:
         """The names a data category can be linked to: the recipient categories, then the named recipients.
-        (Asked for by every cell the table paints: the recipients' names are read from the register once per
-        record shown, `_recipient_by_id`.)"""
+        (Asked for by every cell the table paints: the recipients' names are from the session's list of them,
+        `RegisterSession.choices`, read once and kept until a recipient changes.)"""
         named = list(self.form.value("recipients") or [])
         names = list(self.form.value("recipient_categories") or [])
         if named and self.session is not None:
-            if self._recipient_by_id is None or any(rid not in self._recipient_by_id for rid in named):
-                self._recipient_by_id = {s.id: s.name for s in self.session.store.recipients.summaries()}
-            names += [n for n in (self._recipient_by_id.get(rid) for rid in named) if n and n not in names]
+            choices = self.session.choices(kinds.RECIPIENT.key)
+            if self._recipient_by_id[0] is not choices:
+                self._recipient_by_id = (choices, dict(choices))
+            by_id = self._recipient_by_id[1]
+            names += [n for n in (by_id.get(rid) for rid in named) if n and n not in names]
         return names
 
     def _new_data_category(self) -> model.DataCategory:
@@ -219,7 +219,6 @@ class ActivityEditor(RecordEditor):
         self.form.set_field_visible("consent_record_link", consent or bool(a.consent_record_link))
         processor = self.form.groups["processor"]
         processor.setVisible(a.role == "processor" or bool(a.controllers) or bool(a.processing_categories))
-        self._recipient_by_id = None  # the recipients' names are read again for the record shown
         self.data_categories.refresh_links()  # a name added back is no longer shown as not listed
         self._update_derived()
 

@@ -371,10 +371,7 @@ def _generic_editor(kind: RecordKind) -> RecordEditor:
     def picker(target: str):
         def items() -> list[tuple[int, str]]:
             session = made[0].session if made else None
-            if session is None:
-                return []
-            title = kinds.kind(target).title
-            return [(s.id, title(s)) for s in session.store.repos[target].summaries()]
+            return session.choices(target) if session is not None else []
 
         def make(parent) -> records.RefsField:
             field = records.RefsField(items, parent)

@@ -86,7 +86,7 @@ class RecipientEditor(RecordEditor):
         if self.session is None:
             return []
         own = self.record.id if self.record is not None else None
-        return [(s.id, s.name) for s in self.session.store.recipients.summaries() if s.id != own]
+        return [item for item in self.session.choices(kinds.RECIPIENT.key) if item[0] != own]
 
     def refresh_on(self, entity: str) -> bool:
         return entity == kinds.ACTIVITY.key  # the "used by" list

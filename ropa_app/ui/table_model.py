@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from ..domain.search import TextIndex, bit_flags, flags_bits
+from .worker import ui_reads
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -146,7 +147,8 @@ class SummaryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         previous = self._index if self._index is not None else self._stale_index
         before = [self.row_key(r) for r in self.all_rows] if previous is not None and self.KEYED_ROWS else None
-        self.all_rows = self._load()
+        with ui_reads():  # the workers wait while the rows are read (worker.ui_reads)
+            self.all_rows = self._load()
         # Until the new index arrives, the old one still answers for the same records in the same order
         # (an edit of one record): its results may lag that record's latest text for a moment.
         same = before is not None and [self.row_key(r) for r in self.all_rows] == before

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from .worker import ui_reads
+
 
 class ViewBox(QWidget):
     """`make(box)` makes the part, its signals connected; `ready(part)`, if given, is called once it has the
@@ -28,14 +30,18 @@ class ViewBox(QWidget):
 
     def built(self) -> QWidget:
         if self.view is None:
-            self.view = self._make(self)
-            self.layout().addWidget(self.view)
-            if self.isVisible():
-                self.view.show()  # at once, not at the next turn of the event loop
-            self.view.set_session(self.session)  # (None as well: the part's empty state, as one built with the window)
-            if self._ready is not None:
-                self._ready(self.view)
+            with ui_reads():  # (a list page reads its rows: the workers wait meanwhile)
+                self._build()
         return self.view
+
+    def _build(self) -> None:
+        self.view = self._make(self)
+        self.layout().addWidget(self.view)
+        if self.isVisible():
+            self.view.show()  # at once, not at the next turn of the event loop
+        self.view.set_session(self.session)  # (None as well: the part's empty state, as one built with the window)
+        if self._ready is not None:
+            self._ready(self.view)
 
     def set_session(self, session) -> None:
         self.session = session

@@ -650,3 +650,31 @@ def test_the_collectors_timer_looks_rarely_while_work_holds_the_collector_off(qt
     finally:
         release.set()
         timer.timeout.disconnect(look)
+
+
+def test_workers_wait_while_the_ui_thread_reads_the_register(qtbot):
+    """A burst of reading on the UI thread (`ui_reads`: a list page's rows) goes first: a worker makes no step while
+    it lasts (it waits at its next look at `cancelled()`), and goes on once it ends (#21: a list page of 50,000
+    activities shown as the checks ran took 5.5 s, each row's read waiting for the GIL)."""
+    from ropa_app.ui.worker import ui_reads
+
+    owner, started, steps = QObject(), threading.Event(), []
+
+    def work(progress, cancelled):
+        started.set()
+        while len(steps) < 100_000:
+            raise_if_cancelled(cancelled)
+            steps.append(time.perf_counter())
+            time.sleep(0.001)
+        return len(steps)
+
+    task, outcome = _started(work, owner, started)
+    with ui_reads():
+        time.sleep(0.05)  # the step under way when the burst began ends
+        before = len(steps)
+        time.sleep(0.4)  # the UI thread reads
+        during = len(steps) - before
+    qtbot.waitUntil(lambda: len(steps) > before + 20, timeout=5000)
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert during == 0, f"the worker made {during} steps while the UI thread read"

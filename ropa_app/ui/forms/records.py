@@ -358,15 +358,21 @@ class CheckListModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[tuple[int, str]] = []
-        self.checked: list[int] = []
+        self.checked: list[int] = []  # in the order checked (the value)
+        self._checked: set[int] = set()  # the same, to look up
 
     def set_items(self, items: list[tuple[int, str]]) -> None:
+        if items is self.items:
+            return  # the same list (`RegisterSession.choices` keeps it until the records change): no reset, no layout
         self.beginResetModel()
         self.items = items
         self.endResetModel()
 
     def set_checked(self, ids: list[int]) -> None:
+        if list(ids) == self.checked:
+            return
         self.checked = list(ids)
+        self._checked = set(self.checked)
         if self.items:
             self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))
 
@@ -385,7 +391,7 @@ class CheckListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return label
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if rid in self.checked else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if rid in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:
             return rid
         return None
@@ -395,12 +401,13 @@ class CheckListModel(QAbstractListModel):
             return False
         rid = self.items[index.row()][0]
         on = Qt.CheckState(value) == Qt.CheckState.Checked
-        if on and rid not in self.checked:
+        if on and rid not in self._checked:
             self.checked.append(rid)
-        elif not on and rid in self.checked:
+        elif not on and rid in self._checked:
             self.checked.remove(rid)
         else:
             return False
+        self._checked = set(self.checked)
         self.dataChanged.emit(index, index)
         self.toggled.emit()
         return True
@@ -425,6 +432,8 @@ class RefsField(QWidget):
         self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.view.setMaximumHeight(150)
+        # one line each: the view lays out 50,000 rows without asking each one's size (#21)
+        self.view.setUniformItemSizes(True)
         self.view.setAccessibleName(tr("Recipients"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
