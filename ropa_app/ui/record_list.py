@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,6 +49,8 @@ class RecordListView(QWidget):
         self.search.setPlaceholderText(self.tr("Search {0}…").format(noun_plural))
         self.search.setAccessibleName(self.tr("Search {0}").format(noun_plural))
         self.search.setClearButtonEnabled(True)
+        # never narrower than a few words: beside a long list's count ("50 000 behandlingar") it was squeezed to "S…"
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 18))
         self.search.textChanged.connect(lambda text: self._filter(search=text))
 
         self.status_filter = QComboBox(self)
@@ -188,10 +190,12 @@ class RecordListView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
+        number = QLocale().toString  # in the language's way: "50 000" in Swedish, "50,000" in English
         # As wide as its widest text for this register: a label that changed size with every keystroke
         # made the whole row of controls lay out and repaint again.
         metrics = self.count_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.tr("{0} of {1} {2}").format(total, total, self.noun_plural)),
+        widest = max(metrics.horizontalAdvance(self.tr("{0} of {1} {2}").format(number(total), number(total),
+                                                                                 self.noun_plural)),
                      metrics.horizontalAdvance(self.tr("Searching…")))
         size = (widest + 12, self.count_label.sizeHint().height())
         if (self.count_label.minimumWidth(), self.count_label.minimumHeight()) != size:
@@ -200,9 +204,9 @@ class RecordListView(QWidget):
         if self.model.waiting:
             self.count_label.setText(self.tr("Searching…"))
         elif shown == total:
-            self.count_label.setText(self.tr("{0} {1}").format(total, noun))
+            self.count_label.setText(self.tr("{0} {1}").format(number(total), noun))
         else:
-            self.count_label.setText(self.tr("{0} of {1} {2}").format(shown, total, noun))
+            self.count_label.setText(self.tr("{0} of {1} {2}").format(number(shown), number(total), noun))
 
     # --- columns --------------------------------------------------------------------------------
     def _column_menu(self, pos) -> None:

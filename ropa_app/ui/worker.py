@@ -7,6 +7,9 @@ touch widgets (it runs in another thread). It stops on Cancel by raising (`raise
 exception of its own such as ExportCancelled). Exactly one outcome comes back, as a signal:
 `finished(result)` when it returned, `cancelled()` when it stopped after Cancel, `failed(exception)`
 when it raised otherwise; then `ended()`.
+
+The UI thread's own short reads of the register go first (`ui_reads`): a worker waits at its next look at
+`cancelled()` while one is under way.
 """
 
 from __future__ import annotations
