@@ -547,7 +547,7 @@ def test_the_cycle_collector_runs_on_the_ui_thread_only(qtbot):
             del ring
             made = [[] for _ in range(gc.get_threshold()[0] + 10)]  # the UI thread's allocations make a young pass due
             try:
-                qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+                qtbot.waitUntil(lambda gone=gone: gone() is None, timeout=5000)
                 break
             except qtbot.TimeoutError:
                 # Only work started meanwhile by an earlier test's leftovers (a window's checks timer) may excuse it:
