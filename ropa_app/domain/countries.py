@@ -18,6 +18,9 @@ from types import ModuleType
 
 from . import languages
 
+# Destinations that are international organisations, e.g. "org:epo" (their names: `law.LawData.destination_name`)
+ORG_PREFIX = "org:"
+
 # Common forms of a country's name, per declared language, that pycountry's names do not include. England,
 # Scotland, Wales and Northern Ireland are parts of the United Kingdom, whose ISO code is GB: a register
 # names the state the data goes to, so they stand for GB.

@@ -14,10 +14,13 @@ never later than the law's, whichever country's holidays apply.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .dates import add_months
-from .law import Deadlines
 from .model import Breach, DataSubjectRequest
+
+if TYPE_CHECKING:  # (the deadlines are given: the law's data is not imported with this module, #21)
+    from .law import Deadlines
 
 
 def notification_deadline(breach: Breach, rules: Deadlines) -> datetime | None:

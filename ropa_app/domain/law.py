@@ -8,6 +8,7 @@ can update the law without touching code. `load_law()` reads them once into froz
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -18,7 +19,7 @@ from .. import paths
 from . import countries, languages
 
 LAW_DIR = ("law",)
-ORG_PREFIX = "org:"  # destinations that are international organisations, e.g. "org:epo"
+ORG_PREFIX = countries.ORG_PREFIX  # destinations that are international organisations, e.g. "org:epo"
 
 
 class LawDataError(ValueError):
@@ -410,7 +411,16 @@ def load_law_from(directory: Path) -> LawData:
     )
 
 
-@lru_cache(maxsize=1)
+_FIRST_READ = threading.Lock()
+
+
 def load_law() -> LawData:
-    """The shipped legal reference data (read once per process)."""
+    """The shipped legal reference data (read once per process: one object, also when two threads ask first at once,
+    as the application's checks in their worker and a view on the UI thread may, #21)."""
+    with _FIRST_READ:
+        return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> LawData:
     return load_law_from(paths.resource_path(*LAW_DIR))

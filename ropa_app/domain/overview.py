@@ -19,12 +19,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from . import deadlines, kinds, model
 from .checks.catalogue import RULES
 from .checks.findings import SEVERITIES, Finding
 from .history import Change
-from .law import Deadlines
+
+if TYPE_CHECKING:  # (the law's data is given to `near_deadline`: not imported with the Overview, #21)
+    from .law import Deadlines
 
 # The rules whose findings make a section of their own (by the rule's number in `checks.catalogue`).
 DPA_RULES = frozenset(r for r in RULES if r.startswith("R22-"))

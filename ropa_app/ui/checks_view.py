@@ -29,13 +29,12 @@ from ..domain import kinds
 from ..domain.checks import counts
 from ..domain.checks.accepted import accept
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
-from ..domain.law import load_law
 from ..domain.search import TextIndex
 from .findings_model import (
     FINDING_ROLE, FindingsTableModel, field_label, finding_index_texts, finding_label, finding_text, severity_label,
 )
 from .commands import AddRecord, DeleteRecord
-from .register_checks import RegisterChecks, checks_for, disconnect_quietly
+from .register_checks import RegisterChecks, checks_for, disconnect_quietly, law_data
 from .session import RegisterSession
 from .summary_view import summary_table
 from .table_model import SortingProxy
@@ -82,7 +81,7 @@ class ChecksView(QWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("checks_counts")
         self.counts_label.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.as_of_label = QLabel(self.tr("Legal reference data as of {0}").format(load_law().as_of.isoformat()), self)
+        self.as_of_label = QLabel(self)  # its date at the view's first show (`showEvent`: the law is read then, #21)
         self.as_of_label.setObjectName("checks_law_as_of")
         self.as_of_label.setToolTip(self.tr("The adequacy decisions, transfer mechanisms and dates the checks apply."))
         self.busy_label = QLabel(self.tr("Checking…"), self)
@@ -180,6 +179,12 @@ class ChecksView(QWidget):
             self.checks.failed.connect(self._failed)
         self.busy_label.setVisible(self.checks is not None and self.checks.busy)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.as_of_label.text():
+            as_of = law_data().as_of.isoformat()
+            self.as_of_label.setText(self.tr("Legal reference data as of {0}").format(as_of))
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Show the current findings, keeping the selected finding when it is still there."""

@@ -28,7 +28,7 @@ from .checks_view import ChecksView
 from .i18n import store_text
 from .opening import open_register
 from .overview_page import OverviewPage
-from .register_checks import checks_for
+from .register_checks import checks_for, law_data
 from .reviews_page import ReviewsPage, install_review_actions
 from .session import RegisterSession
 from .support import show_log_folder
@@ -80,15 +80,15 @@ class _TransfersBox(ViewBox):
     def set_session(self, session: RegisterSession | None) -> None:
         if self.view is None and session is not None:
             checks = checks_for(session)
-            checks.derivations[TRANSFER_ROWS] = _transfer_rows(checks.law)
+            checks.derivations[TRANSFER_ROWS] = _transfer_rows()
         super().set_session(session)
 
 
-def _transfer_rows(law):
+def _transfer_rows():
     def derive(register, findings):
         from .transfers_view import transfer_rows  # (at the checks' first run: after the first paint)
 
-        return transfer_rows(register, findings, law)
+        return transfer_rows(register, findings, law_data())  # (the law's data too, #21)
 
     return derive
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,14 +35,16 @@ from PySide6.QtWidgets import (
 from ..domain import kinds, model, overview, vocab
 from ..domain.checks import counts
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
-from ..domain.law import LawData
-from ..domain.reviews import DueReview, due_reviews
 from ..store.snapshots import ExportSnapshot
 from . import i18n
 from .checks_view import finding_target
 from .findings_model import finding_label, finding_text, severity_icon, severity_label
-from .register_checks import RegisterChecks, checks_for, disconnect_quietly
+from .register_checks import RegisterChecks, checks_for, disconnect_quietly, law_data
 from .session import RegisterSession
+
+if TYPE_CHECKING:
+    from ..domain.law import LawData
+    from ..domain.reviews import DueReview
 
 TOP = 5  # items listed per section (the counts say how many there are)
 REVIEW_HORIZON_DAYS = 30
@@ -76,6 +79,8 @@ class OverviewFacts:
 
 def overview_facts(register: model.Register, findings: list[Finding], law: LawData, today: date,
                    now: datetime) -> OverviewFacts:
+    from ..domain.reviews import due_reviews  # (at the checks' run, after the first paint, #21)
+
     shown = overview.open_findings(findings)  # sorted once; each section's rules are filtered from it
 
     def of_rules(rules: frozenset[str]) -> list[Finding]:
@@ -211,10 +216,11 @@ class OverviewPage(QWidget):
         if self.checks is not None:
             self.checks.updated.connect(self._changed)
             session.exported.connect(self._changed)
-            today, law = self.today, self.checks.law  # not the page: the function runs in the worker
+            today = self.today  # not the page: the function runs in the worker
 
             def derive(register: model.Register, findings: list[Finding]) -> OverviewFacts:
-                return overview_facts(register, findings, law, today(), _now())
+                # the law's data read there, at the checks' run (after the first paint), not here (#21)
+                return overview_facts(register, findings, law_data(), today(), _now())
 
             self.checks.derivations["overview"] = derive
         self._changed()

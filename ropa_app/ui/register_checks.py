@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,17 +23,29 @@ from PySide6.QtWidgets import QWidget
 from ..domain.checks import run_checks
 from ..domain.checks.summary import activity_quality
 from ..domain.checks.findings import Finding
-from ..domain.law import LawData, load_law
 from ..domain.model import Register
 from .session import RegisterSession
 from .startup_probe import after_first_paint
 from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
+
+if TYPE_CHECKING:
+    from ..domain.law import LawData
 
 OBJECT_NAME = "register_checks"
 # A previous result of this many findings and activities is let go of in a worker (~0.1 s of the UI thread at 42,000)
 LET_GO_IN_A_WORKER_FROM = 20_000
 
 log = logging.getLogger(__name__)
+
+
+def law_data() -> LawData:
+    """The legal reference data the checks apply (`domain.law.load_law`), its module imported and its files read at
+    their first use: the checks' first run (in their worker for a big register, on the UI thread just after the
+    paint for a small one) or the first view that shows it, not with the window (#21: ~10 ms of import and reading
+    before the first paint). One object, whichever thread asks first (`load_law` reads it under a lock)."""
+    from ..domain.law import load_law
+
+    return load_law()
 
 
 class RegisterChecks(QObject):
@@ -47,7 +60,6 @@ class RegisterChecks(QObject):
         self.setObjectName(OBJECT_NAME)
         self.session = session
         self.today = today
-        self.law: LawData = load_law()
         self.background_threshold = 400  # activities + recipients from which the checks leave the UI thread
         self.register = Register()
         self.findings: list[Finding] = []
@@ -80,6 +92,11 @@ class RegisterChecks(QObject):
             self._set_busy(True)
             self.timer.start()  # a big one: let the window open first
 
+    @property
+    def law(self) -> LawData:
+        """The legal reference data the checks apply (`law_data`: read at the first use, not with the window)."""
+        return law_data()
+
     def _changed(self, _entity: str, _record_id) -> None:
         self.timer.start()  # (re)start: the checks run once the edits pause
 
@@ -111,14 +128,14 @@ class RegisterChecks(QObject):
             self._publish(register, findings, activity_quality(register, findings), derived, today)
             return
         self._set_busy(True)
-        generation, load, law = self._generation, _reader(store.path), self.law
+        generation, load = self._generation, _reader(store.path)
         derivations = dict(self.derivations)
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple:
             register = load(cancelled)
             problems = getattr(load, "problems", None)
             raise_if_cancelled(cancelled)
-            findings = run_checks(register, today, law, between=lambda: raise_if_cancelled(cancelled))
+            findings = run_checks(register, today, law_data(), between=lambda: raise_if_cancelled(cancelled))
             raise_if_cancelled(cancelled)
             quality = activity_quality(register, findings)
             raise_if_cancelled(cancelled)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,15 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import kinds
-from ..domain.reviews import DueReview, due_reviews, owners
 from ..export import i18n as export_i18n
 from ..paths import default_export_dir
 from . import i18n
-from .review_dialog import mark_record_reviewed, policy_months
 from .session import RegisterSession
 from .summary_view import summary_table
 from .table_model import RowsTableModel
 from .worker import BackgroundTask
+
+if TYPE_CHECKING:
+    from ..domain.reviews import DueReview
 
 DEFAULT_DAYS = 30
 
@@ -212,16 +214,21 @@ class ReviewsPage(QWidget):
     def reload(self) -> None:
         self._stale = False
         register = self.session.store.load_register() if self.session is not None else None
+        names, due = [], []
+        if register is not None:  # (these modules, the dialog's with the law's data: at the page's first show, #21)
+            from ..domain.reviews import due_reviews, owners
+            from .review_dialog import policy_months
+
+            names, due = owners(register), due_reviews(register, date.today(), policy_months(), self.days.value())
         chosen = self.selected_owner()
         self.owner.blockSignals(True)
         self.owner.clear()
         self.owner.addItem(_tr("All owners"), "")
-        for name in owners(register) if register is not None else []:
+        for name in names:
             self.owner.addItem(name, name)
         found = self.owner.findData(chosen) if chosen else 0
         self.owner.setCurrentIndex(max(found, 0))
         self.owner.blockSignals(False)
-        due = due_reviews(register, date.today(), policy_months(), self.days.value()) if register is not None else []
         self.model.set_reviews(due)
         self.proxy.set_owner(self.selected_owner())
         self._update_state()
@@ -262,6 +269,8 @@ class ReviewsPage(QWidget):
         r = self.current()
         if r is None:
             return False
+        from .review_dialog import mark_record_reviewed
+
         return mark_record_reviewed(self.session, r.kind, r.record_id, self)
 
     # --- the calendar and the pack, written off the UI thread ----------------------------------------------
@@ -341,6 +350,8 @@ def install_review_actions(window) -> None:  # noqa: ANN001 - the MainWindow
     def mark() -> None:
         current = window.current_page()
         if current is not None and current.entity in (kinds.ACTIVITY.key, kinds.RECIPIENT.key):
+            from .review_dialog import mark_record_reviewed
+
             mark_record_reviewed(window.session, current.entity, current.listing.current_id(), window)
         elif window.stack.currentWidget() is page:
             page.mark_selected()

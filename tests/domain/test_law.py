@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -30,6 +32,24 @@ def test_law_as_of_and_cache():
     assert law.as_of == date(2026, 11, 22)
     assert load_law() is law
     assert set(law.versions) == set(LAW_FILES)
+
+
+def test_two_threads_asking_first_at_once_get_one_law():
+    """The app's checks may first ask for the law in their worker as a view asks for it on the UI thread (#21): one
+    read, one object (a fresh interpreter, where nothing has read it yet)."""
+    code = ("import threading\n"
+            "from ropa_app.domain.law import load_law\n"
+            "start, got = threading.Barrier(4), []\n"
+            "def ask():\n"
+            "    start.wait()\n"
+            "    got.append(load_law())\n"
+            "threads = [threading.Thread(target=ask) for _ in range(4)]\n"
+            "for t in threads: t.start()\n"
+            "for t in threads: t.join()\n"
+            "print(len(got), len({id(law) for law in got}), got[0] is load_law())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["4", "1", "True"]
 
 
 def test_eea_is_eu27_plus_three():

@@ -19,6 +19,7 @@ from ropa_app import logs
 from ropa_app.domain import kinds, model
 from ropa_app.store import RegisterStore, list_backups
 from ropa_app.domain.checks import run_checks
+from ropa_app.domain.law import load_law
 from ropa_app.ui import opening, settings, transfers_view
 from ropa_app.ui.main_window import TRANSFER_ROWS, MainWindow
 from ropa_app.ui.register_checks import checks_for
@@ -337,6 +338,81 @@ def test_a_start_shows_a_register_without_sqlite_utils_the_metadata_or_pycountry
                "ropa_app.export.xlsx", "ropa_app.ui.dataflow_view", "ropa_app.domain.dataflow")
     assert _loaded_at_first_paint(path, tmp_path / "data", watched) == []
     assert _loaded_at_first_paint(path, tmp_path / "data", watched) == []
+
+
+# The real start on a register, to its first paint, then its checks' first run, the Checks view and the Reviews page
+# shown; what of `LAW_AND_REVIEWS` is imported at each point (quits after the last, or after 60 s).
+LAW_AND_REVIEWS = ("ropa_app.domain.law", "ropa_app.domain.reviews", "ropa_app.ui.review_dialog")
+AFTER_FIRST_PAINT = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from ropa_app.ui import app
+    from ropa_app.ui.register_checks import checks_for
+
+    def loaded():
+        return " ".join(m for m in WATCHED if m in sys.modules) or "-"
+
+    class AtPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+                self.seen = True
+                print("AT PAINT:", loaded(), flush=True)
+            return False
+
+    def exit_when_shown(window, probe=AtPaint()):
+        window.installEventFilter(probe)
+        checks = checks_for(window.session)
+        print("BEFORE SHOW:", loaded(), flush=True)
+
+        def checked():
+            if checks.checked_on is None or hasattr(probe, "checked"):
+                return
+            probe.checked = True
+            print("CHECKED:", loaded(), len(checks.findings) > 0, flush=True)
+            window.show_page(window._views().index(window.checks_view))
+            print("AS OF:", window.checks_view.as_of_label.text(), flush=True)
+            window.show_page(window._views().index(window.reviews_page))
+            print("REVIEWS:", loaded(), window.reviews_page.model.rowCount() > 0, flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+        checks.updated.connect(checked)
+        QTimer.singleShot(60_000, QApplication.quit)
+
+    app.exit_when_shown = exit_when_shown
+    sys.exit(app.run(["ropa-desk", sys.argv[1]]))
+""")
+
+
+def test_the_law_and_the_review_dialog_are_imported_after_the_first_paint_when_first_needed(tmp_path):
+    """The real start on the demo register in a fresh process: neither the legal reference data (its module and its
+    files: the checks, the Overview's facts, the Checks view's date, the Transfers rows need it, all after the paint)
+    nor the reviews due (the Overview's facts, the Reviews page) nor the review dialog (the Reviews page's policy,
+    marking a record reviewed) is imported before the window's first paint (#21: ~14 ms of it); the checks' first run
+    brings the law and the reviews due, the Reviews page shown the dialog's module; the Checks view shows the law's
+    date."""
+    path = demo_file(tmp_path)
+    code = f"WATCHED = {LAW_AND_REVIEWS!r}\n" + AFTER_FIRST_PAINT
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ROPA_DESK_DATA_DIR": str(tmp_path / "d")})
+    assert out.returncode == 0, out.stderr
+    said = {line.split(":")[0]: line.split(":", 1)[1].split() for line in out.stdout.splitlines() if ":" in line}
+    assert said.get("BEFORE SHOW") == ["-"] and said.get("AT PAINT") == ["-"], out.stdout + out.stderr
+    # (the reviews due: with the Overview's facts, made with the checks)
+    assert said.get("CHECKED") == ["ropa_app.domain.law", "ropa_app.domain.reviews", "True"], out.stdout + out.stderr
+    assert said["AS OF"] == ["Legal", "reference", "data", "as", "of", "2026-11-22"]
+    assert said["REVIEWS"] == [*LAW_AND_REVIEWS, "True"]  # (the demo has a review due)
+
+
+def test_the_checks_view_shown_before_the_checks_first_run_says_the_laws_date(qtbot, tmp_path):
+    window = opened_window(qtbot, demo_file(tmp_path))
+    window.show_page(window._views().index(window.checks_view))
+    checks = checks_for(window.session)
+    window.show()  # (the checks run after the window's first paint: not yet)
+    assert checks.checked_on is None and window.checks_view.isVisible()
+    assert window.checks_view.as_of_label.text() == f"Legal reference data as of {load_law().as_of.isoformat()}"
+    qtbot.waitUntil(lambda: checks.checked_on is not None)
+    assert window.checks_view.as_of_label.text() == f"Legal reference data as of {load_law().as_of.isoformat()}"
 
 
 # The start as `python -m ropa_app` runs it (`__main__.run_app`), to the first paint and the work that follows it;

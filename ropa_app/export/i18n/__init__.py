@@ -19,8 +19,17 @@ from datetime import date, datetime
 from functools import lru_cache, cache
 
 from ropa_app.domain import countries, languages
-from ropa_app.domain.law import ORG_PREFIX, load_law
 from ropa_app.domain.checks.messages import MESSAGES
+
+
+def _law_data():
+    """The legal reference data, its module imported at the first international organisation's name without one
+    in the language's table: not with the tables (the app's interface imports them before its first paint, which
+    needs no law data, #21)."""
+    from ropa_app.domain.law import load_law
+
+    return load_law()
+
 
 LANGUAGES: tuple[str, ...] = languages.CODES
 
@@ -133,15 +142,15 @@ class Translator:
     def country_name(self, code: str) -> str:
         """The name alone: 'Sverige'; an international organisation's name in the language; an unknown code
         or free text as it is."""
-        if code.strip().lower().startswith(ORG_PREFIX):
-            ident = code.strip().lower()[len(ORG_PREFIX):]
-            return self._t.get(f"io.{ident}") or load_law().destination_name(code)
+        if code.strip().lower().startswith(countries.ORG_PREFIX):
+            ident = code.strip().lower()[len(countries.ORG_PREFIX):]
+            return self._t.get(f"io.{ident}") or _law_data().destination_name(code)
         return country_name(code, self.language)
 
     def country(self, code: str) -> str:
         """'Sverige (SE)'; an international organisation by its name in the language ('org:epo' ->
         'Europeiska patentorganisationen'); an unknown code or free text stays as it is."""
-        if code.strip().lower().startswith(ORG_PREFIX):
+        if code.strip().lower().startswith(countries.ORG_PREFIX):
             return self.country_name(code)
         name = country_name(code, self.language)
         code = code.strip()
