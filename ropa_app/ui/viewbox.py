@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .worker import ui_reads
+from .startup_probe import after_first_paint
+from .worker import hold_ui_reads
+
+FIRST_PAINT_WAIT_MS = 500  # the longest the workers wait for a part's first paint
 
 
 class ViewBox(QWidget):
@@ -30,8 +34,17 @@ class ViewBox(QWidget):
 
     def built(self) -> QWidget:
         if self.view is None:
-            with ui_reads():  # (a list page reads its rows: the workers wait meanwhile)
+            # The workers wait while the part is built (a list page reads its rows) and first painted (its cells
+            # call into Python): each of those calls waited for the GIL against them (#21, `worker.ui_reads`).
+            end = hold_ui_reads()
+            try:
                 self._build()
+            finally:
+                if self.view is not None and self.isVisible():
+                    after_first_paint(self.view, end, self.view)
+                    QTimer.singleShot(FIRST_PAINT_WAIT_MS, end)  # (never longer, painted or not)
+                else:
+                    end()
         return self.view
 
     def _build(self) -> None:

@@ -71,6 +71,21 @@ def ui_reads() -> contextlib.AbstractContextManager[None]:
     return _UiReads.burst()
 
 
+def hold_ui_reads() -> Callable[[], None]:
+    """`ui_reads` for a burst that ends later (a page's first paint after its build): returns what ends it, which
+    may be called more than once."""
+    burst = _UiReads.burst()
+    burst.__enter__()
+    ended = []
+
+    def end() -> None:
+        if not ended:
+            ended.append(True)
+            burst.__exit__(None, None, None)
+
+    return end
+
+
 def raise_if_cancelled(cancelled: CancelFlag) -> None:
     """For the work function, between its steps: stop here when Cancel was asked for."""
     if cancelled():

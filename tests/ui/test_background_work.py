@@ -690,3 +690,29 @@ def test_workers_wait_while_the_ui_thread_reads_the_register(qtbot):
     task.cancel()
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     assert during == 0, f"the worker made {during} steps while the UI thread read"
+
+
+def test_a_part_built_on_its_first_show_holds_the_workers_until_it_is_painted(qtbot):
+    """A page built when first shown (ui/viewbox.py) reads its rows and paints its cells through Python: the workers
+    wait from its build to its first paint, and go on after it (at most FIRST_PAINT_WAIT_MS later, painted or not)."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from ropa_app.ui.viewbox import ViewBox
+    from ropa_app.ui.worker import _UiReads
+
+    held_while_built = []
+
+    class Part(QLabel):
+        def set_session(self, _session):
+            held_while_built.append(not _UiReads.clear.is_set())
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = ViewBox(host, "part", lambda parent: Part("a part", parent))
+    QVBoxLayout(host).addWidget(box)
+    assert _UiReads.clear.is_set() and box.view is None
+    host.show()
+    qtbot.waitExposed(host)
+    assert held_while_built == [True]
+    qtbot.waitUntil(_UiReads.clear.is_set, timeout=3000)
+    assert box.view.isVisible()
