@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .startup_probe import after_first_paint
@@ -41,7 +41,8 @@ class ViewBox(QWidget):
                 self._build()
             finally:
                 if self.view is not None and self.isVisible():
-                    after_first_paint(self.view, end, self.view)
+                    owner = QObject(self.view)  # (its own: a part may wait for its first paint itself)
+                    after_first_paint(owner, lambda: (owner.deleteLater(), end()), self.view)
                     QTimer.singleShot(FIRST_PAINT_WAIT_MS, end)  # (never longer, painted or not)
                 else:
                     end()
