@@ -17,6 +17,8 @@ from datetime import date, datetime
 from typing import Any
 from collections.abc import Callable
 
+from .messages import Message
+
 # The most characters one text value may hold (a field, or one item of a list): about 40 printed pages.
 # The editors stop there and say so, the import refuses more with the place named, and a register file
 # holding more is read with the value cut there (and a word about it).
@@ -60,7 +62,7 @@ def parse_iso_datetime(value: Any, path: str = "$") -> datetime | None:
             return datetime.fromisoformat(value).replace(second=0, microsecond=0)
         except ValueError:
             pass
-    raise DataError(path, f"not a real date and time: {value!r} (expected YYYY-MM-DDTHH:MM)")
+    raise DataError(path, Message("not a real date and time: {value!r} (expected YYYY-MM-DDTHH:MM)", value=value))
 
 
 def default_of(cls: type, key: str) -> Any:

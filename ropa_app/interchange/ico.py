@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from ..domain import model
 from . import freetext
 from .columns import IGNORE, NOTES, ColumnMap, match_columns, normalise
-from .problems import Incoming, Located, Problems
+from ..domain.messages import Message, field_label
+from .problems import Incoming, Located, Place, Problems
 
 # (ICO column number, target, title and aliases); the first alias is the ICO's own short title.
 CATALOGUE: list[tuple[int | None, str, list[str]]] = [
@@ -93,9 +94,10 @@ class SheetLayout:
         mapped = {c.target for c in self.columns}
         return [k for k in MANDATORY if k not in mapped]
 
-    def cell(self, col: ColumnMap, row: int) -> str:
+    def cell(self, col: ColumnMap, row: int) -> Message:
         title = col.header if len(col.header) <= 40 else col.header[:39] + "…"
-        return f"sheet “{self.sheet}”, cell {col.letter}{row} (“{title}”)"
+        return Message("sheet “{sheet}”, cell {cell} (“{title}”)", sheet=self.sheet, cell=f"{col.letter}{row}",
+                       title=title)
 
 
 def cell_text(value: Any) -> str:
@@ -315,12 +317,13 @@ def read_rows(layout: SheetLayout, rows: Iterable[tuple[int, list[str]]], proble
         if not any(values[c.column] for c in layout.columns if c.target != IGNORE):
             continue
         activity, provided = _activity(layout, r, values, problems)
-        activities.append(Located(activity, frozenset(provided), f"sheet “{layout.sheet}”, row {r}"))
+        activities.append(Located(activity, frozenset(provided), Place("sheet “{sheet}”, row {row}",
+                                                                       sheet=layout.sheet, row=r)))
     for where, message in layout.header_problems:
         problems.error(where, message)
     org = None
     if layout.organisation_keys:
-        where = f"sheet “{layout.sheet}”, rows 1–{layout.header_row - 1}"
+        where = Message("sheet “{sheet}”, rows 1–{last}", sheet=layout.sheet, last=layout.header_row - 1)
         org = Located(layout.organisation, layout.organisation_keys, where)
     return Incoming(org, [], activities, kind="ico")
 
@@ -371,8 +374,12 @@ def _activity(layout: SheetLayout, r: int, values: dict[int, str], problems: Pro
         provided.add(key)
         basis_notes += [prefix + part for part in found.leftover]
         for part in found.unknown:
-            problems.warning(layout.cell(col, r), f"kept as a legal-basis note: could not tell which "
-                             f"{'Art. 9(2) condition' if prefix else 'Art. 6(1) basis'} “{part}” means")
+            if prefix:
+                problems.warning(layout.cell(col, r), "kept as a legal-basis note: could not tell which Art. 9(2) "
+                                                      "condition “{part}” means", part=part)
+            else:
+                problems.warning(layout.cell(col, r), "kept as a legal-basis note: could not tell which Art. 6(1) "
+                                                      "basis “{part}” means", part=part)
     _transfers(layout, r, a, provided, notes, text, problems)
     _adm_and_dpia(layout, r, a, provided, notes, text, problems)
     for col in layout.target_of(NOTES):
@@ -403,7 +410,8 @@ def _transfers(layout, r, a, provided, notes, text, problems) -> None:
         provided.add("transfers")
         codes, unknown = freetext.country_codes(countries_text)
         for part in unknown:
-            problems.error(layout.cell(col, r), f"“{part}” is not a country name or ISO code ROPA Desk knows")
+            problems.error(layout.cell(col, r), "“{part}” is not a country name or ISO code ROPA Desk knows",
+                           part=part)
         mechanism = freetext.transfer_mechanism(safeguards) if safeguards else None
         a.transfers = [
             model.Transfer(country=c, mechanism=mechanism or "none", safeguards_documentation=safeguards)
@@ -428,8 +436,9 @@ def _adm_and_dpia(layout, r, a, provided, notes, text, problems) -> None:
         else:
             a.adm_description = adm
             provided.add("adm_description")
-            problems.warning(layout.cell(col, r), "kept as the ADM description; tick “Automated decision-making” "
-                             "yourself if it applies (the cell does not start with yes or no)")
+            problems.warning(layout.cell(col, r), "kept as the ADM description; tick “{field}” yourself if it "
+                                                  "applies (the cell does not start with yes or no)",
+                             field=field_label("Automated decision-making", "field.activity.automated_decision_making"))
     required, rq_col = text("dpia_required")
     progress, pg_col = text("dpia_progress")
     if rq_col is None and pg_col is None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import __version__
 from ..domain import collector, kinds, model, serialize
+from ..domain.messages import Message
 from . import jsontext
 from .problems import Incoming, Located, Problems
 from .records import RawRefs, child, match_key, read_record
@@ -195,16 +196,33 @@ def _object_hook(pairs: list[tuple[str, Any]]) -> dict:
     return obj
 
 
+# The json module's reasons (JSONDecodeError.msg), said in the interface's language; another is shown as it is.
+_JSON_REASONS = {
+    "Expecting value": Message("Expecting value"),
+    "Expecting property name enclosed in double quotes": Message("Expecting property name enclosed in double quotes"),
+    "Expecting ',' delimiter": Message("Expecting ',' delimiter"),
+    "Expecting ':' delimiter": Message("Expecting ':' delimiter"),
+    "Extra data": Message("Extra data"),
+    "Unterminated string starting at": Message("Unterminated string starting at"),
+    "Invalid control character at": Message("Invalid control character at"),
+    "Invalid \\escape": Message("Invalid \\escape"),
+    "Invalid \\uXXXX escape": Message("Invalid \\uXXXX escape"),
+    "Illegal trailing comma before end of object": Message("Illegal trailing comma before end of object"),
+    "Illegal trailing comma before end of array": Message("Illegal trailing comma before end of array"),
+}
+
+
 def loads(text: str, problems: Problems) -> Any:
     """Parse JSON text; a syntax error becomes a problem located by line and column."""
     try:
         return json.loads(text, object_pairs_hook=_object_hook)
     except json.JSONDecodeError as exc:
-        problems.error(f"line {exc.lineno}, column {exc.colno}", f"this is not valid JSON: {exc.msg}")
+        problems.error(Message("line {line}, column {column}", line=exc.lineno, column=exc.colno),
+                       "this is not valid JSON: {detail}", detail=_JSON_REASONS.get(exc.msg, exc.msg))
     except RecursionError:
         problems.error("$", "the JSON is nested too deeply to be a register")
     except ValueError as exc:  # an integer of thousands of digits (Python refuses to convert it)
-        problems.error("$", f"the JSON holds a number too long to be a register value ({exc})")
+        problems.error("$", "the JSON holds a number too long to be a register value ({detail})", detail=str(exc))
     return None
 
 
@@ -230,7 +248,8 @@ def read_document(data: Any, problems: Problems) -> Incoming | None:
         return None
     for key in data:
         if key not in TOP_LEVEL_KEYS:
-            problems.error(child("$", key), f"unknown top-level key {key!r} (allowed: {', '.join(TOP_LEVEL_KEYS)})")
+            problems.error(child("$", key), "unknown top-level key {key!r} (allowed: {allowed})", key=key,
+                           allowed=", ".join(TOP_LEVEL_KEYS))
     for key in getattr(data, "duplicates", ()):
         problems.error(child("$", key), "this key is given more than once")
     for key in ("$schema", "generator"):
@@ -292,23 +311,23 @@ def read_document(data: Any, problems: Problems) -> Incoming | None:
 def _check_version(data: dict, problems: Problems) -> bool:
     version = data.get("format_version")
     if "format_version" not in data:
-        problems.error(
-            "$.format_version", f"missing: a ROPA Desk register document has \"format_version\": {FORMAT_VERSION}"
-        )
+        problems.error("$.format_version", "missing: a ROPA Desk register document has \"format_version\": {version}",
+                       version=FORMAT_VERSION)
         return False
     if isinstance(version, bool) or not isinstance(version, int):
-        problems.error("$.format_version", f"expected the number {FORMAT_VERSION}, got {version!r}")
+        problems.error("$.format_version", "expected the number {expected}, got {version!r}", expected=FORMAT_VERSION,
+                       version=version)
         return False
     if version > FORMAT_VERSION:
         problems.error(
             "$.format_version",
-            f"format version {version} was written by a newer ROPA Desk; this version reads version "
-            f"{FORMAT_VERSION}. Please update ROPA Desk.",
+            "format version {version} was written by a newer ROPA Desk; this version reads version "
+            "{readable}. Please update ROPA Desk.", version=version, readable=FORMAT_VERSION,
         )
         return False
     if version not in READABLE_VERSIONS:
-        problems.error("$.format_version", f"unknown format version {version} (this version reads "
-                                           f"{', '.join(map(str, READABLE_VERSIONS))})")
+        problems.error("$.format_version", "unknown format version {version} (this version reads {readable})",
+                       version=version, readable=", ".join(map(str, READABLE_VERSIONS)))
         return False
     return True
 
@@ -339,16 +358,18 @@ def _read_recipients(raws: list, problems: Problems):
         if "id" in raw:
             doc_id = raw["id"]
             if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or doc_id == "":
-                problems.error(f"{path}.id", f"expected a text or integer id such as \"R1\", got {doc_id!r}")
+                problems.error(f"{path}.id", "expected a text or integer id such as \"R1\", got {value!r}",
+                               value=doc_id)
             elif str(doc_id) in ids:
-                problems.error(f"{path}.id", f"the id {doc_id!r} is already used by another recipient")
+                problems.error(f"{path}.id", "the id {value!r} is already used by another recipient", value=doc_id)
             else:
                 ids[str(doc_id)] = recipient.id
         key = match_key(recipient.name)
         if not key:
             problems.error(f"{path}.name", "a recipient needs a name")
         elif key in names:
-            problems.error(f"{path}.name", f"the name {recipient.name!r} is already used by {first_at[key]}")
+            problems.error(f"{path}.name", "the name {name!r} is already used by {other}", name=recipient.name,
+                           other=first_at[key])
         else:
             names[key] = recipient.id
             first_at[key] = path
@@ -365,15 +386,19 @@ def _resolve(
     out: list[int] = []
     for i, value in enumerate(refs.values):
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            problems.error(refs.at(i), f"expected a {what} {'id' if what == 'recipient' else 'reference'} or "
-                                       f"name, got {value!r}")
+            if what == "recipient":
+                problems.error(refs.at(i), "expected a recipient id or name, got {value!r}", value=value)
+            else:
+                problems.error(refs.at(i), "expected an activity reference or name, got {value!r}", value=value)
             continue
         local = ids.get(str(value)) if what == "recipient" else ids.get(match_key(str(value)))
         if local is None and isinstance(value, str):
             local = names.get(match_key(value))
         if local is None:
-            problems.error(refs.at(i), f"no {what} has the {'id' if what == 'recipient' else 'reference'} or "
-                                       f"name {value!r}")
+            if what == "recipient":
+                problems.error(refs.at(i), "no recipient has the id or name {value!r}", value=value)
+            else:
+                problems.error(refs.at(i), "no activity has the reference or name {value!r}", value=value)
         elif local not in out:
             out.append(local)
     return out
@@ -386,9 +411,8 @@ def _check_unique_refs(activities: list[Located[model.Activity]], problems: Prob
         if not ref:
             continue
         if ref in seen:
-            problems.error(
-                f"{located.location}.ref", f"the reference {located.record.ref!r} is already used by {seen[ref]}"
-            )
+            problems.error(f"{located.location}.ref", "the reference {ref!r} is already used by {other}",
+                           ref=located.record.ref, other=seen[ref])
         else:
             seen[ref] = located.location
 

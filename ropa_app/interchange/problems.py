@@ -2,19 +2,55 @@
 
 Every problem carries its location in the source (a JSON path such as `$.activities[3].legal_bases[0]`,
 "line 4, column 7" for broken JSON, or a spreadsheet cell), so that the user can find and fix it.
+
+Each problem's text is a `Message` (domain/messages.py: its English template and parameters, the field names,
+values and row positions among them), so the interface says it in its language (`ui.i18n.store_text`) while
+`str(problem)` stays English for the command line and the log. `Problems.error(where, template, **params)` makes
+the Message only for a problem that is listed (the first MAX_LISTED): one past them is counted, never formatted.
+A location is a Message too ("line {line}, column {column}", a sheet's row), or a JSON path (the same in every
+language); the cells of a sheet, named for every value read, are `Place`s, made into a Message only when a problem
+is listed there.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..domain import kinds, model
+from ..domain.messages import Message, listing
 
 T = TypeVar("T")
 
 ERROR = "error"
 WARNING = "warning"
+
+
+class Place:
+    """A location said as a Message only when a problem is listed there (`said`): a spreadsheet's cells are named
+    for every value read, their problems are few. Its English text is `str(place)`."""
+
+    __slots__ = ("template", "params")
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template, self.params = template, params
+
+    def said(self) -> Message:
+        return Message(self.template, **self.params)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params)
+
+    def __eq__(self, other: object) -> bool:  # (equal to its English text, as the location was before)
+        return str(self) == str(other) if isinstance(other, (Place, str)) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+def said(location: str | Place) -> str:
+    """A location as a text to show: a Place's Message, any other location as it is."""
+    return location.said() if isinstance(location, Place) else location
 
 
 @dataclass(frozen=True)
@@ -26,15 +62,19 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.location}: {self.message}" if self.location else self.message
 
+    def said(self) -> str:
+        """The problem as one Message ("where: what"), to be said in the interface's language."""
+        return listing([said(self.location), self.message], ": ") if self.location else self.message
+
 
 class InvalidSource(ValueError):
     """The source cannot be imported; `problems` lists every error found (nothing was written)."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = [p for p in problems if p.severity == ERROR] or list(problems)
-        first = str(self.problems[0]) if self.problems else "invalid source"
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(first + more)
+        first = self.problems[0].said() if self.problems else Message("invalid source")
+        more = len(self.problems) - 1
+        super().__init__(Message("{first} (and {count} more)", first=first, count=more) if more > 0 else first)
 
 
 # A source with more problems than this lists the first ones and counts the rest (each problem found
@@ -50,18 +90,21 @@ class Problems:
         self.error_count = 0  # every error found, listed or not
         self.unlisted = 0  # problems found beyond MAX_LISTED
 
-    def _add(self, problem: Problem) -> None:
+    def error(self, location: str | Place, template: str, **params: Any) -> None:
+        """An error at `location`: `template` (a literal, found by the translation test's scan) filled in with
+        `params` as a Message, made only when the problem is listed; a Message given as it is (no `params`)."""
+        self.error_count += 1
+        self._add(location, template, params, ERROR)
+
+    def warning(self, location: str | Place, template: str, **params: Any) -> None:
+        self._add(location, template, params, WARNING)
+
+    def _add(self, location: str | Place, template: str, params: dict[str, Any], severity: str) -> None:
         if len(self.items) < MAX_LISTED:
-            self.items.append(problem)
+            message = template if isinstance(template, Message) and not params else Message(template, **params)
+            self.items.append(Problem(said(location), message, severity))
         else:
             self.unlisted += 1
-
-    def error(self, location: str, message: str) -> None:
-        self.error_count += 1
-        self._add(Problem(location, message, ERROR))
-
-    def warning(self, location: str, message: str) -> None:
-        self._add(Problem(location, message, WARNING))
 
     @property
     def errors(self) -> list[Problem]:
@@ -73,7 +116,8 @@ class Problems:
 
     def raise_if_errors(self) -> None:
         if self.error_count:
-            more = [Problem("", f"… and {self.unlisted:,} more problems, not listed", ERROR)] if self.unlisted else []
+            more = [Problem("", Message("… and {count:,} more problems, not listed", count=self.unlisted), ERROR)
+                    ] if self.unlisted else []
             raise InvalidSource(self.items + more)
 
 

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from ..domain import countries, links, model
+from ..domain import countries, kinds, links, model
 from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, DataError, default_of, parse_iso_datetime
 from ..domain.law import ORG_PREFIX
+from ..domain.messages import Message, field_label
 from .problems import Problems
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -62,7 +63,7 @@ def read_record(
     if fast is not None:
         return fast
     if not isinstance(data, dict):
-        problems.error(path, f"expected an object {{...}}, got {_describe(data)}")
+        problems.error(path, "expected an object {{...}}, got {found}", found=_describe(data))
         return None
     for key in getattr(data, "duplicates", ()):
         problems.error(child(path, key), "this key is given more than once in the same object")
@@ -76,7 +77,10 @@ def read_record(
         fs = specs.get(key)
         if fs is None:
             hint = difflib.get_close_matches(key, list(specs), n=1)
-            problems.error(where, f"unknown field {key!r}" + (f" (did you mean {hint[0]!r}?)" if hint else ""))
+            if hint:
+                problems.error(where, "unknown field {key!r} (did you mean {hint!r}?)", key=key, hint=hint[0])
+            else:
+                problems.error(where, "unknown field {key!r}", key=key)
             continue
         if fs.kind.family == "ref":
             items = _list(value, where, problems)
@@ -415,7 +419,7 @@ class _Scalar:
     def bool(cls, fs, value, where, problems, in_list):
         if isinstance(value, bool):
             return True, value
-        problems.error(where, f"expected true or false, got {_describe(value)}")
+        problems.error(where, "expected true or false, got {found}", found=_describe(value))
         return False, None
 
     @staticmethod
@@ -450,12 +454,15 @@ class _Scalar:
             return True, default_of(cls, fs.key)
         if fs.vocabulary is not None and value not in fs.vocabulary:
             hint = _vocabulary_hint(fs.vocabulary, value)
-            problems.error(
-                where,
-                f"unknown {fs.vocabulary.name.replace('_', ' ')} {value!r}"
-                + (f" (did you mean {hint[0]!r}?)" if hint else "")
-                + f"; allowed: {', '.join(fs.vocabulary)}",
-            )
+            # (`what`: the vocabulary's name in English, the field's label as the form shows it in the interface)
+            what = _field_name(cls, fs, fs.vocabulary.name.replace("_", " "))
+            allowed = ", ".join(fs.vocabulary)
+            if hint:
+                problems.error(where, "unknown {what} {value!r} (did you mean {hint!r}?); allowed: {allowed}",
+                               what=what, value=value, hint=hint[0], allowed=allowed)
+            else:
+                problems.error(where, "unknown {what} {value!r}; allowed: {allowed}", what=what, value=value,
+                               allowed=allowed)
             return False, None
         return True, value
 
@@ -471,24 +478,21 @@ def _text(cls: type, fs: model.FieldSpec, value: Any, where: str, problems: Prob
     if value is None and not in_list:
         return True, default_of(cls, fs.key)
     if not isinstance(value, str):
-        problems.error(where, f"expected text, got {_describe(value)}")
+        problems.error(where, "expected text, got {found}", found=_describe(value))
         return False, None
     if len(value) > MAX_TEXT_CHARS:
-        problems.error(where, f"the text is {len(value):,} characters long; ROPA Desk keeps at most "
-                              f"{MAX_TEXT_CHARS:,} characters in one value; shorten it or link to a document")
+        problems.error(where, "the text is {length:,} characters long; ROPA Desk keeps at most {most:,} characters "
+                              "in one value; shorten it or link to a document", length=len(value), most=MAX_TEXT_CHARS)
         return False, None
     if fs.kind is LINK:
         refused = links.import_problem(value)
         if refused:
-            problems.error(where, f"this link is not accepted: {refused}")
+            problems.error(where, "this link is not accepted: {why}", why=refused)
             return False, None
     lone = _LONE_SURROGATE.search(value)
     if lone:  # only a JSON \\u escape can give one; no file or register can hold it
-        problems.error(
-            where,
-            f"the text holds \\u{ord(lone.group()):04x} (at character {lone.start() + 1}), half of a UTF-16 "
-            "surrogate pair and not a character; correct or remove it",
-        )
+        problems.error(where, "the text holds \\u{code:04x} (at character {at}), half of a UTF-16 surrogate pair "
+                              "and not a character; correct or remove it", code=ord(lone.group()), at=lone.start() + 1)
         return False, None
     return True, value
 
@@ -515,9 +519,9 @@ def _date(value: Any, where: str, problems: Problems) -> tuple[bool, date | None
                 return True, date.fromisoformat(value)
         except ValueError:
             pass
-        problems.error(where, f"not a real date: {value!r} (expected YYYY-MM-DD)")
+        problems.error(where, "not a real date: {value!r} (expected YYYY-MM-DD)", value=value)
         return False, None
-    problems.error(where, f"expected a date \"YYYY-MM-DD\" or null, got {_describe(value)}")
+    problems.error(where, "expected a date \"YYYY-MM-DD\" or null, got {found}", found=_describe(value))
     return False, None
 
 
@@ -530,8 +534,13 @@ def _country(value: str, where: str, problems: Problems, allow_org: bool, allow_
     if countries.is_valid(code):
         return True, code.upper()
     guess = countries.lookup(code)
-    hint = f" (did you mean {guess!r}, {countries.name(guess)}?)" if guess else ""
-    problems.error(where, f"unknown country code {value!r}: expected an ISO 3166-1 alpha-2 code such as SE{hint}")
+    if guess:
+        problems.error(where, "unknown country code {value!r}: expected an ISO 3166-1 alpha-2 code such as SE "
+                              "(did you mean {guess!r}, {country}?)", value=value, guess=guess,
+                       country=countries.name(guess))
+    else:
+        problems.error(where, "unknown country code {value!r}: expected an ISO 3166-1 alpha-2 code such as SE",
+                       value=value)
     return False, ""
 
 
@@ -542,10 +551,8 @@ def _unique_categories(cats: list[model.DataCategory], where: str, problems: Pro
         if first is None:
             seen[dc.name] = dc
         elif first != dc:
-            problems.error(
-                f"{where}[{i}].name",
-                f"the data category {dc.name!r} is listed twice with different details; keep one",
-            )
+            problems.error(f"{where}[{i}].name",
+                           "the data category {name!r} is listed twice with different details; keep one", name=dc.name)
     return list(seen.values())
 
 
@@ -554,8 +561,14 @@ def _list(value: Any, where: str, problems: Problems) -> list | None:
         return []
     if isinstance(value, list):
         return value
-    problems.error(where, f"expected a list [...], got {_describe(value)}")
+    problems.error(where, "expected a list [...], got {found}", found=_describe(value))
     return None
+
+
+def _field_name(cls: type, fs: model.FieldSpec, text: str) -> str:
+    """The field `fs` of `cls`, said as `text` in English and by its label as the form shows it in the interface."""
+    kind = next((k for k in kinds.KINDS if k.cls is cls), None)
+    return field_label(fs.label, f"field.{kind.key}.{fs.key}", text) if kind and fs.label else text
 
 
 def _describe(value: Any) -> str:
@@ -564,6 +577,6 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
-        return "an object" if isinstance(value, dict) else "a list"
+        return Message("an object") if isinstance(value, dict) else Message("a list")
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."

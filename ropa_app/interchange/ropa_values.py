@@ -99,7 +99,7 @@ class Reader:
             return True, False
         if fold(text) in self.yes:
             return True, True
-        problems.error(where, f"expected {self.tr('yes')} or {self.tr('no')}, not “{text}”")
+        problems.error(where, "expected {yes} or {no}, not “{text}”", yes=self.tr("yes"), no=self.tr("no"), text=text)
         return False, None
 
     def date(self, cls, fs, text, where, problems, subjects=()):
@@ -132,7 +132,7 @@ class Reader:
         key = self.terms(vocabulary).get(_term_key(text))
         if key is None:
             allowed = "; ".join(self.tr.term(vocabulary.name, k) for k in vocabulary)
-            problems.error(where, f"“{text}” is not one of: {allowed}")
+            problems.error(where, "“{text}” is not one of: {allowed}", text=text, allowed=allowed)
             return False, ""
         return True, key
 
@@ -151,7 +151,8 @@ class Reader:
                 return True, date(int(m.group(3)), _EN_MONTHS[m.group(2).casefold()], int(m.group(1)))
         except ValueError:
             pass
-        problems.error(where, f"“{text}” is not a date (write it as {self.tr.date(date(2026, 3, 31))})")
+        problems.error(where, "“{text}” is not a date (write it as {example})", text=text,
+                       example=self.tr.date(date(2026, 3, 31)))
         return False, None
 
     def read_country(self, text: str, where: str, problems: Problems) -> tuple[bool, str]:
@@ -167,7 +168,8 @@ class Reader:
         code = countries.lookup(text)
         if code:
             return True, code
-        problems.error(where, f"“{text}” is not a country ROPA Desk knows (write e.g. {self.tr.country('SE')})")
+        problems.error(where, "“{text}” is not a country ROPA Desk knows (write e.g. {example})", text=text,
+                       example=self.tr.country("SE"))
         return False, ""
 
     def read_record(

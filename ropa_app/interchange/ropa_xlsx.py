@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import kinds, model
+from ..domain.messages import Message
 from ..export.i18n import LANGUAGES
 from .columns import get_column_letter
-from .problems import Incoming, Located, Problems
+from .problems import Incoming, Located, Place, Problems, said
 from .records import match_key
 from .ropa_values import Reader, fold
 
@@ -136,7 +137,8 @@ def read(rows: dict[str, list[list[Any]]], layout: ExportLayout, problems: Probl
     for sheet in layout.sheets:
         for c, _header in sheet.headers.items():
             if c not in sheet.columns:
-                problems.warning(_where(sheet, sheet.header_row, c), "not a column of a ROPA Desk export; not imported")
+                problems.warning(_where(sheet, sheet.header_row, c),
+                                 "not a column of a ROPA Desk export; not imported")
     org = _organisation(layout, cells, reader, problems)
     has_transfers = bool(layout.of("transfer"))
     # With a transfers annex, it is where transfers are read (the recipients' column repeats it).
@@ -150,7 +152,7 @@ def read(rows: dict[str, list[list[Any]]], layout: ExportLayout, problems: Probl
         if not key:
             problems.error(loc.location, "a recipient needs a name")
         elif key in names:
-            problems.error(loc.location, f"the recipient “{loc.record.name}” is listed twice")
+            problems.error(loc.location, "the recipient “{name}” is listed twice", name=loc.record.name)
         names.setdefault(key, i)
     for located, refs in [*zip(recipients, rec_refs), *zip(activities, act_refs)]:
         for key, (raw, where) in refs.items():
@@ -162,7 +164,8 @@ def read(rows: dict[str, list[list[Any]]], layout: ExportLayout, problems: Probl
                 if name and fold(name) not in reader.missing:
                     rid = names.get(match_key(name))
                     if rid is None:
-                        problems.error(where, f"no recipient called “{name}” is on the recipients sheet")
+                        problems.error(where, "no recipient called “{name}” is on the recipients sheet",
+                                       name=name)
                     elif rid not in ids:
                         ids.append(rid)
             setattr(located.record, key, ids)
@@ -172,16 +175,21 @@ def read(rows: dict[str, list[list[Any]]], layout: ExportLayout, problems: Probl
     for loc in activities:
         ref = match_key(loc.record.ref)
         if ref in seen:
-            problems.error(loc.location, f"the reference “{loc.record.ref}” is also used in {seen[ref]}")
+            problems.error(loc.location, "the reference “{ref}” is also used in {other}", ref=loc.record.ref,
+                           other=said(seen[ref]))
         elif ref:
             seen[ref] = loc.location
     return Incoming(org, recipients, activities, kind="ropa_xlsx")
 
 
-def _where(sheet: ExportSheet, row: int, col: int) -> str:
+def _where(sheet: ExportSheet, row: int, col: int) -> Place:
+    """A cell, named for every value read: a Place, made into a Message only when a problem is listed there."""
     head = sheet.headers.get(col, "")
+    if not head:
+        return Place("sheet “{sheet}”, cell {cell}", sheet=sheet.title, cell=f"{get_column_letter(col)}{row}")
     head = head if len(head) <= 40 else head[:39] + "…"
-    return f"sheet “{sheet.title}”, cell {get_column_letter(col)}{row}" + (f" (“{head}”)" if head else "")
+    return Place("sheet “{sheet}”, cell {cell} (“{title}”)", sheet=sheet.title, cell=f"{get_column_letter(col)}{row}",
+                 title=head)
 
 
 def _organisation(layout, cells, reader, problems) -> Located[model.Organisation] | None:
@@ -200,7 +208,7 @@ def _organisation(layout, cells, reader, problems) -> Located[model.Organisation
         ok, value = reader.value(model.Organisation, specs[key], raw, _where(sheet, r, 2), problems)
         if ok:
             values[key] = value
-    return Located(model.Organisation(**values), frozenset(values), f"sheet “{sheet.title}”")
+    return Located(model.Organisation(**values), frozenset(values), Message("sheet “{sheet}”", sheet=sheet.title))
 
 
 def _records(layout, kind, cells, reader, problems, skip: set[str]):
@@ -232,7 +240,8 @@ def _records(layout, kind, cells, reader, problems, skip: set[str]):
                 if ok:
                     values[key] = value
             record = cls(**values)
-            out.append(Located(record, frozenset(set(values) | set(row_refs)), f"sheet “{sheet.title}”, row {r}"))
+            out.append(Located(record, frozenset(set(values) | set(row_refs)),
+                               Place("sheet “{sheet}”, row {row}", sheet=sheet.title, row=r)))
             refs.append(row_refs)
     return out, refs
 
@@ -280,7 +289,7 @@ def _transfers(layout, cells, reader, problems, activities, recipients) -> None:
             owner = by_tag.get(match_key(match.group(1))) if match else by_name.get(match_key(by))
             if owner is None:
                 where = _where(sheet, r, owner_col or 1)
-                problems.error(where, f"“{by}” is neither a recipient on the recipients sheet nor “"
-                               f"{reader.tr('direct_transfer', activity='…')}” naming an activity")
+                problems.error(where, "“{by}” is neither a recipient on the recipients sheet nor “{direct}” naming an "
+                                      "activity", by=by, direct=reader.tr("direct_transfer", activity="…"))
                 continue
             owner.record.transfers.append(model.Transfer(**values))

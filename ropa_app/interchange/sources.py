@@ -13,7 +13,8 @@ from pathlib import Path
 from . import jsonformat, spreadsheet
 from .ico import SheetLayout
 from .ropa_xlsx import ExportLayout
-from .problems import WARNING, Incoming, InvalidSource, Problem
+from ..domain.messages import Message
+from .problems import WARNING, Incoming, InvalidSource, Problem, said
 
 # The largest workbook, or JSON document written by another program, that is read: a guard against a wrong
 # file (a log, a dump) filling the memory. A register document written by ROPA Desk itself (its head says so,
@@ -25,8 +26,8 @@ JSON_SUFFIXES = (".json",)
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
+def _mb(n: int) -> float:
+    return n / (1024 * 1024)
 
 
 def source_kind(path: str | os.PathLike) -> str:
@@ -38,15 +39,16 @@ def source_kind(path: str | os.PathLike) -> str:
     if suffix in XLSX_SUFFIXES:
         return "xlsx"
     if suffix in (".xls", ".ods", ".csv"):
-        raise InvalidSource([Problem(path.name, f"{suffix} files cannot be imported; open the file in your "
-                                                "spreadsheet program and save it as an Excel workbook (.xlsx)")])
+        raise InvalidSource([Problem(path.name, Message("{suffix} files cannot be imported; open the file in your "
+                                                        "spreadsheet program and save it as an Excel workbook (.xlsx)",
+                                                        suffix=suffix))])
     head = _head(path)
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return "json"
-    raise InvalidSource([Problem(path.name, "this is neither a ROPA Desk register document (.json) nor an Excel "
-                                            "workbook (.xlsx)")])
+    raise InvalidSource([Problem(path.name, Message("this is neither a ROPA Desk register document (.json) nor an "
+                                                    "Excel workbook (.xlsx)"))])
 
 
 def _head(path: Path) -> bytes:
@@ -58,15 +60,16 @@ def check_file(path: str | os.PathLike) -> Path:
     """The path of a readable source file within the size limit; InvalidSource otherwise."""
     path = Path(path)
     if not path.exists():
-        raise InvalidSource([Problem(str(path), "the file does not exist")])
+        raise InvalidSource([Problem(str(path), Message("the file does not exist"))])
     if path.is_dir():
-        raise InvalidSource([Problem(str(path), "this is a folder, not a file")])
+        raise InvalidSource([Problem(str(path), Message("this is a folder, not a file"))])
     size = path.stat().st_size
     if size > MAX_SOURCE_BYTES and not _written_by_ropa_desk(path):
-        raise InvalidSource([Problem(path.name, f"the file is {_mb(size)}; ROPA Desk imports files up to "
-                                                f"{_mb(MAX_SOURCE_BYTES)}. Nothing was imported.")])
+        raise InvalidSource([Problem(path.name, Message("the file is {size:.1f} MB; ROPA Desk imports files up to "
+                                                        "{most:.1f} MB. Nothing was imported.", size=_mb(size),
+                                                        most=_mb(MAX_SOURCE_BYTES)))])
     if size == 0:
-        raise InvalidSource([Problem(path.name, "the file is empty")])
+        raise InvalidSource([Problem(path.name, Message("the file is empty"))])
     return path
 
 
@@ -108,9 +111,10 @@ def unlisted_subjects(incoming: Incoming) -> list[Problem]:
             if unknown:
                 names = ", ".join(f"“{n}”" for n in unknown)
                 out.append(Problem(
-                    located.location,
-                    f"the data category “{dc.name}” of “{a.name}” concerns {names}, which the activity does not "
-                    "list among its data-subject categories; imported as it is — add them there, or untick them",
+                    said(located.location),
+                    Message("the data category “{category}” of “{activity}” concerns {names}, which the activity does "
+                            "not list among its data-subject categories; imported as it is — add them there, or untick "
+                            "them", category=dc.name, activity=a.name, names=names),
                     WARNING,
                 ))
     return out
@@ -123,5 +127,6 @@ def decode(data: bytes, name: str = "") -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InvalidSource([Problem(f"line {line}, column {column}", "the file is not UTF-8 text (byte "
-                                     f"0x{data[exc.start]:02X}); save it as UTF-8 and retry")]) from None
+        raise InvalidSource([Problem(Message("line {line}, column {column}", line=line, column=column),
+                                     Message("the file is not UTF-8 text (byte 0x{byte:02X}); save it as UTF-8 and "
+                                             "retry", byte=data[exc.start]))]) from None

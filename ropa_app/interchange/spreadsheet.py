@@ -11,7 +11,8 @@ from pathlib import Path
 from collections.abc import Iterator
 
 from . import ico, ropa_xlsx
-from .columns import TARGETS
+from .columns import IGNORE, NOTES, TARGETS
+from ..domain.messages import Message, field_label
 from .problems import Incoming, InvalidSource, Problem, Problems
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a workbook's parts, unpacked (a "zip bomb" guard)
@@ -27,8 +28,9 @@ def open_workbook(path: Path) -> Iterator[object]:
     name = path.name
     with open(path, "rb") as fh:
         if fh.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: encrypted .xlsx, or old .xls
-            raise InvalidSource([Problem(name, "the workbook is password-protected or in the old .xls format; "
-                                               "save it from Excel as .xlsx without a password and retry.")])
+            raise InvalidSource([Problem(name, Message("the workbook is password-protected or in the old .xls "
+                                                       "format; save it from Excel as .xlsx without a password and "
+                                                       "retry."))])
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -37,35 +39,41 @@ def open_workbook(path: Path) -> Iterator[object]:
             _check_sizes(name, unpacked, strings)
             bad = zf.testzip()
     except zipfile.BadZipFile:
-        raise InvalidSource([Problem(name, "the file is damaged or truncated, or it is not an Excel .xlsx "
-                                           "workbook (it cannot be opened as one). Save it again from Excel as "
-                                           ".xlsx and retry.")]) from None
+        raise InvalidSource([Problem(name, Message("the file is damaged or truncated, or it is not an Excel .xlsx "
+                                                   "workbook (it cannot be opened as one). Save it again from Excel "
+                                                   "as .xlsx and retry."))]) from None
     except (EOFError, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        message = f"the workbook cannot be read: it is damaged or truncated ({exc})."
+        message = Message("the workbook cannot be read: it is damaged or truncated ({detail}).", detail=str(exc))
         raise InvalidSource([Problem(name, message)]) from None
     if bad is not None:
-        raise InvalidSource([Problem(name, f"the workbook is damaged: its part {bad!r} is corrupt. Save it again "
-                                           "from Excel as .xlsx and retry.")])
+        raise InvalidSource([Problem(name, Message("the workbook is damaged: its part {part!r} is corrupt. Save it "
+                                                   "again from Excel as .xlsx and retry.", part=bad))])
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a malformed workbook
-        raise InvalidSource([Problem(name, f"the workbook cannot be read ({type(exc).__name__}: {exc}). "
-                                           "Save it again from Excel as .xlsx and retry.")]) from None
+        raise InvalidSource([Problem(name, _unreadable(exc))]) from None
     try:
         yield wb
     finally:
         wb.close()
 
 
+def _unreadable(exc: BaseException) -> Message:
+    return Message("the workbook cannot be read ({detail}). Save it again from Excel as .xlsx and retry.",
+                   detail=f"{type(exc).__name__}: {exc}")
+
+
 def _check_sizes(name: str, unpacked: int, strings: int) -> None:
     if unpacked > MAX_UNPACKED_BYTES:
-        raise InvalidSource([Problem(name, f"the workbook unpacks to {unpacked / 1e6:.0f} MB, more than ROPA Desk "
-                                           f"imports ({MAX_UNPACKED_BYTES / 1e6:.0f} MB).")])
+        raise InvalidSource([Problem(name, Message("the workbook unpacks to {size:.0f} MB, more than ROPA Desk "
+                                                   "imports ({most:.0f} MB).", size=unpacked / 1e6,
+                                                   most=MAX_UNPACKED_BYTES / 1e6))])
     if strings > MAX_SHARED_STRINGS_BYTES:
-        raise InvalidSource([Problem(name, f"the text of the workbook unpacks to {strings / 1e6:.0f} MB, more than "
-                                           f"ROPA Desk imports ({MAX_SHARED_STRINGS_BYTES / 1e6:.0f} MB).")])
+        raise InvalidSource([Problem(name, Message("the text of the workbook unpacks to {size:.0f} MB, more than "
+                                                   "ROPA Desk imports ({most:.0f} MB).", size=strings / 1e6,
+                                                   most=MAX_SHARED_STRINGS_BYTES / 1e6))])
 
 
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -89,8 +97,9 @@ def bounded_rows(ws, first: int = 1, limit: int | None = None) -> Iterator[tuple
     if last is not None and (limit is None or limit > MAX_ROWS):
         for row in ws.iter_rows(min_row=last + 1, max_row=last + 1, max_col=cols, values_only=True):
             if any(v not in (None, "") for v in row):
-                raise InvalidSource([Problem(f"sheet “{ws.title}”", f"the sheet has more than {MAX_ROWS:,} rows; "
-                                                                     "ROPA Desk imports up to that many")])
+                raise InvalidSource([Problem(Message("sheet “{sheet}”", sheet=ws.title),
+                                             Message("the sheet has more than {most:,} rows; ROPA Desk imports up to "
+                                                     "that many", most=MAX_ROWS))])
 
 
 def _rows(ws, first: int = 1, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
@@ -111,8 +120,7 @@ def _reading(name: str) -> Iterator[None]:
     except InvalidSource:
         raise
     except _MALFORMED as exc:
-        raise InvalidSource([Problem(name, f"the workbook cannot be read ({type(exc).__name__}: {exc}). "
-                                           "Save it again from Excel as .xlsx and retry.")]) from None
+        raise InvalidSource([Problem(name, _unreadable(exc))]) from None
 
 
 def inspect(path: Path) -> ico.SheetLayout | ropa_xlsx.ExportLayout:
@@ -136,12 +144,12 @@ def _find_layout(path: Path, wb) -> ico.SheetLayout:
             found.append((sum(1 for c in layout.columns if c.ico_number), layout))
     if not found:
         sheets = ", ".join(f"“{ws.title}”" for ws in wb.worksheets)
-        raise InvalidSource([Problem(
-            path.name,
-            f"no sheet has the header row of the ICO template (column titles such as “Purpose of processing”, "
-            f"“Categories of individuals”, “Categories of personal data” in the first {SCAN_ROWS} rows); "
-            f"sheets looked at: {sheets}",
-        )])
+        # (the column titles are the ICO template's own, in English whatever the interface's language)
+        raise InvalidSource([Problem(path.name, Message(
+            "no sheet has the header row of the ICO template (column titles such as {titles} in the first {rows} "
+            "rows); sheets looked at: {sheets}",
+            titles="“Purpose of processing”, “Categories of individuals”, “Categories of personal data”",
+            rows=SCAN_ROWS, sheets=sheets))])
     found.sort(key=lambda item: -item[0])
     return found[0][1]
 
@@ -163,12 +171,23 @@ def read(path: Path, layout: ico.SheetLayout | ropa_xlsx.ExportLayout | None = N
     return incoming
 
 
+# What a column can feed that is not one field (columns.TARGETS), as the interface names it in its language.
+_MAPPED_NAMES = {"transfer_countries": Message("Third countries transferred to"),
+                 "transfer_safeguards": Message("Safeguards for the transfers"),
+                 "dpia_required": Message("DPIA required?"), "dpia_progress": Message("DPIA progress"),
+                 NOTES: Message("Add to notes"), IGNORE: Message("Do not import")}
+
+
+def mapped_name(key: str) -> Message:
+    """What a column mapped to `key` (a key of columns.TARGETS) feeds, named as the interface names it."""
+    return _MAPPED_NAMES.get(key) or field_label(dict(TARGETS).get(key, key), f"field.activity.{key}")
+
+
 def _read_ico(path: Path, wb, layout: ico.SheetLayout, problems: Problems) -> Incoming:
     if layout.sheet not in wb.sheetnames:
-        raise InvalidSource([Problem(path.name, f"the workbook has no sheet “{layout.sheet}”")])
+        raise InvalidSource([Problem(path.name, Message("the workbook has no sheet “{sheet}”", sheet=layout.sheet))])
     incoming = ico.read_rows(layout, _rows(wb[layout.sheet], layout.header_row + 1), problems)
     for key in layout.missing_mandatory():
-        label = dict(TARGETS).get(key, key)
-        problems.warning(f"sheet “{layout.sheet}”, row {layout.header_row}",
-                         f"no column is mapped to “{label}”, which Art. 30 requires")
+        problems.warning(Message("sheet “{sheet}”, row {row}", sheet=layout.sheet, row=layout.header_row),
+                         "no column is mapped to “{field}”, which Art. 30 requires", field=mapped_name(key))
     return incoming

@@ -11,35 +11,10 @@ template (context "store") and fills in the parameters, a parameter that is itse
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from typing import Any
 
-
-class Message(str):
-    """An English message (`str`) that remembers its template and parameters, to be said in another language.
-    Parameters are filled in with `str.format`; one that needs words of its own is a Message too."""
-
-    template: str
-    params: dict[str, Any]
-
-    def __new__(cls, template: str, **params: Any) -> Message:
-        made = super().__new__(cls, template.format(**params) if params else template)
-        made.template, made.params = template, params
-        return made
-
-    def __reduce__(self) -> tuple:  # (a copy or pickle rebuilds it from the template, not the filled-in text)
-        return _message, (self.template, self.params)
-
-
-def _message(template: str, params: dict[str, Any]) -> Message:
-    return Message(template, **params)
-
-
-def listing(parts: Sequence[str], sep: str) -> Message:
-    """`parts` (Messages or plain texts) joined by `sep` as one Message, each part said in the interface's
-    language: its template holds no words ("{p0}, {p1}"), the same in every language, so no table has it."""
-    escaped = sep.replace("{", "{{").replace("}", "}}")
-    return Message(escaped.join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": p for i, p in enumerate(parts)})
+# (made in domain/messages.py, where the import's problems (interchange) use them too; re-exported here)
+from ..domain.messages import Message as Message, listing as listing
 
 
 class RegisterError(Exception):

@@ -17,7 +17,7 @@ from typing import Any
 from ..domain import collector, kinds, model
 from ..domain.copying import replaced
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
-from .errors import ReadOnlyRegisterError, RegisterError, RegisterLockedError
+from .errors import Message, ReadOnlyRegisterError, RegisterError, RegisterLockedError
 from .lock import RegisterLock, lock_path
 from .register import RegisterStore
 
@@ -46,8 +46,10 @@ def apply_plan(store: RegisterStore, plan: ImportPlan) -> ImportResult:
     Raises StalePlanError when the register is no longer the one the plan was made against.
     """
     if store.readonly:
-        why = f" ({store.readonly_reason})" if store.readonly_reason else ""
-        raise ReadOnlyRegisterError(f"This register is open read-only{why}; the import cannot be saved.")
+        if store.readonly_reason:
+            raise ReadOnlyRegisterError(Message("This register is open read-only ({why}); the import cannot be saved.",
+                                                why=store.readonly_reason))
+        raise ReadOnlyRegisterError(Message("This register is open read-only; the import cannot be saved."))
     if store.path is not None:
         store.backup_now("before-import")  # a copy to go back to, whatever the import brings
     with collector.held(), store.db.atomic():
@@ -65,9 +67,9 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
     if plan.base is not None:
         raise ValueError("this plan merges into an existing register; use apply_plan")
     if path.exists():
-        raise RegisterError(f"“{path}” already exists; choose another name.")
+        raise RegisterError(Message("“{path}” already exists; choose another name.", path=path))
     if not path.parent.is_dir():
-        raise RegisterError(f"The folder “{path.parent}” does not exist.")
+        raise RegisterError(Message("The folder “{folder}” does not exist.", folder=path.parent))
     tmp = path.with_name(path.name + IMPORTING_SUFFIX)
     remove_leftovers(tmp)
     remove_stale_imports(path.parent, keep=tmp)
@@ -77,7 +79,7 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
             with collector.held(), store.db.atomic():
                 _write(store, plan, write_organisation=False)
         if path.exists():
-            raise RegisterError(f"“{path}” appeared while importing; the import was not saved.")
+            raise RegisterError(Message("“{path}” appeared while importing; the import was not saved.", path=path))
         os.replace(tmp, path)
     except RegisterError as exc:
         _remove(tmp)
@@ -85,7 +87,7 @@ def create_register_from_plan(path: str | Path, plan: ImportPlan, user: str | No
             raise
         # The user chose `path`; the file being built under a temporary name is not theirs to know.
         err = copy.copy(exc)
-        err.args = (str(exc).replace(tmp.name, path.name),)
+        err.args = (_renamed(exc.message, tmp.name, path.name),)
         raise err from exc
     except BaseException:
         _remove(tmp)
@@ -108,6 +110,17 @@ def import_into_clean_register(source: str | Path, target: str | Path, user: str
     return create_register_from_plan(target, build_plan(incoming, None), user=user)
 
 
+def _renamed(message: Any, old: str, new: str) -> Any:
+    """`message` with the name `old` said as `new` wherever it is (its parameters, for a Message)."""
+    if isinstance(message, Message):
+        return Message(message.template, **{k: _renamed(v, old, new) for k, v in message.params.items()})
+    if isinstance(message, str):
+        return message.replace(old, new)
+    if isinstance(message, Path) and old in str(message):
+        return Path(str(message).replace(old, new))
+    return message
+
+
 def _remove(tmp: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
@@ -124,8 +137,9 @@ def remove_leftovers(tmp: Path) -> None:
     try:
         lock = RegisterLock.acquire(tmp)
     except RegisterLockedError as exc:
-        raise RegisterError(f"An import into “{tmp.name.removesuffix(IMPORTING_SUFFIX)}” is already running "
-                            "(in another window or program). Wait for it to finish, or choose another name.") from exc
+        raise RegisterError(Message("An import into “{name}” is already running (in another window or program). "
+                                    "Wait for it to finish, or choose another name.",
+                                    name=tmp.name.removesuffix(IMPORTING_SUFFIX))) from exc
     try:
         _remove(tmp)
     finally:
@@ -151,11 +165,11 @@ def _check_base(store: RegisterStore, plan: ImportPlan) -> None:
     current = store.load_register()
     if plan.base is None:
         if any(k.records(current) for k in kinds.listed()):
-            raise StalePlanError("This import was planned for a new, empty register; the register is not empty.")
+            raise StalePlanError(Message("This import was planned for a new, empty register; the register is not "
+                                         "empty."))
     elif current != plan.base:
-        raise StalePlanError(
-            "The register was changed after the import preview was made. Nothing was imported; preview it again."
-        )
+        raise StalePlanError(Message("The register was changed after the import preview was made. Nothing was "
+                                     "imported; preview it again."))
 
 
 def _write(store: RegisterStore, plan: ImportPlan, write_organisation: bool) -> ImportResult:

@@ -11,7 +11,8 @@ import logging
 from typing import Any
 from collections.abc import Callable, Iterable, Iterator
 
-from ..domain import model, serialize
+from ..domain import kinds, model, serialize
+from ..domain.messages import Message, Said, field_label
 from ..domain.fieldkinds import MAX_TEXT_CHARS, default_of
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,13 @@ def from_row(
             kw[fs.key] = _checked(fs, fs.kind.from_column(row[fs.key], fs))
         except _TooLong as exc:
             kw[fs.key] = exc.cut
-            _report(problems, cls, row, fs, f"it holds {exc.length:,} characters, more than the {MAX_TEXT_CHARS:,} "
-                                            "ROPA Desk keeps; it is shown cut there")
+            _report(problems, cls, row, fs, Message("it holds {length:,} characters, more than the {most:,} ROPA Desk "
+                                                    "keeps; it is shown cut there", length=exc.length,
+                                                    most=MAX_TEXT_CHARS))
         except (ValueError, TypeError, KeyError, AttributeError, UnicodeError) as exc:
             kw[fs.key] = default_of(cls, fs.key)
-            _report(problems, cls, row, fs, f"its value cannot be read ({_short(exc)}); it is shown empty")
+            _report(problems, cls, row, fs, Message("its value cannot be read ({why}); it is shown empty",
+                                                    why=_short(exc)))
     if shared is not None:
         share = shared.setdefault
         for key, value in kw.items():
@@ -102,36 +105,47 @@ def _checked(fs: model.FieldSpec, value: Any) -> Any:
     kind = fs.kind
     if kind.many:
         if not isinstance(value, list):
-            raise ValueError(f"expected a list, found {type(value).__name__}")
+            raise ValueError(Message("expected a list, found {found}", found=type(value).__name__))
         if kind.family == "ref":
             if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-                raise ValueError("expected a list of record ids")
+                raise ValueError(Message("expected a list of record ids"))
         elif kind.family != "record":
             if not all(isinstance(v, str) for v in value):
-                raise ValueError("expected a list of texts")
+                raise ValueError(Message("expected a list of texts"))
             if any(len(v) > MAX_TEXT_CHARS for v in value):
-                raise ValueError(f"an item is longer than {MAX_TEXT_CHARS:,} characters")
+                raise ValueError(Message("an item is longer than {most:,} characters", most=MAX_TEXT_CHARS))
         return value
     if kind.family in ("text", "choice", "country"):
         if not isinstance(value, str):
-            found = "binary data" if isinstance(value, bytes) else type(value).__name__
-            raise ValueError(f"expected text, found {found}")
+            found = Message("binary data") if isinstance(value, bytes) else type(value).__name__
+            raise ValueError(Message("expected text, found {found}", found=found))
         if len(value) > MAX_TEXT_CHARS:
             raise _TooLong(value[:MAX_TEXT_CHARS], len(value))
     return value
 
 
 def _short(exc: BaseException) -> str:
+    """Why a value cannot be read: our own reason as its Message, another's (json's, SQLite's) cut short."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
     text = str(exc) or type(exc).__name__
     return text if len(text) <= 120 else text[:117] + "…"
 
 
 def _report(problems: list[str] | None, cls: type, row: dict[str, Any], fs: model.FieldSpec, what: str) -> None:
+    """One value that cannot be read, said as a Message: the record (its kind, id and name) and the field; in English
+    (the log) by the record's class and the field's key, as it has always said them; in the interface by the kind's
+    name and the field's label as the form shows them."""
     name = row.get("name")
-    label = f"{cls.__name__.lower()} {row.get('id', '')}".strip()
+    kind = next((k for k in kinds.KINDS if k.cls is cls), None)
+    record = Said(cls.__name__.lower(), kind.label) if kind else cls.__name__.lower()
+    field = field_label(fs.label, f"field.{kind.key}.{fs.key}", fs.key) if kind and fs.label else fs.key
     if isinstance(name, str) and name:
-        label += f" “{name[:80]}”"
-    text = f"{label}, field “{fs.key}”: {what}."
+        text = Message("{record} {id} “{name}”, field “{field}”: {what}.", record=record, id=row.get("id", ""),
+                       name=name[:80], field=field, what=what)
+    else:
+        text = Message("{record} {id}, field “{field}”: {what}.", record=record, id=row.get("id", ""), field=field,
+                       what=what)
     log.warning("reading the register: %s", text)
     if problems is not None and text not in problems:
         problems.append(text)

@@ -20,13 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..interchange import ExportLayout, InvalidSource, SheetLayout, build_plan, inspect_spreadsheet, load
+from ..interchange.spreadsheet import mapped_name
 from ..store.importing import apply_plan
 from .commands import ImportRecords
+from .i18n import store_text
 from .import_models import MappingModel, PlanModel, TargetDelegate
 from .session import RegisterSession
 from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
 FILTER = "Registers and spreadsheets (*.json *.xlsx);;JSON register (*.json);;Excel workbook (*.xlsx)"
+
+
+def _said(problem) -> str:
+    """A problem of the import (its location and text) in the interface's language, as a line of the list: its
+    first letter a capital ("Bladet ”Löner”, rad 4: …"; the command line's English stays as it is)."""
+    text = store_text(problem.said() if hasattr(problem, "said") else problem)
+    return text[:1].upper() + text[1:]
 
 
 class ImportDialog(QDialog):
@@ -144,9 +153,8 @@ class ImportDialog(QDialog):
                     self.mapping.set_columns(self.layout_info.columns)
                     missing = self.layout_info.missing_mandatory()
                     if missing:
-                        self.summary.setText(
-                            self.tr("Not mapped yet (required by Art. 30): {0}").format(", ".join(missing))
-                        )
+                        self.summary.setText(self.tr("Not mapped yet (required by Art. 30): {0}").format(
+                            ", ".join(store_text(mapped_name(key)) for key in missing)))
         self._set_state()
 
     def preview(self) -> None:
@@ -171,8 +179,7 @@ class ImportDialog(QDialog):
         self.task = None
         self.plan = plan
         self.plan_model.set_plan(plan)
-        self.problems.setStringList([f"{w.location}: {w.message}" if getattr(w, "location", "") else str(w)
-                                     for w in plan.warnings])
+        self.problems.setStringList([_said(w) for w in plan.warnings])
         lines = (plan.summary_lines()[:3] if plan.has_changes
                  else [self.tr("The file holds nothing new for this register.")])
         self.summary.setText("\n".join(lines))
@@ -191,12 +198,12 @@ class ImportDialog(QDialog):
             self._show_problems(exc.problems)
             self.summary.setText(self.tr("The file cannot be imported; nothing was changed. Problems:"))
         else:
-            self.problems.setStringList([str(exc)])
+            self.problems.setStringList([store_text(exc)])
             self.summary.setText(self.tr("The file cannot be read; nothing was changed."))
         self._set_state()
 
     def _show_problems(self, problems) -> None:
-        self.problems.setStringList([f"{p.location}: {p.message}" if p.location else p.message for p in problems])
+        self.problems.setStringList([_said(p) for p in problems])
 
     def apply(self) -> None:
         if self.plan is None:
@@ -205,7 +212,7 @@ class ImportDialog(QDialog):
         try:
             result = apply_plan(self.session.store, self.plan)  # one transaction: all or nothing
         except Exception as exc:  # noqa: BLE001 - a stale plan or an unwritable file: nothing was imported
-            self.problems.setStringList([str(exc)])
+            self.problems.setStringList([store_text(exc)])
             self.summary.setText(self.tr("Nothing was imported."))
             self.plan = None
             self._set_state()

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from ..domain import kinds
 from ..interchange import ADDED, CHANGED, IGNORE_TARGET, TARGETS
+from ..interchange.spreadsheet import mapped_name
+from .i18n import store_text
 from .table_model import RowsTableModel
 
 
@@ -14,7 +16,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("import", text)
 
 
-TARGET_LABELS = dict(TARGETS)
+def target_label(key: str) -> str:
+    """What a column feeds, as the interface names it in its language (a field by its label in the form)."""
+    return store_text(mapped_name(key))
 
 
 class MappingModel(QAbstractTableModel):
@@ -56,7 +60,7 @@ class MappingModel(QAbstractTableModel):
                 return col.letter
             if index.column() == 1:
                 return col.header
-            return _tr("(not imported)") if col.target == IGNORE_TARGET else TARGET_LABELS.get(col.target, col.target)
+            return _tr("(not imported)") if col.target == IGNORE_TARGET else target_label(col.target)
         if role == Qt.ItemDataRole.EditRole and index.column() == 2:
             return col.target
         return None
@@ -77,9 +81,9 @@ class TargetDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
         combo.addItem(_tr("(not imported)"), IGNORE_TARGET)
-        for key, label in TARGETS:
+        for key, _label in TARGETS:
             if key != IGNORE_TARGET:
-                combo.addItem(label, key)
+                combo.addItem(target_label(key), key)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802

@@ -374,8 +374,8 @@ def tell_about_unreadable_values(parent: QWidget | None, store: RegisterStore, p
     """Name each value that does not fit its field (a file changed by another program), as the read of the
     whole register found them: it is shown empty (or cut at the size limit), the rest of the register is usable."""
     if problems and not store.closed:
-        shown = problems[:10] + ([_tr(parent, "… and {0} more.").format(len(problems) - 10)] if len(problems) > 10
-                                 else [])
+        more = [_tr(parent, "… and {0} more.").format(len(problems) - 10)] if len(problems) > 10 else []
+        shown = [store_text(p) for p in problems[:10]] + more
         logs.user_error("; ".join(problems))
         QMessageBox.warning(
             parent, _tr(parent, "Some values cannot be read"),

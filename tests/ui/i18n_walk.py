@@ -77,21 +77,43 @@ def _constant_texts() -> list[str]:
 
 
 STORE_DIR = UI_DIR.parent / "store"
+INTERCHANGE_DIR = UI_DIR.parent / "interchange"
+# Where messages to the user are made as Messages: the store's errors, the import's problems (and the one text of
+# the domain an import shows as a problem). (domain/messages.py and store/errors.py: the class itself.)
+MESSAGE_SOURCES = (STORE_DIR, INTERCHANGE_DIR, UI_DIR.parent / "domain" / "fieldkinds.py")
+# The calls whose first argument is a template (a Message, or a Place: a location made a Message when listed) and
+# the calls whose second one is (`Problems.error(where, template, **params)`, `.warning`: the Message made there).
+_TEMPLATE_FIRST = ("Message", "Place")
+_TEMPLATE_SECOND = ("error", "warning")
+
+
+def _message_files() -> list[Path]:
+    files: list[Path] = []
+    for source in MESSAGE_SOURCES:
+        files += sorted(source.rglob("*.py")) if source.is_dir() else [source]
+    return [f for f in files if f.name != "errors.py"]
 
 
 def store_messages() -> list[tuple[str | None, str]]:
-    """Every `Message(...)` made in ropa_app/store (`ropa_app.store.errors.Message`, the store's messages to the
-    user): (its template when it is a literal, else None; where, with the call's source)."""
+    """Every message to the user made in ropa_app/store and ropa_app/interchange (`Message(...)`, `Place(...)`,
+    `problems.error(where, ...)` / `.warning`): (its template when it is a literal, else None; where, with the
+    call's source)."""
     found: list[tuple[str | None, str]] = []
-    for path in sorted(STORE_DIR.rglob("*.py")):
-        if path.name == "errors.py":  # (the class itself)
-            continue
+    for path in _message_files():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message" and node.args:
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in _TEMPLATE_FIRST and isinstance(node.func, ast.Name) and node.args:
                 arg = node.args[0]
-                literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                found.append((arg.value if literal else None,
-                              f"{path.relative_to(UI_DIR.parent.parent)}:{node.lineno}: {ast.unparse(node)}"))
+            elif (name in _TEMPLATE_SECOND and isinstance(node.func, ast.Attribute) and len(node.args) >= 2
+                  and getattr(node.func.value, "id", "") == "problems"):
+                arg = node.args[1]
+            else:
+                continue
+            literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            found.append((arg.value if literal else None,
+                          f"{path.relative_to(UI_DIR.parent.parent)}:{node.lineno}: {ast.unparse(node)}"))
     return found
 
 

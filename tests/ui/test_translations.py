@@ -22,7 +22,9 @@ from ropa_app.ui.preferences_dialog import PreferencesDialog
 from .i18n_walk import english_words, register_texts, source_texts, untranslated
 
 OTHERS = [code for code in languages.CODES if code != languages.SOURCE]
-PLACEHOLDER = re.compile(r"\{\w*\}")  # {0}, and the store's messages' {name}
+# {0}, the store's messages' {name}, the import's {value!r} and {count:,}: the names compared (a translation may write
+# a number in its own way: "{count}" where English groups thousands with commas)
+PLACEHOLDER = re.compile(r"(?<!\{)\{(\w*)(?:![rsa])?(?::[^{}]*)?\}")
 
 
 @pytest.fixture
