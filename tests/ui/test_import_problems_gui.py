@@ -127,3 +127,14 @@ def test_a_spreadsheets_warnings_and_its_columns_targets_are_in_swedish(qtbot, l
         f"Bladet ”Controller template”, cell L9 (”{title}”): sparat som närmare uppgifter om rättslig grund: det gick "
         "inte att avgöra vilken rättslig grund i art. 6.1 som ”Because we can” avser"]
     assert dialog.apply_button.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["sv"], indirect=True)
+def test_a_value_the_register_cannot_read_is_named_by_its_kind_and_its_fields_label_in_swedish(qtbot, language):
+    from ropa_app.store.rows import from_row
+
+    problems: list[str] = []
+    from_row(model.Activity, {"id": 2, "name": "Löner", "purposes": "{not json"}, problems=problems)
+    label = export_i18n.table("sv")["field.activity.purposes"]
+    assert str(problems[0]).startswith("activity 2 “Löner”, field “purposes”: its value cannot be read (")
+    assert i18n.store_text(problems[0]).startswith(f"Behandling 2 ”Löner”, fältet ”{label}”: värdet kan inte läsas (")

@@ -185,15 +185,17 @@ def store_text(value: object) -> str:
     """A message of the store in the interface language: `value` is a store error (its Message) or a Message,
     whose template is translated (the UI tables, keyed by the English template) and filled in with its
     parameters, each parameter that is a Message said in the language too. Anything else is `str(value)`.
-    A field named by its label (`domain.messages.Said` with a key "field.…") is said as the form shows it."""
+    A field named by its label (`domain.messages.Said` with a key "field.…") is said as the form shows it. In
+    English the message is its own English text (a Said's English words, not the label it is said by elsewhere)."""
     if isinstance(value, BaseException):
         value = value.args[0] if len(value.args) == 1 and isinstance(value.args[0], str) else str(value)
     template, params = getattr(value, "template", None), getattr(value, "params", None)
-    if not isinstance(value, str) or not isinstance(template, str) or not isinstance(params, dict):
+    if (_current == SOURCE or not isinstance(value, str) or not isinstance(template, str)
+            or not isinstance(params, dict)):
         return str(value)
     key = getattr(value, "key", None)
-    if isinstance(key, str) and key.startswith("field."):  # (in English: the message's own words, not the label)
-        return QCoreApplication.translate("fields", template, key) or template if _current != SOURCE else str(value)
+    if isinstance(key, str) and key.startswith("field."):
+        return QCoreApplication.translate("fields", template, key) or template
     # ("" from our translator when a table lacks it, Qt passing that on: then the English, never an empty box)
     text = QCoreApplication.translate(STORE_CONTEXT, template) or template
     if not params:
