@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..interchange import ExportLayout, InvalidSource, SheetLayout, build_plan, inspect_spreadsheet, load
+from ..domain import kinds
+from ..interchange import (ADDED, CHANGED, UNCHANGED, ExportLayout, InvalidSource, SheetLayout, build_plan,
+                           inspect_spreadsheet, load)
 from ..interchange.spreadsheet import mapped_name
 from ..store.importing import apply_plan
 from .commands import ImportRecords
 from .i18n import store_text
-from .import_models import MappingModel, PlanModel, TargetDelegate
+from .import_models import MappingModel, PlanModel, TargetDelegate, field_name
 from .session import RegisterSession
 from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 
@@ -180,10 +182,29 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.plan_model.set_plan(plan)
         self.problems.setStringList([_said(w) for w in plan.warnings])
-        lines = (plan.summary_lines()[:3] if plan.has_changes
+        lines = (self._summary(plan)[:3] if plan.has_changes
                  else [self.tr("The file holds nothing new for this register.")])
         self.summary.setText("\n".join(lines))
         self._set_state()
+
+    def _summary(self, plan) -> list[str]:
+        """What the import will do, in the interface's language: the organisation, then a line per kind of record
+        (`ImportPlan.summary_lines` is the command line's English)."""
+        lines = []
+        org = plan.organisation
+        if org is not None:
+            name = self.tr(kinds.kind("organisation").label)
+            if org.action == CHANGED:
+                changed = ", ".join(field_name(org.entity, c) for c in org.changes)
+                lines.append(self.tr("{0}: changed ({1})").format(name, changed))
+            else:
+                lines.append(self.tr("{0}: added").format(name) if org.action == ADDED
+                             else self.tr("{0}: unchanged").format(name))
+        for kind in kinds.listed():
+            c = plan.counts(kind.key)
+            lines.append(self.tr("{0}: {1} added, {2} changed, {3} unchanged").format(
+                self.tr(kind.plural_label), c[ADDED], c[CHANGED], c[UNCHANGED]))
+        return lines
 
     def _preview_cancelled(self) -> None:
         self.task = None

@@ -93,6 +93,11 @@ class TargetDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def field_name(entity: str, change) -> str:
+    """A changed field as the form names it in the interface's language (the export tables' label)."""
+    return QCoreApplication.translate("fields", change.label, f"field.{entity}.{change.key}") or change.label
+
+
 class PlanModel(RowsTableModel):
     """What the import will do: one row per record that is added or changed."""
 
@@ -108,7 +113,7 @@ class PlanModel(RowsTableModel):
                 i.label,
                 self.kinds.get(i.entity, i.entity),
                 self.actions.get(i.action, i.action),
-                ", ".join(c.label for c in i.changes) if i.action == CHANGED else _tr("all fields"),
+                ", ".join(field_name(i.entity, c) for c in i.changes) if i.action == CHANGED else _tr("all fields"),
             )
             for i in items
         ])

@@ -127,6 +127,13 @@ def test_a_spreadsheets_warnings_and_its_columns_targets_are_in_swedish(qtbot, l
         f"Bladet ”Controller template”, cell L9 (”{title}”): sparat som närmare uppgifter om rättslig grund: det gick "
         "inte att avgöra vilken rättslig grund i art. 6.1 som ”Because we can” avser"]
     assert dialog.apply_button.isEnabled()
+    # what the import will do, said in Swedish too (the command line's summary_lines stay English)
+    assert dialog.summary.text().split("\n") == [
+        f"Organisation: ändras ({table['field.organisation.address']}, {table['field.organisation.email']}, "
+        f"{table['field.organisation.phone']}, {table['field.organisation.dpo_appointed']}, "
+        f"{table['field.organisation.dpo_name']}, {table['field.organisation.dpo_email']})",
+        "Mottagare: 0 läggs till, 0 ändras, 0 oförändrade", "Behandlingar: 2 läggs till, 0 ändras, 0 oförändrade"]
+    assert dialog.plan_model.index(0, 3).data().startswith(table["field.organisation.address"] + ", ")
 
 
 @pytest.mark.parametrize("language", ["sv"], indirect=True)

@@ -781,7 +781,8 @@ TEXTS: dict[str, str] = {
     "Your data is safe: every change is saved to the register file the moment you make it, so everything up to your last completed change is in the file. The action that failed may not have been completed; check it, and do it again if needed.": "Dine data er sikre: hver ændring gemmes i fortegnelsesfilen, i samme øjeblik du foretager den, så alt frem til din senest gennemførte ændring er i filen. Handlingen, der mislykkedes, er måske ikke gennemført; kontrollér den, og gentag den om nødvendigt.",
     "If this keeps happening, send the log file to whoever supports ROPA Desk for you.": "Hvis det bliver ved med at ske, så send logfilen til den, der yder support til ROPA Desk for dig.",
     # The import's problems (ropa_app.interchange: the location and text of each, Messages shown through
-    # i18n.store_text, and what a column of a sheet is imported as), and store/importing.py, store/rows.py
+    # i18n.store_text, and what a column of a sheet is imported as), store/importing.py, store/rows.py, and
+    # the import preview's summary
     "This register is open read-only; the import cannot be saved.": "Registeret er åbnet skrivebeskyttet; importen kan ikke gemmes.",
     "This register is open read-only ({why}); the import cannot be saved.": "Registeret er åbnet skrivebeskyttet ({why}); importen kan ikke gemmes.",
     "“{path}” appeared while importing; the import was not saved.": "»{path}« dukkede op under importen; importen blev ikke gemt.",
@@ -898,4 +899,8 @@ TEXTS: dict[str, str] = {
     "DPIA progress": "Konsekvensanalysens status",
     "Add to notes": "Tilføj til noterne",
     "Do not import": "Importer ikke",
+    "{0}: added": "{0}: tilføjes",
+    "{0}: changed ({1})": "{0}: ændres ({1})",
+    "{0}: unchanged": "{0}: uændret",
+    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} tilføjes, {2} ændres, {3} uændret",
 }

@@ -782,7 +782,8 @@ TEXTS: dict[str, str] = {
     "Your data is safe: every change is saved to the register file the moment you make it, so everything up to your last completed change is in the file. The action that failed may not have been completed; check it, and do it again if needed.": "Tietosi ovat tallessa: jokainen muutos tallennetaan selostetiedostoon heti, kun teet sen, joten kaikki viimeisimpään valmiiseen muutokseesi asti on tiedostossa. Epäonnistunut toiminto on ehkä jäänyt kesken; tarkista se ja tee se tarvittaessa uudelleen.",
     "If this keeps happening, send the log file to whoever supports ROPA Desk for you.": "Jos näin käy toistuvasti, lähetä lokitiedosto sille, joka antaa sinulle ROPA Deskin tukea.",
     # The import's problems (ropa_app.interchange: the location and text of each, Messages shown through
-    # i18n.store_text, and what a column of a sheet is imported as), and store/importing.py, store/rows.py
+    # i18n.store_text, and what a column of a sheet is imported as), store/importing.py, store/rows.py, and
+    # the import preview's summary
     "This register is open read-only; the import cannot be saved.": "Rekisteri on avattu vain luku -tilassa; tuontia ei voi tallentaa.",
     "This register is open read-only ({why}); the import cannot be saved.": "Rekisteri on avattu vain luku -tilassa ({why}); tuontia ei voi tallentaa.",
     "“{path}” appeared while importing; the import was not saved.": "”{path}” ilmestyi tuonnin aikana; tuontia ei tallennettu.",
@@ -899,4 +900,8 @@ TEXTS: dict[str, str] = {
     "DPIA progress": "Vaikutustenarvioinnin tilanne",
     "Add to notes": "Lisää huomautuksiin",
     "Do not import": "Älä tuo",
+    "{0}: added": "{0}: lisätään",
+    "{0}: changed ({1})": "{0}: muutetaan ({1})",
+    "{0}: unchanged": "{0}: ei muutu",
+    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} lisätään, {2} muutetaan, {3} ei muutu",
 }

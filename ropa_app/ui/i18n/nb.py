@@ -782,7 +782,8 @@ TEXTS: dict[str, str] = {
     "Your data is safe: every change is saved to the register file the moment you make it, so everything up to your last completed change is in the file. The action that failed may not have been completed; check it, and do it again if needed.": "Dataene dine er trygge: hver endring lagres i protokollfilen i det øyeblikket du gjør den, så alt fram til den siste fullførte endringen din er i filen. Handlingen som mislyktes, ble kanskje ikke fullført; kontroller den, og gjør den på nytt om nødvendig.",
     "If this keeps happening, send the log file to whoever supports ROPA Desk for you.": "Hvis dette fortsetter å skje, send loggfilen til den som gir deg brukerstøtte for ROPA Desk.",
     # The import's problems (ropa_app.interchange: the location and text of each, Messages shown through
-    # i18n.store_text, and what a column of a sheet is imported as), and store/importing.py, store/rows.py
+    # i18n.store_text, and what a column of a sheet is imported as), store/importing.py, store/rows.py, and
+    # the import preview's summary
     "This register is open read-only; the import cannot be saved.": "Registeret er åpnet skrivebeskyttet; importen kan ikke lagres.",
     "This register is open read-only ({why}); the import cannot be saved.": "Registeret er åpnet skrivebeskyttet ({why}); importen kan ikke lagres.",
     "“{path}” appeared while importing; the import was not saved.": "«{path}» dukket opp under importen; importen ble ikke lagret.",
@@ -899,4 +900,8 @@ TEXTS: dict[str, str] = {
     "DPIA progress": "Status for vurderingen av personvernkonsekvenser",
     "Add to notes": "Legg til i merknadene",
     "Do not import": "Ikke importer",
+    "{0}: added": "{0}: legges til",
+    "{0}: changed ({1})": "{0}: endres ({1})",
+    "{0}: unchanged": "{0}: uendret",
+    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} legges til, {2} endres, {3} uendret",
 }

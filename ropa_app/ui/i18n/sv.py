@@ -781,7 +781,8 @@ TEXTS: dict[str, str] = {
     "Your data is safe: every change is saved to the register file the moment you make it, so everything up to your last completed change is in the file. The action that failed may not have been completed; check it, and do it again if needed.": "Dina uppgifter är säkra: varje ändring sparas i registerfilen i samma stund som du gör den, så allt fram till din senast slutförda ändring finns i filen. Åtgärden som misslyckades kanske inte slutfördes; kontrollera den och gör om den vid behov.",
     "If this keeps happening, send the log file to whoever supports ROPA Desk for you.": "Om detta fortsätter att hända, skicka loggfilen till den som ger dig support för ROPA Desk.",
     # The import's problems (ropa_app.interchange: the location and text of each, Messages shown through
-    # i18n.store_text, and what a column of a sheet is imported as), and store/importing.py, store/rows.py
+    # i18n.store_text, and what a column of a sheet is imported as), store/importing.py, store/rows.py, and
+    # the import preview's summary
     "This register is open read-only; the import cannot be saved.": "Registret är öppnat skrivskyddat; importen kan inte sparas.",
     "This register is open read-only ({why}); the import cannot be saved.": "Registret är öppnat skrivskyddat ({why}); importen kan inte sparas.",
     "“{path}” appeared while importing; the import was not saved.": "”{path}” dök upp under importen; importen sparades inte.",
@@ -898,4 +899,8 @@ TEXTS: dict[str, str] = {
     "DPIA progress": "Konsekvensbedömningens status",
     "Add to notes": "Lägg till i anteckningarna",
     "Do not import": "Importera inte",
+    "{0}: added": "{0}: läggs till",
+    "{0}: changed ({1})": "{0}: ändras ({1})",
+    "{0}: unchanged": "{0}: oförändrad",
+    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} läggs till, {2} ändras, {3} oförändrade",
 }
