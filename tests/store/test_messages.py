@@ -19,6 +19,7 @@ from ropa_app.store import guard
 from ropa_app.store import errors
 from ropa_app.store.errors import Message
 from ropa_app.store.lock import LockInfo, locked_message
+from tests.reliability.test_hostile_registers import tamper
 
 STORE_DIR = Path(ropa_app.store.__file__).parent
 INTERCHANGE_DIR = STORE_DIR.parent / "interchange"
@@ -131,12 +132,7 @@ def test_every_message_is_made_from_a_literal_template():
 def _foreign_register(tmp_path: Path, *sql: str, name: str = "r.ropa") -> Path:
     path = tmp_path / name
     RegisterStore.create(path).close()
-    conn = sqlite3.connect(path)
-    for statement in sql:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-    return path
+    return tamper(path, *sql)
 
 
 TRIGGER_AND_TABLE = ("CREATE TRIGGER wipe AFTER INSERT ON activity BEGIN DELETE FROM activity; END",

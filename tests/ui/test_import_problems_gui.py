@@ -26,7 +26,8 @@ def language(request):
     i18n.uninstall(installed)
 
 
-def _preview_problems(qtbot, tmp_path, source) -> tuple[object, list[str]]:
+def _import_dialog(qtbot, tmp_path, source):
+    """File > Import… on a new register, the file `source` chosen."""
     path = tmp_path / "r.ropa"
     RegisterStore.create(path, model.Organisation(name="Fjällräv Systems AB")).close()
     window = MainWindow()
@@ -34,6 +35,11 @@ def _preview_problems(qtbot, tmp_path, source) -> tuple[object, list[str]]:
     assert window.open_path(path)
     dialog = window.import_dialog()
     dialog.set_source(source)
+    return dialog
+
+
+def _preview_problems(qtbot, tmp_path, source) -> tuple[object, list[str]]:
+    dialog = _import_dialog(qtbot, tmp_path, source)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is None and bool(dialog.problems.stringList()), timeout=20000)
     assert not dialog.apply_button.isEnabled()
@@ -110,14 +116,7 @@ def test_in_english_the_problems_read_as_the_command_line_reads_them(qtbot, tmp_
 def test_a_spreadsheets_warnings_and_its_columns_targets_are_in_swedish(qtbot, language, tmp_path):
     rows = [list(r) for r in ROWS[:2]]
     rows[1][11] = "Because we can"  # (the Art. 6 basis, L9: kept as a note, with a warning)
-    source = write_ico_workbook(tmp_path / "ico.xlsx", rows)
-    path = tmp_path / "r.ropa"
-    RegisterStore.create(path, model.Organisation(name="Fjällräv Systems AB")).close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
-    dialog = window.import_dialog()
-    dialog.set_source(source)
+    dialog = _import_dialog(qtbot, tmp_path, write_ico_workbook(tmp_path / "ico.xlsx", rows))
     table = export_i18n.table("sv")
     assert dialog.mapping.index(1, 2).data() == table["field.activity.purposes"]  # (column B, as the form says it)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
