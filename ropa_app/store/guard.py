@@ -20,7 +20,7 @@ import functools
 import logging
 import sqlite3
 from pathlib import Path
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -34,6 +34,11 @@ from .errors import (
 log = logging.getLogger(__name__)
 
 SAFE = Message("Your last change was not saved; every change before it is safe in the file.")
+
+# What every write (`atomic`) runs inside: the desktop app lets the workers it holds back go on while its UI thread
+# writes (ui/worker.py `_UiReads`: a worker waiting inside a read keeps the file's shared lock). A plain context
+# manager factory: nothing of the interface here.
+around_writes: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext
 
 
 def _reachable(path: Path | None) -> bool:
@@ -202,7 +207,7 @@ def _guarded_database() -> type:
 
         @contextlib.contextmanager
         def atomic(self) -> Iterator[Database]:
-            with write_errors(self.guarded.register_path):
+            with around_writes(), write_errors(self.guarded.register_path):
                 with super().atomic() as db:
                     yield db
 

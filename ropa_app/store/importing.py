@@ -17,6 +17,7 @@ from typing import Any
 from ..domain import collector, kinds, model
 from ..domain.copying import replaced
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
+from ..domain.messages import Said
 from .errors import Message, ReadOnlyRegisterError, RegisterError, RegisterLockedError
 from .lock import RegisterLock, lock_path
 from .register import RegisterStore
@@ -112,6 +113,8 @@ def import_into_clean_register(source: str | Path, target: str | Path, user: str
 
 def _renamed(message: Any, old: str, new: str) -> Any:
     """`message` with the name `old` said as `new` wherever it is (its parameters, for a Message)."""
+    if isinstance(message, Said):
+        return message  # (a word of ours: a kind, a field's label; no name of a file in it)
     if isinstance(message, Message):
         return Message(message.template, **{k: _renamed(v, old, new) for k, v in message.params.items()})
     if isinstance(message, str):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import vocab
 from ..domain.search import TextIndex
-from . import settings
+from . import i18n, settings
 from .startup_probe import after_first_paint
 from .summary_view import summary_table
 from .table_model import ID_ROLE, SortingProxy, SummaryTableModel
@@ -190,7 +190,7 @@ class RecordListView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
-        number = QLocale().toString  # in the language's way: "50 000" in Swedish, "50,000" in English
+        number = QLocale(i18n.current()).toString  # the interface's way: "50 000" in Swedish, "50,000" in English
         # As wide as its widest text for this register: a label that changed size with every keystroke
         # made the whole row of controls lay out and repaint again.
         metrics = self.count_label.fontMetrics()

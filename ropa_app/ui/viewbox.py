@@ -37,16 +37,26 @@ class ViewBox(QWidget):
             # The workers wait while the part is built (a list page reads its rows) and first painted (its cells
             # call into Python): each of those calls waited for the GIL against them (#21, `worker.ui_reads`).
             end = hold_ui_reads()
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, end)  # (never longer, painted or not)
             try:
                 self._build()
-            finally:
-                if self.view is not None and self.isVisible():
-                    owner = QObject(self.view)  # (its own: a part may wait for its first paint itself)
-                    after_first_paint(owner, lambda: (owner.deleteLater(), end()), self.view)
-                    QTimer.singleShot(FIRST_PAINT_WAIT_MS, end)  # (never longer, painted or not)
-                else:
-                    end()
+            except BaseException:
+                end()
+                self._discard()  # not a part half made: the next show builds it again (and says what failed again)
+                raise
+            if self.isVisible():
+                owner = QObject(self.view)  # (its own: a part may wait for its first paint itself)
+                after_first_paint(owner, lambda: (owner.deleteLater(), end()), self.view)
+            else:
+                end()
         return self.view
+
+    def _discard(self) -> None:
+        if self.view is not None:
+            self.view.hide()
+            self.view.setParent(None)
+            self.view.deleteLater()
+            self.view = None
 
     def _build(self) -> None:
         self.view = self._make(self)

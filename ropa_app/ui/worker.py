@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 
 from ..domain import collector
+from ..store import guard
 
 
 # Each call from Qt into Python (a slot, a delegate's cell, a model's data()) takes the GIL: while a worker runs Python,
@@ -45,25 +46,70 @@ class _UiReads:
     after an edit) go first: meanwhile every worker waits at its next look at `cancelled()` (a worker looks between
     its steps, and SQLite's progress handler every ~1,000 steps of a read). Reading rows from SQLite lets go of the
     GIL and takes it again at each row: with a worker running Python, each row waited for it, and a list page of
-    50,000 activities shown as the checks ran took 5.5 s instead of 0.5 s (#21). Only reads: the workers are
-    readers of the register, and a reader never blocks another; a worker waits WAIT_S at most for each burst."""
+    50,000 activities shown as the checks ran took 5.5 s instead of 0.5 s (#21).
+
+    A worker waits once per burst, WAIT_S at most, and not once Cancel is asked for. A worker may wait inside a read
+    (SQLite's progress handler), holding the file's shared lock: a write of the UI thread (every one goes through the
+    store's `atomic`, `store.guard.around_writes`) lets the workers go on until it is done, or its commit would wait
+    for that lock and the burst for the commit. Only the UI thread's bursts count (`threading.main_thread()`)."""
 
     WAIT_S = 1.0
-    clear = threading.Event()  # set: no burst under way
+    SLICE_S = 0.05  # a waiting worker looks at Cancel this often
+    clear = threading.Event()  # set: the workers need not wait (no burst, or a write under way)
     clear.set()
-    depth = 0
+    depth = 0  # bursts under way (nested)
+    serial = 0  # bursts begun so far: a worker waits once per burst
+    writing = 0  # writes of the UI thread under way
+
+    @classmethod
+    def _on_ui_thread(cls) -> bool:
+        return threading.current_thread() is threading.main_thread()
 
     @classmethod
     @contextlib.contextmanager
     def burst(cls) -> Iterator[None]:
+        if not cls._on_ui_thread():
+            yield
+            return
+        if not cls.depth:
+            cls.serial += 1
         cls.depth += 1
-        cls.clear.clear()
+        if not cls.writing:
+            cls.clear.clear()
         try:
             yield
         finally:
             cls.depth -= 1
             if not cls.depth:
                 cls.clear.set()
+
+    @classmethod
+    @contextlib.contextmanager
+    def write(cls) -> Iterator[None]:
+        if not cls._on_ui_thread():
+            yield
+            return
+        cls.writing += 1
+        cls.clear.set()
+        try:
+            yield
+        finally:
+            cls.writing -= 1
+            if cls.depth and not cls.writing:
+                cls.clear.clear()
+
+    @classmethod
+    def wait(cls, cancel: threading.Event, waited_for: list[int]) -> None:
+        """In a worker: wait while a burst goes on (once per burst, WAIT_S at most, until Cancel)."""
+        if cls.clear.is_set() or cancel.is_set() or waited_for[0] == cls.serial:
+            return
+        waited_for[0] = cls.serial
+        deadline = time.monotonic() + cls.WAIT_S
+        while not cls.clear.wait(cls.SLICE_S) and not cancel.is_set() and time.monotonic() < deadline:
+            pass
+
+
+guard.around_writes = _UiReads.write  # (the store's writes, made on the UI thread, let the workers go on)
 
 
 def ui_reads() -> contextlib.AbstractContextManager[None]:
@@ -135,6 +181,7 @@ class _Runner(QObject):
         self._fn = fn
         self._cancel = cancel_event
         self._pause_collector = pause_collector
+        self._waited_for = [0]  # the last burst of the UI thread's reads this work waited for (`_UiReads.wait`)
 
     def _report(self, done: int, total: int) -> None:
         # At most ~25 updates a second: a flood of queued signals would keep the UI thread (which shares
@@ -145,8 +192,7 @@ class _Runner(QObject):
             self.progress.emit(int(done), int(total))
 
     def _cancelled(self) -> bool:
-        if not _UiReads.clear.is_set():  # the UI thread is reading: wait (without the GIL) until it is done
-            _UiReads.clear.wait(_UiReads.WAIT_S)
+        _UiReads.wait(self._cancel, self._waited_for)  # the UI thread reads: wait (without the GIL) till it is done
         return self._cancel.is_set()
 
     def run(self) -> None:

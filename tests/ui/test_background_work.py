@@ -716,3 +716,121 @@ def test_a_part_built_on_its_first_show_holds_the_workers_until_it_is_painted(qt
     assert held_while_built == [True]
     qtbot.waitUntil(_UiReads.clear.is_set, timeout=3000)
     assert box.view.isVisible()
+
+
+def test_an_edit_saved_as_a_page_is_first_shown_while_the_checks_read_is_not_held_up(qtbot, tmp_path, monkeypatch,
+                                                                                    mid_register):
+    """File > New recipient before the Recipients page was ever shown, while the checks' worker reads the register:
+    the page's first show holds the workers (a worker waits inside its read, keeping the file's shared lock), and the
+    new record's write lets them go on (`store.guard.around_writes`): saved at once. Before, the commit waited for
+    the lock the whole busy timeout (5 s, the window frozen) and failed ("busy in another program")."""
+    import shutil
+
+    from ropa_app.store import repository
+    from tests.ui.checks_helpers import opened_window
+
+    path = tmp_path / "mid.ropa"
+    shutil.copyfile(mid_register, path)
+    real_from_row, read_in_worker = repository.from_row, []
+
+    def slow_from_row(cls, row, *args):  # the worker's read at ~1 ms a row (a slower disk, or a bigger register)
+        if threading.current_thread() is not threading.main_thread():
+            read_in_worker.append(cls.__name__)
+            time.sleep(0.001)
+        return real_from_row(cls, row, *args)
+
+    monkeypatch.setattr(repository, "from_row", slow_from_row)
+    window = opened_window(qtbot, path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.page_boxes["recipient"].view is None
+    checks_for(window.session).refresh()
+    qtbot.waitUntil(lambda: len(read_in_worker) > 200, timeout=10000)
+    before = window.store.recipients.count()
+    with qtbot.captureExceptions() as exceptions:
+        t = time.monotonic()
+        window.new_record("recipient")
+        took = time.monotonic() - t
+    assert [str(e[1]) for e in exceptions] == []
+    assert window.store.recipients.count() == before + 1
+    assert took < 4.0, f"the new record took {took:.1f} s"
+    BackgroundTask.stop_all(timeout=30)
+
+
+def test_a_write_of_the_ui_thread_lets_the_held_workers_go_on_until_it_is_done(tmp_path, monkeypatch):
+    """Every write of the store (`atomic`) runs inside `store.guard.around_writes`, which the desktop app makes let
+    the held workers go on (a worker waiting inside a read keeps the file's shared lock, which the commit needs);
+    the hold goes on after the write."""
+    from ropa_app.domain import model
+    from ropa_app.store import RegisterStore, guard
+    from ropa_app.ui.worker import _UiReads, hold_ui_reads
+
+    store = RegisterStore.create(tmp_path / "r.ropa")
+    seen = []
+    real = guard.write_errors
+
+    def noted(path):
+        seen.append(_UiReads.clear.is_set())
+        return real(path)
+
+    monkeypatch.setattr(guard, "write_errors", noted)
+    end = hold_ui_reads()
+    try:
+        assert not _UiReads.clear.is_set()
+        store.recipients.add(model.Recipient(name="Lönebyrån i Umeå AB"))
+        assert seen and all(seen), "the workers may go on while the write runs"
+        assert not _UiReads.clear.is_set(), "and wait again once it is done, the burst going on"
+    finally:
+        end()
+        store.close()
+    assert _UiReads.clear.is_set() and _UiReads.depth == 0
+
+
+def test_a_worker_held_by_the_ui_threads_reads_stops_at_once_when_cancelled(qtbot):
+    """Cancel is looked at before and while a worker waits for a burst (closing the window in one must not wait a
+    second per worker)."""
+    from ropa_app.ui.worker import ui_reads
+
+    owner, started = QObject(), threading.Event()
+
+    def work(progress, cancelled):
+        started.set()
+        while True:
+            raise_if_cancelled(cancelled)
+            time.sleep(0.001)
+
+    task, _outcome = _started(work, owner, started)
+    with ui_reads():
+        time.sleep(0.05)  # the worker now waits for the burst
+        t = time.monotonic()
+        task.cancel()
+        assert task._job.thread.wait(500), "the worker ended"
+        assert time.monotonic() - t < 0.5
+
+
+def test_a_part_that_fails_as_it_is_built_is_built_again_at_its_next_show(qtbot):
+    """A part whose making fails (its list's read met a locked file) is not left half made, nor the workers held."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from ropa_app.ui.viewbox import ViewBox
+    from ropa_app.ui.worker import _UiReads
+
+    fail = [True]
+
+    class Part(QLabel):
+        def set_session(self, _session):
+            if fail[0]:
+                raise OSError("the register is busy")
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = ViewBox(host, "part", lambda parent: Part("a part", parent))
+    QVBoxLayout(host).addWidget(box)
+    box.hide()  # (asked for, not shown: `built()` raises to its caller)
+    host.show()
+    qtbot.waitExposed(host)
+    with pytest.raises(OSError):
+        box.built()
+    assert box.view is None and _UiReads.depth == 0 and _UiReads.clear.is_set()
+    fail[0] = False
+    assert isinstance(box.built(), Part)
