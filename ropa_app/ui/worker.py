@@ -61,42 +61,51 @@ class _UiReads:
     serial = 0  # bursts begun so far: a worker waits once per burst
     writing = 0  # writes of the UI thread under way
 
-    @classmethod
-    def _on_ui_thread(cls) -> bool:
-        return threading.current_thread() is threading.main_thread()
-
-    @classmethod
+    @staticmethod
     @contextlib.contextmanager
-    def burst(cls) -> Iterator[None]:
-        if not cls._on_ui_thread():
+    def _on_ui_thread(begin: Callable[[], None], end: Callable[[], None]) -> Iterator[None]:
+        """`begin()`, the block, then `end()`, on the UI thread; on another thread the block alone."""
+        if threading.current_thread() is not threading.main_thread():
             yield
             return
+        begin()
+        try:
+            yield
+        finally:
+            end()
+
+    @classmethod
+    def burst(cls) -> contextlib.AbstractContextManager[None]:
+        return cls._on_ui_thread(cls._burst_begins, cls._burst_ends)
+
+    @classmethod
+    def write(cls) -> contextlib.AbstractContextManager[None]:
+        return cls._on_ui_thread(cls._write_begins, cls._write_ends)
+
+    @classmethod
+    def _burst_begins(cls) -> None:
         if not cls.depth:
             cls.serial += 1
         cls.depth += 1
         if not cls.writing:
             cls.clear.clear()
-        try:
-            yield
-        finally:
-            cls.depth -= 1
-            if not cls.depth:
-                cls.clear.set()
 
     @classmethod
-    @contextlib.contextmanager
-    def write(cls) -> Iterator[None]:
-        if not cls._on_ui_thread():
-            yield
-            return
+    def _burst_ends(cls) -> None:
+        cls.depth -= 1
+        if not cls.depth:
+            cls.clear.set()
+
+    @classmethod
+    def _write_begins(cls) -> None:
         cls.writing += 1
         cls.clear.set()
-        try:
-            yield
-        finally:
-            cls.writing -= 1
-            if cls.depth and not cls.writing:
-                cls.clear.clear()
+
+    @classmethod
+    def _write_ends(cls) -> None:
+        cls.writing -= 1
+        if cls.depth and not cls.writing:
+            cls.clear.clear()
 
     @classmethod
     def wait(cls, cancel: threading.Event, waited_for: list[int]) -> None:

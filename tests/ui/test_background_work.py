@@ -137,17 +137,22 @@ def test_a_task_whose_owner_goes_away_is_cancelled_and_reports_nothing(qtbot, mo
     BackgroundTask.stop_all()  # lets go of the ended job
 
 
-def test_stop_all_cancels_waits_and_drops_the_outcome(qtbot):
-    owner = QObject()
+def _spinning(owner, pause: float = 0.01):
+    """A task started, seen to start, whose work goes on until it is cancelled (looking every `pause` seconds)."""
     started = threading.Event()
 
     def work(progress, cancelled):
         started.set()
         while True:
             raise_if_cancelled(cancelled)
-            time.sleep(0.01)
+            time.sleep(pause)
 
-    task, outcome = _started(work, owner, started)
+    return _started(work, owner, started)
+
+
+def test_stop_all_cancels_waits_and_drops_the_outcome(qtbot):
+    owner = QObject()
+    task, outcome = _spinning(owner)
     t = time.monotonic()
     BackgroundTask.stop_all()
     assert time.monotonic() - t < 1 and not task.is_running()
@@ -791,15 +796,8 @@ def test_a_worker_held_by_the_ui_threads_reads_stops_at_once_when_cancelled(qtbo
     second per worker)."""
     from ropa_app.ui.worker import ui_reads
 
-    owner, started = QObject(), threading.Event()
-
-    def work(progress, cancelled):
-        started.set()
-        while True:
-            raise_if_cancelled(cancelled)
-            time.sleep(0.001)
-
-    task, _outcome = _started(work, owner, started)
+    owner = QObject()
+    task, _outcome = _spinning(owner, pause=0.001)
     with ui_reads():
         time.sleep(0.05)  # the worker now waits for the burst
         t = time.monotonic()
