@@ -80,17 +80,14 @@ class _TransfersBox(ViewBox):
     def set_session(self, session: RegisterSession | None) -> None:
         if self.view is None and session is not None:
             checks = checks_for(session)
-            checks.derivations[TRANSFER_ROWS] = _transfer_rows()
+            checks.derivations[TRANSFER_ROWS] = _transfer_rows
         super().set_session(session)
 
 
-def _transfer_rows():
-    def derive(register, findings):
-        from .transfers_view import transfer_rows  # (at the checks' first run: after the first paint)
+def _transfer_rows(register, findings):
+    from .transfers_view import transfer_rows  # (at the checks' first run: after the first paint)
 
-        return transfer_rows(register, findings, law_data())  # (the law's data too, #21)
-
-    return derive
+    return transfer_rows(register, findings, law_data())  # (the law's data too, #21)
 
 
 class _OrganisationBox(ViewBox):

@@ -129,16 +129,9 @@ def ui_reads() -> contextlib.AbstractContextManager[None]:
 def hold_ui_reads() -> Callable[[], None]:
     """`ui_reads` for a burst that ends later (a page's first paint after its build): returns what ends it, which
     may be called more than once."""
-    burst = _UiReads.burst()
-    burst.__enter__()
-    ended = []
-
-    def end() -> None:
-        if not ended:
-            ended.append(True)
-            burst.__exit__(None, None, None)
-
-    return end
+    held = contextlib.ExitStack()
+    held.enter_context(_UiReads.burst())
+    return held.close  # (a second close finds nothing left to end)
 
 
 def raise_if_cancelled(cancelled: CancelFlag) -> None:
