@@ -14,6 +14,7 @@ from typing import Any
 from collections.abc import Callable
 
 from . import model
+from .messages import field_label
 
 
 def _name(record: Any) -> str:
@@ -129,6 +130,22 @@ def kind(key: str) -> RecordKind:
 def kind_of(record_or_class: Any) -> RecordKind:
     cls = record_or_class if isinstance(record_or_class, type) else type(record_or_class)
     return _BY_CLASS[cls]
+
+
+def kind_of_class(cls: type) -> RecordKind | None:
+    """The kind whose records are of `cls`, or None (a class that is not a kind of record)."""
+    return _BY_CLASS.get(cls)
+
+
+def field_named(cls: type, key: str, text: str | None = None) -> str:
+    """The field `key` of `cls` as a message names it: `text` in English (its label unless given), its label as the
+    form shows it in the interface's language (`messages.field_label`); plain `text` for a class that is no kind of
+    record or a field without a label."""
+    kind_ = _BY_CLASS.get(cls)
+    label = model.field_spec(cls, key).label
+    if kind_ is None or not label:
+        return text if text is not None else key
+    return field_label(label, f"field.{kind_.key}.{key}", text)
 
 
 def rank(key: str) -> int:

@@ -14,10 +14,10 @@ from datetime import date, datetime
 from typing import Any
 from collections.abc import Iterable
 
-from ..domain import model
+from ..domain import kinds, model
 from . import freetext
 from .columns import IGNORE, NOTES, ColumnMap, match_columns, normalise
-from ..domain.messages import Message, field_label
+from ..domain.messages import Message
 from .problems import Incoming, Located, Place, Problems
 
 # (ICO column number, target, title and aliases); the first alias is the ICO's own short title.
@@ -438,7 +438,7 @@ def _adm_and_dpia(layout, r, a, provided, notes, text, problems) -> None:
             provided.add("adm_description")
             problems.warning(layout.cell(col, r), "kept as the ADM description; tick “{field}” yourself if it "
                                                   "applies (the cell does not start with yes or no)",
-                             field=field_label("Automated decision-making", "field.activity.automated_decision_making"))
+                             field=kinds.field_named(model.Activity, "automated_decision_making"))
     required, rq_col = text("dpia_required")
     progress, pg_col = text("dpia_progress")
     if rq_col is None and pg_col is None:

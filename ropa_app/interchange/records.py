@@ -19,7 +19,7 @@ from typing import Any
 from ..domain import countries, kinds, links, model
 from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, DataError, default_of, parse_iso_datetime
 from ..domain.law import ORG_PREFIX
-from ..domain.messages import Message, field_label
+from ..domain.messages import Message
 from .problems import Problems
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -455,7 +455,7 @@ class _Scalar:
         if fs.vocabulary is not None and value not in fs.vocabulary:
             hint = _vocabulary_hint(fs.vocabulary, value)
             # (`what`: the vocabulary's name in English, the field's label as the form shows it in the interface)
-            what = _field_name(cls, fs, fs.vocabulary.name.replace("_", " "))
+            what = kinds.field_named(cls, fs.key, fs.vocabulary.name.replace("_", " "))
             allowed = ", ".join(fs.vocabulary)
             if hint:
                 problems.error(where, "unknown {what} {value!r} (did you mean {hint!r}?); allowed: {allowed}",
@@ -563,12 +563,6 @@ def _list(value: Any, where: str, problems: Problems) -> list | None:
         return value
     problems.error(where, "expected a list [...], got {found}", found=_describe(value))
     return None
-
-
-def _field_name(cls: type, fs: model.FieldSpec, text: str) -> str:
-    """The field `fs` of `cls`, said as `text` in English and by its label as the form shows it in the interface."""
-    kind = next((k for k in kinds.KINDS if k.cls is cls), None)
-    return field_label(fs.label, f"field.{kind.key}.{fs.key}", text) if kind and fs.label else text
 
 
 def _describe(value: Any) -> str:

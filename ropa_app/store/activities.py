@@ -121,9 +121,8 @@ class ActivityRepo(Repository):
         return _summaries(self._db.execute(f"select {_SUMMARY_COLUMNS} from activity a order by a.ref, a.id"))
 
     def search_texts(self) -> dict[int, str]:
-        """All text of every activity (its fields, category and recipient names), case-folded, by id.
-
-        Set-based queries, read once when the user first searches a list."""
+        """All text of every activity (its fields, category and recipient names), case-folded, by id
+        (`each_search_text`, all at once)."""
         return dict(self.each_search_text())
 
     def each_search_text(self) -> Iterator[tuple[int, str]]:

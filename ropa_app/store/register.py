@@ -25,6 +25,7 @@ from .snapshots import ExportSnapshots
 from .rows import from_row, sharing, to_row
 
 log = logging.getLogger(__name__)
+OPENED_READ_ONLY = Message("This register was opened read-only.")  # (why, when nothing more is known)
 
 # How often a cancellable read asks whether to stop: every this many SQLite VM steps (every few dozen rows)
 CANCEL_CHECK_STEPS = 1000
@@ -53,11 +54,10 @@ class RegisterStore:
         self.path = path
         self.readonly = readonly
         # Why it is read-only, in the user's words (for the banner); None when writable.
-        self.readonly_reason = (readonly_reason or Message("This register was opened read-only.")) if readonly else None
+        self.readonly_reason = (readonly_reason or OPENED_READ_ONLY) if readonly else None
         self.db = GuardedDatabase(conn)
         self.db.register_path = path
         self.db.read_problems = []  # values that could not be read (store.rows.from_row), in the user's words
-        self.db.read_shared = None  # while the whole register is read: one string per distinct text (rows.sharing)
         self.audit = AuditLog(self.db, user)
         self.exports = ExportSnapshots(self.db, self.audit.user)  # what was exported, when (store.snapshots)
         self.categories = Categories(self.db)
@@ -211,14 +211,14 @@ class RegisterStore:
             log.warning("%s holds objects ROPA Desk does not make; reading a copy without them: %s",
                         path, "; ".join(f.text for f in found))
             reason = Message("{reason} It holds things ROPA Desk does not make ({found}); you see its data, and "
-                             "nothing in it is run.", reason=reason or Message("This register was opened read-only."),
+                             "nothing in it is run.", reason=reason or OPENED_READ_ONLY,
                              found=listing([f.text for f in found[:3]] + (["…"] if len(found) > 3 else []), ", "))
         if info.schema_version < schema.SCHEMA_VERSION:
             schema.migrations.apply(GuardedDatabase(conn))
         if recovered:
             reason = Message("{reason} Its last change was interrupted (ROPA Desk or the computer stopped while "
                              "saving); you see it as it was after the last completed change.",
-                             reason=reason or Message("This register was opened read-only."))
+                             reason=reason or OPENED_READ_ONLY)
         store = cls(conn, path, readonly=True, user=user, readonly_reason=reason)
         store.recovered = recovered
         store.foreign_findings = found
@@ -388,7 +388,7 @@ class RegisterStore:
         try:  # the full check: quick_check passes index damage that would make the backup unrestorable
             fileio.verify_integrity(self.db.conn, self.path.name, full=True)
         except CorruptRegisterError as exc:
-            raise _damaged(self.path.name, exc, " and nothing was imported") from exc
+            raise _damaged(self.path.name, exc, before_import=True) from exc
         except sqlite3.OperationalError as exc:
             raise _backup_failed(self.path.name, "made", exc) from exc
         try:
@@ -468,10 +468,10 @@ def _backup_failed(name: str, what: str, exc: Exception) -> RegisterError:
     return RegisterError(Message("A backup of “{name}” could not be written ({detail}).", name=name, detail=str(exc)))
 
 
-def _damaged(name: str, exc: CorruptRegisterError, also: str = "") -> CorruptRegisterError:
-    """The register `name` failed SQLite's full integrity check (`exc`), so no backup was made (`also`: and what
-    else was not done)."""
-    if also:  # (" and nothing was imported": the backup before an import)
+def _damaged(name: str, exc: CorruptRegisterError, before_import: bool = False) -> CorruptRegisterError:
+    """The register `name` failed SQLite's full integrity check (`exc`), so no backup was made (`before_import`: the
+    backup before an import, so nothing was imported either)."""
+    if before_import:
         return CorruptRegisterError(Message(
             "“{name}” is damaged (SQLite's full integrity check found errors), so no backup was made and nothing was "
             "imported. Your earlier backups are kept: restore the register from one (File > Restore from backup…), "

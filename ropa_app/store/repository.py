@@ -74,7 +74,7 @@ class Repository:
 
     def each_search_text(self) -> Iterator[tuple[int, str]]:
         """(id, text) of every record as `search_texts` has them, for a list's index to take one at a time (a kind
-        with many records makes each as it is asked for, in the list's order: `ActivityRepo`)."""
+        with many records makes each as it is asked for, a part at a time: `ActivityRepo`)."""
         yield from self.search_texts().items()
 
     def _load(self, where: str, params: list[Any]) -> list[Any]:

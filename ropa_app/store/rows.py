@@ -12,7 +12,7 @@ from typing import Any
 from collections.abc import Callable, Iterable, Iterator
 
 from ..domain import kinds, model, serialize
-from ..domain.messages import Message, Said, field_label
+from ..domain.messages import Message, Said
 from ..domain.fieldkinds import MAX_TEXT_CHARS, default_of
 
 log = logging.getLogger(__name__)
@@ -137,9 +137,9 @@ def _report(problems: list[str] | None, cls: type, row: dict[str, Any], fs: mode
     (the log) by the record's class and the field's key, as it has always said them; in the interface by the kind's
     name and the field's label as the form shows them."""
     name = row.get("name")
-    kind = next((k for k in kinds.KINDS if k.cls is cls), None)
+    kind = kinds.kind_of_class(cls)
     record = Said(cls.__name__.lower(), kind.label) if kind else cls.__name__.lower()
-    field = field_label(fs.label, f"field.{kind.key}.{fs.key}", fs.key) if kind and fs.label else fs.key
+    field = kinds.field_named(cls, fs.key, fs.key)
     if isinstance(name, str) and name:
         text = Message("{record} {id} “{name}”, field “{field}”: {what}.", record=record, id=row.get("id", ""),
                        name=name[:80], field=field, what=what)

@@ -1,4 +1,5 @@
-"""The findings of the checks as a table model that filters (severity, words) and sorts itself (no proxy in front)."""
+"""The findings of the checks as a table model that filters (severity, words) and sorts itself (the view's identity
+`SortingProxy` in front only hands it a header's click)."""
 
 from __future__ import annotations
 

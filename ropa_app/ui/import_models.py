@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 from ..domain import kinds
 from ..interchange import ADDED, CHANGED, IGNORE_TARGET, TARGETS
 from ..interchange.spreadsheet import mapped_name
+from . import i18n
 from .i18n import store_text
 from .table_model import RowsTableModel
 
@@ -95,7 +96,7 @@ class TargetDelegate(QStyledItemDelegate):
 
 def field_name(entity: str, change) -> str:
     """A changed field as the form names it in the interface's language (the export tables' label)."""
-    return QCoreApplication.translate("fields", change.label, f"field.{entity}.{change.key}") or change.label
+    return i18n.field_text(change.label, f"field.{entity}.{change.key}")
 
 
 class PlanModel(RowsTableModel):

@@ -166,12 +166,12 @@ def _open_locked(parent: QWidget | None, path: Path, exc: RegisterLockedError) -
         QMessageBox.information(parent, _tr(parent, "Already open"),
                                 _tr(parent, "“{0}” is already open in ROPA Desk.").format(path.name))
         return None
-    reason = store_text(exc)
-    if exc.maybe_stale and ask_take_over(parent, reason):
+    reason = exc.message  # (the store's words, said in the interface's language where they are shown)
+    if exc.maybe_stale and ask_take_over(parent, store_text(reason)):
         try:
             return RegisterStore.open(path, take_over_stale=True, defer_backup=parent is not None)
         except RegisterLockedError as again:  # it came alive meanwhile
-            reason = store_text(again)
+            reason = again.message
         except RegisterError as err:
             logs.user_error(str(err), err)
             QMessageBox.warning(parent, _tr(parent, "Cannot open register"), store_text(err))
@@ -179,7 +179,8 @@ def _open_locked(parent: QWidget | None, path: Path, exc: RegisterLockedError) -
     elif not exc.maybe_stale:
         QMessageBox.warning(
             parent, _tr(parent, "Register in use"),
-            reason + "\n\n" + _tr(parent, "It opens read-only: you can read and export it, but not change it."),
+            store_text(reason) + "\n\n"
+            + _tr(parent, "It opens read-only: you can read and export it, but not change it."),
         )
     try:
         store = RegisterStore.open(path, readonly=True)
@@ -416,7 +417,7 @@ def open_or_create_demo() -> RegisterStore:
             return RegisterStore.open(path)
         except RegisterLockedError as exc:
             store = RegisterStore.open(path, readonly=True)
-            store.readonly_reason = store_text(exc)
+            store.readonly_reason = exc.message
             return store
         except (CorruptRegisterError, NotARegisterError, NewerVersionError) as exc:
             aside = path.with_name(f"Demo register (damaged {datetime.now():%Y%m%d-%H%M%S}).ropa")

@@ -78,11 +78,9 @@ class SummaryDelegate(QStyledItemDelegate):
     # Cells' laid-out texts kept (text, width) -> CellText: a screen of rows and a few more (emptied when full).
     TEXTS_KEPT = 1024
 
-    def __init__(self, model: SummaryTableModel, proxy: QAbstractProxyModel, parent=None):
+    def __init__(self, model: SummaryTableModel, parent=None):
         super().__init__(parent)
-        self._model = model
-        self._proxy = proxy
-        self._identity = isinstance(proxy, QIdentityProxyModel)
+        self._model = model  # (behind an identity proxy: a row of the table is the model's row, `summary_table`)
         self._texts: dict[tuple[str, int], CellText] = {}
         self._font: QFont | None = None  # the font of the kept texts
         self._style: QStyle | None = None
@@ -148,11 +146,7 @@ class SummaryDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index, with_text: bool = True) -> str:  # noqa: N802
         """The cell's option (sizes, the style's own paint); its text is returned, and set only `with_text`."""
         option.index = index
-        if self._identity or index.model() is not self._proxy:  # a row of the proxy is the model's row
-            text, icon = self._model.cell(index.row(), index.column())
-        else:
-            source = self._proxy.mapToSource(index)
-            text, icon = self._model.cell(source.row(), source.column())
+        text, icon = self._model.cell(index.row(), index.column())
         if text and with_text:
             option.text = text
             option.features |= _HAS_DISPLAY
@@ -166,13 +160,15 @@ class SummaryDelegate(QStyledItemDelegate):
 def summary_table(parent: QWidget, object_name: str, accessible_name: str, proxy: QAbstractProxyModel,
                   model: SummaryTableModel | None = None, table_class: type[QTableView] = QTableView) -> QTableView:
     """A read-only table of whole rows over `proxy`, sortable by a click on a column, in the model's own
-    order until then; with `model`, its cells are painted through `SummaryDelegate`."""
+    order until then; with `model` (behind `proxy`, an identity proxy: the model filters and sorts itself), its cells
+    are painted through `SummaryDelegate`."""
     table = table_class(parent)
     table.setObjectName(object_name)
     table.setAccessibleName(accessible_name)
     table.setModel(proxy)
     if model is not None:
-        table.setItemDelegate(SummaryDelegate(model, proxy, table))
+        assert isinstance(proxy, QIdentityProxyModel), "the delegate reads the model's rows as the table's"
+        table.setItemDelegate(SummaryDelegate(model, table))
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # no sorting work until a click
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -125,3 +125,28 @@ def test_a_failed_write_is_told_in_swedish_by_the_error_dialog(qtbot, language, 
     assert text.startswith("Disken där ”Löner 2026.ropa” ligger är full. Din senaste ändring sparades inte;")
     assert "(Hjälp > Visa loggmappen.)" in text
     assert not english_words(text, "sv", frozenset({"Löner 2026.ropa", str(tmp_path / "ropa-desk.log")})), text
+
+
+@pytest.mark.parametrize("language", ["sv"], indirect=True)
+def test_a_register_open_elsewhere_keeps_the_stores_words_and_the_banner_says_them_in_swedish(
+        qtbot, language, tmp_path, monkeypatch):
+    """Why a register is read-only is kept as the store said it (its English for the log, a Message), and said in
+    the interface's language where it is shown (the banner), not translated once when it was opened."""
+    import json
+
+    from ropa_app.store.lock import lock_path
+    from ropa_app.ui import opening
+
+    path = tmp_path / "Löner 2026.ropa"
+    RegisterStore.create(path).close()
+    lock_path(path).write_text(json.dumps({"user": "anna", "host": "LAPTOP-7", "pid": 1,
+                                           "since": "2026-11-21T09:14:00"}))
+    monkeypatch.setattr(opening, "ask_take_over", lambda parent, message: False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    reason = window.store.readonly_reason
+    assert isinstance(reason, Message) and "anna on LAPTOP-7" in reason and "is open in ROPA Desk" in reason
+    shown = window.banner.label.text()
+    assert "anna" in shown and "LAPTOP-7" in shown and shown != str(reason)
+    assert not english_words(shown, "sv", frozenset({"Löner 2026.ropa", "anna", "LAPTOP-7"})), shown

@@ -31,7 +31,7 @@ def _same_as_the_style_draws(table) -> None:
     ours = table.itemDelegate()
     assert isinstance(ours, SummaryDelegate) and not isinstance(ours, _StyleDrawn)
     drawn = _pixels(table, ours)
-    reference = _pixels(table, _StyleDrawn(ours._model, ours._proxy, table))
+    reference = _pixels(table, _StyleDrawn(ours._model, table))
     table.setItemDelegate(ours)
     assert drawn.size() == reference.size()
     assert drawn == reference

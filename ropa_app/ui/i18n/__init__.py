@@ -195,7 +195,7 @@ def store_text(value: object) -> str:
         return str(value)
     key = getattr(value, "key", None)
     if isinstance(key, str) and key.startswith("field."):
-        return QCoreApplication.translate("fields", template, key) or template
+        return field_text(template, key)
     # ("" from our translator when a table lacks it, Qt passing that on: then the English, never an empty box)
     text = QCoreApplication.translate(STORE_CONTEXT, template) or template
     if not params:
@@ -215,10 +215,16 @@ def checks_translator() -> export_i18n.Translator:
 _checks_translators: dict[str, export_i18n.Translator] = {}  # read-only once made: shared by worker threads
 
 
+def field_text(label: str, key: str) -> str:
+    """The field whose English label is `label` and export-table key `key` ("field.<kind>.<field>") as the form names
+    it in the interface language (the English label where a table lacks it: never an empty text)."""
+    return QCoreApplication.translate("fields", label, key) or label
+
+
 def field_label(record_cls: type, spec) -> str:
     """A field's label in the interface language: the export table's for its record kind and key."""
-    kind_key = next((k.key for k in kinds.KINDS if k.cls is record_cls), "")
-    return QCoreApplication.translate("fields", spec.label, f"field.{kind_key}.{spec.key}")
+    found = kinds.kind_of_class(record_cls)
+    return field_text(spec.label, f"field.{found.key if found else ''}.{spec.key}")
 
 
 def term(vocabulary: vocab.Vocabulary, key: str) -> str:

@@ -902,5 +902,5 @@ TEXTS: dict[str, str] = {
     "{0}: added": "{0}: tilføjes",
     "{0}: changed ({1})": "{0}: ændres ({1})",
     "{0}: unchanged": "{0}: uændret",
-    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} tilføjes, {2} ændres, {3} uændret",
+    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} tilføjes, {2} ændres, {3} uændrede",
 }

@@ -903,5 +903,5 @@ TEXTS: dict[str, str] = {
     "{0}: added": "{0}: legges til",
     "{0}: changed ({1})": "{0}: endres ({1})",
     "{0}: unchanged": "{0}: uendret",
-    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} legges til, {2} endres, {3} uendret",
+    "{0}: {1} added, {2} changed, {3} unchanged": "{0}: {1} legges til, {2} endres, {3} uendrede",
 }
