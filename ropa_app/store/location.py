@@ -13,6 +13,8 @@ import re
 import subprocess
 from pathlib import Path, PurePosixPath
 
+from .errors import Message
+
 # (test on one lower-cased folder name, the service's name)
 _CLOUD_FOLDERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^onedrive\b"), "OneDrive"),  # "OneDrive", "OneDrive - Company AB", "OneDrive-Personal"
@@ -37,7 +39,7 @@ def cloud_service(path: str | os.PathLike) -> str | None:
                 return service
     for i in range(1, len(parts) - 1):  # macOS File Provider folders: ~/Library/CloudStorage/<service>/
         if parts[i - 1] == "library" and parts[i] == "cloudstorage":
-            return "the cloud storage service"
+            return Message("the cloud storage service")
     return None
 
 
@@ -88,8 +90,9 @@ def _windows_remote_drive(path: str) -> bool:
     return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # DRIVE_REMOTE
 
 
-def storage_warning(path: str | os.PathLike, mounts: str | None = None, system: str | None = None) -> str | None:
-    """Why keeping the register at `path` is risky, in plain language; None when it looks local.
+def storage_warning(path: str | os.PathLike, mounts: str | None = None, system: str | None = None) -> Message | None:
+    """Why keeping the register at `path` is risky, in plain language (a Message: English as `str`, said in the
+    interface's language through `ui.i18n.store_text`); None when it looks local.
 
     `mounts` (text of /proc/mounts or of macOS `mount`) and `system` ("Linux", "Darwin", "Windows")
     are for tests; by default they are read from this computer."""
@@ -107,31 +110,29 @@ def storage_warning(path: str | os.PathLike, mounts: str | None = None, system: 
     for candidate in candidates:
         service = cloud_service(candidate)
         if service:
-            return (
-                f"“{name}” is in a folder that {service} synchronises. If the register is changed on two computers "
-                f"before {service} has caught up, {service} keeps conflicting copies and changes can be lost, and "
-                f"a copy taken while ROPA Desk is saving can be damaged. Keep the register in a folder on this "
-                f"computer that {service} does not synchronise, or make sure only one person works on it and that "
-                f"{service} has finished synchronising before it is opened elsewhere."
-            )
+            return Message(
+                "“{name}” is in a folder that {service} synchronises. If the register is changed on two computers "
+                "before {service} has caught up, {service} keeps conflicting copies and changes can be lost, and a "
+                "copy taken while ROPA Desk is saving can be damaged. Keep the register in a folder on this computer "
+                "that {service} does not synchronise, or make sure only one person works on it and that {service} has "
+                "finished synchronising before it is opened elsewhere.", name=name, service=service)
     detail = None
     if is_unc(text):
-        detail = "a shared folder on another computer"
+        detail = Message("a shared folder on another computer")
     elif system == "Windows" and mounts is None:
         try:
-            detail = "a network drive" if _windows_remote_drive(text) else None
+            detail = Message("a network drive") if _windows_remote_drive(text) else None
         except (OSError, AttributeError):
             detail = None
     elif system in ("Linux", "Darwin"):
         fstype = _mount_fs_type(str(PurePosixPath(candidates[-1])),
                                 _system_mounts(system) if mounts is None else mounts)
         if fstype and fstype.lower() in NETWORK_FS:
-            detail = f"a network drive ({fstype})"
+            detail = Message("a network drive ({fstype})", fstype=fstype)
     if detail:
-        return (
-            f"“{name}” is on {detail}. If the connection drops while ROPA Desk is saving, your last change can be "
-            "lost, and some network drives do not honour the lock that keeps two people from editing the register "
-            "at the same time. Keep the register on this computer if you can; otherwise make sure the connection "
-            "is stable and only one person edits it at a time."
-        )
+        return Message(
+            "“{name}” is on {detail}. If the connection drops while ROPA Desk is saving, your last change can be lost, "
+            "and some network drives do not honour the lock that keeps two people from editing the register at the "
+            "same time. Keep the register on this computer if you can; otherwise make sure the connection is stable "
+            "and only one person edits it at a time.", name=name, detail=detail)
     return None

@@ -399,7 +399,7 @@ def warn_about_storage(parent: QWidget | None, path: Path | None) -> str | None:
     if key in warned:
         return None
     logs.user_error(warning)
-    QMessageBox.information(parent, _tr(parent, "Where this register is kept"), warning)
+    QMessageBox.information(parent, _tr(parent, "Where this register is kept"), store_text(warning))
     s.setValue(WARNED_KEY, warned + [key])
     return warning
 

@@ -23,9 +23,9 @@ from tests.reliability.test_hostile_registers import tamper
 
 STORE_DIR = Path(ropa_app.store.__file__).parent
 INTERCHANGE_DIR = STORE_DIR.parent / "interchange"
-# The modules whose messages are all Messages (recipients.py and activities.py still raise plain English texts).
+# The modules whose messages are all Messages.
 MESSAGE_MODULES = ("fileio.py", "guard.py", "backups.py", "lock.py", "repository.py", "register.py", "shape.py",
-                   "importing.py", "rows.py")
+                   "importing.py", "rows.py", "location.py")
 # The import's modules: every problem they find is a Message (tests/interchange/test_problem_messages.py).
 INTERCHANGE_MODULES = ("jsonformat.py", "records.py", "problems.py", "sources.py", "spreadsheet.py", "ico.py",
                        "ropa_xlsx.py", "ropa_values.py")

@@ -150,3 +150,17 @@ def test_a_register_open_elsewhere_keeps_the_stores_words_and_the_banner_says_th
     shown = window.banner.label.text()
     assert "anna" in shown and "LAPTOP-7" in shown and shown != str(reason)
     assert not english_words(shown, "sv", frozenset({"Löner 2026.ropa", "anna", "LAPTOP-7"})), shown
+
+
+@pytest.mark.parametrize("language", ["sv"], indirect=True)
+@pytest.mark.parametrize("path, system", [("/Users/anna/Library/CloudStorage/pCloudDrive/Löner.ropa", "Linux"),
+                                          (r"\\fileserver\privacy\Löner.ropa", "Windows")])
+def test_where_a_register_is_kept_is_warned_about_in_swedish(qtbot, language, path, system):
+    """The warning about a synchronised folder or a network drive (store.location) is the store's Message: English
+    for the log, Swedish on screen, the kind of place said in Swedish too."""
+    from ropa_app.store import storage_warning
+
+    warning = storage_warning(path, mounts="", system=system)
+    shown = i18n.store_text(warning)
+    assert isinstance(warning, Message) and "Löner.ropa" in shown and shown != str(warning)
+    assert not english_words(shown, "sv", frozenset({"Löner.ropa", "ROPA Desk"})), shown

@@ -3,6 +3,12 @@
 # ruff: noqa: E501 (a table of texts: one entry a line reads better than wrapped keys)
 
 TEXTS: dict[str, str] = {
+    "the cloud storage service": "cloudtjenesten",
+    "“{name}” is in a folder that {service} synchronises. If the register is changed on two computers before {service} has caught up, {service} keeps conflicting copies and changes can be lost, and a copy taken while ROPA Desk is saving can be damaged. Keep the register in a folder on this computer that {service} does not synchronise, or make sure only one person works on it and that {service} has finished synchronising before it is opened elsewhere.": "»{name}« ligger i en mappe, som {service} synkroniserer. Hvis fortegnelsen ændres på to computere, før {service} har nået at følge med, gemmer {service} modstridende kopier, og ændringer kan gå tabt, og en kopi taget, mens ROPA Desk gemmer, kan blive beskadiget. Opbevar fortegnelsen i en mappe på denne computer, som {service} ikke synkroniserer, eller sørg for, at kun én person arbejder i den, og at {service} er færdig med at synkronisere, før den åbnes et andet sted.",
+    "“{name}” is on {detail}. If the connection drops while ROPA Desk is saving, your last change can be lost, and some network drives do not honour the lock that keeps two people from editing the register at the same time. Keep the register on this computer if you can; otherwise make sure the connection is stable and only one person edits it at a time.": "»{name}« ligger på {detail}. Hvis forbindelsen afbrydes, mens ROPA Desk gemmer, kan din seneste ændring gå tabt, og nogle netværksdrev overholder ikke den lås, der forhindrer to personer i at ændre fortegnelsen samtidig. Opbevar fortegnelsen på denne computer, hvis du kan; ellers sørg for, at forbindelsen er stabil, og at kun én person ændrer den ad gangen.",
+    "a shared folder on another computer": "en delt mappe på en anden computer",
+    "a network drive": "et netværksdrev",
+    "a network drive ({fstype})": "et netværksdrev ({fstype})",
     "\n  … and {0} more": "\n  … og {0} mere",
     " (read-only)": " (skrivebeskyttet)",
     "&About ROPA Desk": "&Om ROPA Desk",

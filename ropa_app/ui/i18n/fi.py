@@ -3,6 +3,12 @@
 # ruff: noqa: E501 (a table of texts: one entry a line reads better than wrapped keys)
 
 TEXTS: dict[str, str] = {
+    "the cloud storage service": "pilvipalvelu",
+    "“{name}” is in a folder that {service} synchronises. If the register is changed on two computers before {service} has caught up, {service} keeps conflicting copies and changes can be lost, and a copy taken while ROPA Desk is saving can be damaged. Keep the register in a folder on this computer that {service} does not synchronise, or make sure only one person works on it and that {service} has finished synchronising before it is opened elsewhere.": "”{name}” on kansiossa, jonka {service} synkronoi. Jos selostetta muutetaan kahdella tietokoneella ennen kuin {service} on ehtinyt synkronoida, {service} säilyttää ristiriitaiset kopiot ja muutoksia voi kadota, ja kopio, joka otetaan ROPA Deskin tallentaessa, voi vioittua. Säilytä seloste tämän tietokoneen kansiossa, jota {service} ei synkronoi, tai varmista, että vain yksi henkilö käsittelee sitä ja että {service} on synkronoinut loppuun ennen kuin se avataan muualla.",
+    "“{name}” is on {detail}. If the connection drops while ROPA Desk is saving, your last change can be lost, and some network drives do not honour the lock that keeps two people from editing the register at the same time. Keep the register on this computer if you can; otherwise make sure the connection is stable and only one person edits it at a time.": "”{name}” on sijainnissa: {detail}. Jos yhteys katkeaa ROPA Deskin tallentaessa, viimeisin muutoksesi voi kadota, eivätkä kaikki verkkoasemat noudata lukitusta, joka estää kahta henkilöä muuttamasta selostetta yhtä aikaa. Säilytä seloste tällä tietokoneella, jos voit; muuten varmista, että yhteys on vakaa ja että vain yksi henkilö muuttaa sitä kerrallaan.",
+    "a shared folder on another computer": "toisen tietokoneen jaettu kansio",
+    "a network drive": "verkkoasema",
+    "a network drive ({fstype})": "verkkoasema ({fstype})",
     "\n  … and {0} more": "\n  … ja {0} muuta",
     " (read-only)": " (vain luku)",
     "&About ROPA Desk": "&Tietoja ROPA Deskistä",

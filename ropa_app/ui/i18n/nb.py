@@ -4,6 +4,12 @@ personopplysningsloven (GDPR as Norwegian law). Field labels and vocabulary term
 # ruff: noqa: E501 (a table of texts: one entry a line reads better than wrapped keys)
 
 TEXTS: dict[str, str] = {
+    "the cloud storage service": "skytjenesten",
+    "“{name}” is in a folder that {service} synchronises. If the register is changed on two computers before {service} has caught up, {service} keeps conflicting copies and changes can be lost, and a copy taken while ROPA Desk is saving can be damaged. Keep the register in a folder on this computer that {service} does not synchronise, or make sure only one person works on it and that {service} has finished synchronising before it is opened elsewhere.": "«{name}» ligger i en mappe som {service} synkroniserer. Hvis protokollen endres på to datamaskiner før {service} har tatt igjen, lagrer {service} motstridende kopier og endringer kan gå tapt, og en kopi som tas mens ROPA Desk lagrer, kan bli skadet. Oppbevar protokollen i en mappe på denne datamaskinen som {service} ikke synkroniserer, eller sørg for at bare én person arbeider i den og at {service} er ferdig med å synkronisere før den åpnes et annet sted.",
+    "“{name}” is on {detail}. If the connection drops while ROPA Desk is saving, your last change can be lost, and some network drives do not honour the lock that keeps two people from editing the register at the same time. Keep the register on this computer if you can; otherwise make sure the connection is stable and only one person edits it at a time.": "«{name}» ligger på {detail}. Hvis forbindelsen brytes mens ROPA Desk lagrer, kan den siste endringen din gå tapt, og noen nettverksstasjoner respekterer ikke låsen som hindrer to personer i å endre protokollen samtidig. Oppbevar protokollen på denne datamaskinen hvis du kan; ellers sørg for at forbindelsen er stabil og at bare én person endrer den om gangen.",
+    "a shared folder on another computer": "en delt mappe på en annen datamaskin",
+    "a network drive": "en nettverksstasjon",
+    "a network drive ({fstype})": "en nettverksstasjon ({fstype})",
     "\n  … and {0} more": "\n  … og {0} til",
     " (read-only)": " (skrivebeskyttet)",
     "&About ROPA Desk": "&Om ROPA Desk",

@@ -3,6 +3,12 @@ GDPR (dataskyddsförordningen). Field labels and vocabulary terms are the export
 # ruff: noqa: E501 (a table of texts: one entry a line reads better than wrapped keys)
 
 TEXTS: dict[str, str] = {
+    "the cloud storage service": "molntjänsten",
+    "“{name}” is in a folder that {service} synchronises. If the register is changed on two computers before {service} has caught up, {service} keeps conflicting copies and changes can be lost, and a copy taken while ROPA Desk is saving can be damaged. Keep the register in a folder on this computer that {service} does not synchronise, or make sure only one person works on it and that {service} has finished synchronising before it is opened elsewhere.": "”{name}” ligger i en mapp som {service} synkroniserar. Om registret ändras på två datorer innan {service} hunnit ikapp sparar {service} motstridiga kopior och ändringar kan gå förlorade, och en kopia som tas medan ROPA Desk sparar kan bli skadad. Förvara registret i en mapp på den här datorn som {service} inte synkroniserar, eller se till att bara en person arbetar i det och att {service} har synkroniserat klart innan det öppnas någon annanstans.",
+    "“{name}” is on {detail}. If the connection drops while ROPA Desk is saving, your last change can be lost, and some network drives do not honour the lock that keeps two people from editing the register at the same time. Keep the register on this computer if you can; otherwise make sure the connection is stable and only one person edits it at a time.": "”{name}” ligger på {detail}. Om anslutningen bryts medan ROPA Desk sparar kan din senaste ändring gå förlorad, och vissa nätverksenheter respekterar inte låset som hindrar två personer från att ändra registret samtidigt. Förvara registret på den här datorn om du kan; annars se till att anslutningen är stabil och att bara en person ändrar det åt gången.",
+    "a shared folder on another computer": "en delad mapp på en annan dator",
+    "a network drive": "en nätverksenhet",
+    "a network drive ({fstype})": "en nätverksenhet ({fstype})",
     "\n  … and {0} more": "\n  … och {0} till",
     " (read-only)": " (skrivskyddad)",
     "&About ROPA Desk": "&Om ROPA Desk",
