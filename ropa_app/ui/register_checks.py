@@ -69,8 +69,9 @@ class RegisterChecks(QObject):
         self.derivations: dict[str, Callable[[Register, list[Finding]], object]] = {}
         self.derived: dict[str, object] = {}
         self.checked_on: date | None = None
-        # The values the last run's read in a worker found not fitting their field (None: read on the UI thread): the
-        # notice of unreadable values at open is made from the first run's, not from a second whole read (#21)
+        # The values the last read in a worker found not fitting their field (None until a run has read in a worker;
+        # a run on the UI thread leaves them as they were): the notice of unreadable values at open is made from the
+        # first run's, not from a second whole read (#21)
         self.read_problems: list[str] | None = None
         self.busy = False
         self._generation = 0
