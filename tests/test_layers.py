@@ -304,3 +304,28 @@ def test_the_cycle_check_sees_a_cycle():
         ["ropa_app.domain.a", "ropa_app.domain.b", "ropa_app.domain.c"],
         ["ropa_app.export.document", "ropa_app.export.sections"],
     ]
+
+
+def standard_dataclass_uses(source: str) -> list[int]:
+    """Lines where the source makes a dataclass with the standard library's decorator (`from dataclasses import
+    dataclass`, `dataclasses.dataclass`) instead of `ropa_app.domain.dataclass`."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module == "dataclasses" and not node.level:
+            lines += [node.lineno for a in node.names if a.name == "dataclass"]
+        elif (isinstance(node, ast.Attribute) and node.attr == "dataclass" and isinstance(node.value, ast.Name)
+              and node.value.id == "dataclasses"):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_dataclass_is_made_by_the_domains_dataclass():
+    """The app's dataclasses are made by `domain.dataclass.dataclass` (the same classes, made faster: #21), which
+    alone uses the standard library's decorator."""
+    own = "ropa_app.domain.dataclass"
+    bad = [f"{MODULES[m].relative_to(PKG.parent).as_posix()}:{line}" for m in MODULES if m != own
+           for line in standard_dataclass_uses(MODULES[m].read_text(encoding="utf-8"))]
+    assert bad == []
+    assert standard_dataclass_uses("from dataclasses import field, dataclass\n@dataclasses.dataclass\nclass A: ...\n") \
+        == [1, 2]
+    assert standard_dataclass_uses("from dataclasses import field, replace\nfrom .dataclass import dataclass\n") == []

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 
 from ..paths import resource_path
 from . import kinds
 from .checks.findings import Finding
 from .checks.summary import worst_severity
+from .dataclass import dataclass
 from .law import ORG_PREFIX, LawData
 from .model import Register
 from .transfer_overview import missing_transfer_countries

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 from collections.abc import Callable
 
+from .dataclass import dataclass
 from .messages import Message
 
 # The most characters one text value may hold (a field, or one item of a list): about 40 printed pages.
@@ -282,7 +283,7 @@ class DateTimeKind(FieldKind):
         return {"$ref": "#/$defs/datetime"}
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclass(frozen=True)
 class FieldSpec:
     key: str
     kind: FieldKind

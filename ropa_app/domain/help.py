@@ -13,10 +13,10 @@ English; `help_texts/` holds them in every other declared language (`languages.C
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from functools import cache
 
 from . import languages
+from .dataclass import dataclass
 
 
 @dataclass(frozen=True)

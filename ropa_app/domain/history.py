@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields as dataclass_fields
+from dataclasses import field, fields as dataclass_fields
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from . import kinds, model
+from .dataclass import dataclass
 from .fieldkinds import DataError
 
 

@@ -9,11 +9,11 @@ window's pages. A kind of record of its own (listed, edited, exported) has an `a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 from collections.abc import Callable
 
 from . import model
+from .dataclass import dataclass
 from .messages import field_label
 
 

@@ -11,8 +11,9 @@ Adding a language (Finnish, say) takes one `Language` entry below and its transl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+
+from .dataclass import dataclass
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import paths
 from . import countries, languages
+from .dataclass import dataclass
 
 LAW_DIR = ("law",)
 ORG_PREFIX = countries.ORG_PREFIX  # destinations that are international organisations, e.g. "org:epo"

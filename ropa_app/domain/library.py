@@ -16,7 +16,7 @@ with its source goes into the record's notes so that the user can confirm it aga
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import paths
 from . import vocab
+from .dataclass import dataclass
 from .dates import older_than_months
 from .model import Activity, DataCategory, Recipient, Transfer
 

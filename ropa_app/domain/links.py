@@ -10,9 +10,10 @@ follows the same rules (`classify`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import unquote, urlsplit
+
+from .dataclass import dataclass
 
 WEB = "web"  # http(s): opened directly
 MAIL = "mail"  # mailto: opened directly

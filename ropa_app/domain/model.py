@@ -8,11 +8,12 @@ JSON format and the editor widgets are all driven by these declarations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 from typing import Any
 
 from . import vocab
+from .dataclass import dataclass
 
 # The kinds of field, declared with their behaviour in fieldkinds (re-exported: the model's vocabulary).
 from .fieldkinds import (  # noqa: F401

@@ -17,13 +17,14 @@ the findings of its checks and its change log. Pure Python; the UI only lays it 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from . import deadlines, kinds, model
 from .checks.catalogue import RULES
 from .checks.findings import SEVERITIES, Finding
+from .dataclass import dataclass
 from .history import Change
 
 if TYPE_CHECKING:  # (the law's data is given to `near_deadline`: not imported with the Overview, #21)

@@ -15,11 +15,12 @@ them, and a never-reviewed record keeps its event from one day to the next. Pure
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 from . import kinds
+from .dataclass import dataclass
 from .dates import add_months
 
 REVIEW_FIELDS = frozenset({"owner", "last_reviewed", "next_review"})

@@ -5,9 +5,9 @@ show what these functions return.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from . import kinds
+from .dataclass import dataclass
 from .law import ORG_PREFIX, LawData
 from .model import Activity, Recipient, Register, Transfer
 

@@ -8,10 +8,10 @@ the UI's Qt translations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Iterator
 
 from . import languages as _languages
+from .dataclass import dataclass
 
 
 @dataclass(frozen=True)

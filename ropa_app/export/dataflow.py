@@ -15,7 +15,7 @@ its pages were as crowded as the whole.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 
 from reportlab.lib import colors
@@ -28,6 +28,7 @@ from ropa_app.domain.dataflow import DASHED_GROUPS, GROUP_COLOURS, SEVERITY_COLO
 from ropa_app.domain.law import LawData
 from ropa_app.domain.model import Register
 
+from ..domain.dataclass import dataclass
 from .i18n import Translator
 from .pdf_parts import FONT, FONT_BOLD, MUTED
 

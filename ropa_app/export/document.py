@@ -15,13 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 
 from ropa_app.domain import kinds, model
 from ropa_app.domain.fieldkinds import plain
 from ropa_app.domain.law import load_law
 
+from ..domain.dataclass import dataclass
 from . import sections
 from .i18n import LANGUAGES, Translator
 from .sections import WORKBOOK_LAYOUTS, Column, Record, Section

@@ -9,10 +9,11 @@ import os
 import re
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from collections.abc import Callable, Iterator
 
+from ..domain.dataclass import dataclass
 from ..paths import pid_alive
 from .document import ExportCancelled, RegisterDocument
 

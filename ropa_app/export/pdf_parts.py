@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -23,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph
 
+from ..domain.dataclass import dataclass
 from ..paths import resource_path
 from .pdf_spool import SpoolingDocument
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from ropa_app.domain import deadlines, kinds, model
@@ -18,6 +18,7 @@ from ropa_app.domain.checks import run_checks
 from ropa_app.domain.law import load_law
 from ropa_app.domain.transfers import recipients_of_activity, transfers_of_activity
 
+from ..domain.dataclass import dataclass
 from .values import Formatter
 
 

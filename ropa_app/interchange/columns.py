@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..domain import model
+from ..domain.dataclass import dataclass
 
 IGNORE = ""
 NOTES = "notes"  # appended to the activity's notes as "Column title: value"

@@ -7,9 +7,10 @@ so that the caller keeps it as text (nothing typed by the user is dropped on imp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..domain import countries
+from ..domain.dataclass import dataclass
 
 _SPLIT = re.compile(r"\s*(?:\r\n|\r|\n|;|•|\u2022)\s*")
 _NOTHING = {"", "-", "–", "—", "n/a", "na", "none", "nil", "not applicable"}

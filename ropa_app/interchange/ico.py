@@ -9,12 +9,13 @@ only where unambiguous; the rest is kept as text in notes and reported as a warn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 from typing import Any
 from collections.abc import Iterable
 
 from ..domain import kinds, model
+from ..domain.dataclass import dataclass
 from . import freetext
 from .columns import IGNORE, NOTES, ColumnMap, match_columns, normalise
 from ..domain.messages import Message

@@ -8,11 +8,12 @@ fields) / unchanged. The GUI shows the plan as a preview; `store.importing.apply
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ..domain import collector, kinds, model, serialize
 from ..domain.copying import replaced
+from ..domain.dataclass import dataclass
 from .problems import Incoming, Located, Problem
 from .records import match_key
 

@@ -14,10 +14,11 @@ is listed there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Generic, TypeVar
 
 from ..domain import kinds, model
+from ..domain.dataclass import dataclass
 from ..domain.messages import Message, listing
 
 T = TypeVar("T")

@@ -6,7 +6,6 @@ each problem with its JSON path, so that the user sees everything to fix at once
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import functools
 import json
@@ -17,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import countries, kinds, links, model
+from ..domain.dataclass import dataclass
 from ..domain.fieldkinds import LINK, MAX_TEXT_CHARS, AnswerKind, DataError, default_of, parse_iso_datetime
 from ..domain.law import ORG_PREFIX
 from ..domain.messages import Message
@@ -37,7 +37,7 @@ def match_key(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join((text or "").split())).casefold()
 
 
-@dataclasses.dataclass
+@dataclass
 class RawRefs:
     """References to other records (recipients, activities) as written in the source, resolved once every
     record they may point at is known."""

@@ -10,10 +10,11 @@ sheet. Columns the export derives (third countries, safeguards, "used by") are n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ..domain import kinds, model
+from ..domain.dataclass import dataclass
 from ..domain.messages import Message
 from ..export.i18n import LANGUAGES
 from .columns import get_column_letter

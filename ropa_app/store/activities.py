@@ -6,13 +6,13 @@ import contextlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ..domain import kinds, model
+from ..domain.dataclass import dataclass
 from .audit import AuditLog, json_text
 from .repository import Repository, insert_rows, unique
 from .rows import shared_texts

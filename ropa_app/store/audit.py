@@ -6,7 +6,6 @@ import dataclasses
 import getpass
 import json
 import os
-from dataclasses import dataclass
 from datetime import date, datetime, UTC
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ..domain import model
+from ..domain.dataclass import dataclass
 from ..domain.history import Change, parse_logged
 from .rows import audit_text
 

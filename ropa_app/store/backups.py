@@ -15,12 +15,12 @@ import os
 import re
 import sqlite3
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .. import paths
+from ..domain.dataclass import dataclass
 from . import fileio
 from .errors import CorruptRegisterError, Message, RegisterError
 

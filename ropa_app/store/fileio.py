@@ -11,9 +11,9 @@ import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.dataclass import dataclass
 from . import schema
 from .errors import (
     CorruptRegisterError,

@@ -10,12 +10,13 @@ import contextlib
 import copy
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from ..domain import collector, kinds, model
 from ..domain.copying import replaced
+from ..domain.dataclass import dataclass
 from ..interchange.plan import ADDED, UNCHANGED, ImportPlan
 from ..domain.messages import Said
 from .errors import Message, ReadOnlyRegisterError, RegisterError, RegisterLockedError

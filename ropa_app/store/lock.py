@@ -19,10 +19,11 @@ import socket
 import stat
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.dataclass import dataclass
 from ..paths import pid_alive
 from .audit import os_user
 from .errors import Message, RegisterLockedError

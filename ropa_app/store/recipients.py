@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 from ..domain import countries, kinds, model
 from ..domain.copying import replaced
+from ..domain.dataclass import dataclass
 from ..domain.fieldkinds import MAX_TEXT_CHARS
 from . import fileio
 from .audit import AuditLog

@@ -20,8 +20,9 @@ import functools
 import hashlib
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..domain.dataclass import dataclass
 from . import schema
 from .errors import Message, listing
 

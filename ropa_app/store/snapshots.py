@@ -10,10 +10,11 @@ with the register file (Save As, backups).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..domain.dataclass import dataclass
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

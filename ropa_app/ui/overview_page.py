@@ -14,7 +14,7 @@ publish new findings and when an export is kept, and only while it is shown (els
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..domain import kinds, model, overview, vocab
 from ..domain.checks import counts
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
+from ..domain.dataclass import dataclass
 from ..store.snapshots import ExportSnapshot
 from . import i18n
 from .checks_view import finding_target

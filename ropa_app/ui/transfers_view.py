@@ -5,7 +5,6 @@ and mechanism. A double-click asks to open the record that holds the transfer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain import vocab
 from ..domain.checks.findings import Finding
 from ..domain.checks.summary import worst_severity
+from ..domain.dataclass import dataclass
 from ..domain.law import LawData
 from ..domain.model import Register
 from ..domain.transfer_overview import TransferLine, transfer_lines

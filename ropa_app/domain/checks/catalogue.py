@@ -12,9 +12,9 @@ The number in a rule id is the number of the check in `transfer-law.md`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, cached_property
 
+from ..dataclass import dataclass
 from .findings import ERROR, INFO, WARNING, Join, Param, Phrase
 
 

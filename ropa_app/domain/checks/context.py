@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, time
 from functools import cached_property
 from typing import Any
 
 from .. import kinds
+from ..dataclass import dataclass
 from ..dates import older_than_months
 from ..law import LawData
 from ..model import Activity, Organisation, Recipient, Register, Transfer

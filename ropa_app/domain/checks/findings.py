@@ -13,12 +13,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any, ClassVar
 
 from .. import kinds, vocab
+from ..dataclass import dataclass
 from ..model import field_spec
 from .messages import MESSAGES
 

@@ -8,9 +8,10 @@ checked, so they get no worst finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .. import kinds
+from ..dataclass import dataclass
 from ..draining import drain
 from ..model import Activity, Register, mandatory_missing
 from ..transfers import recipients_of_activity

@@ -8,7 +8,6 @@ closes (Done, Enter, or a click elsewhere); Escape leaves the cell as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ...domain.dataclass import dataclass
 
 
 def tr(text: str) -> str:
