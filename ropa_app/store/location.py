@@ -8,9 +8,8 @@ Detected from the path (OneDrive, Dropbox, iCloud Drive, Google Drive, Box folde
 from __future__ import annotations
 
 import os
-import platform
 import re
-import subprocess
+import sys
 from pathlib import Path, PurePosixPath
 
 from .errors import Message
@@ -75,10 +74,23 @@ def _system_mounts(system: str) -> str:
             with open("/proc/mounts", encoding="utf-8", errors="replace") as fh:
                 return fh.read()
         if system == "Darwin":
-            return subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=3).stdout
-    except (OSError, subprocess.SubprocessError):
+            import subprocess  # (on macOS only: with the locale and signal modules, 3 ms of a start elsewhere, #21)
+
+            try:
+                return subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=3).stdout
+            except subprocess.SubprocessError:
+                pass
+    except OSError:
         pass
     return ""
+
+
+def _system() -> str:
+    """This system's name as `platform.system()` gives it ("Linux", "Darwin", "Windows"), without importing
+    `platform` (#21)."""
+    if sys.platform.startswith("linux"):
+        return "Linux"
+    return {"darwin": "Darwin", "win32": "Windows", "cygwin": "Windows"}.get(sys.platform, sys.platform)
 
 
 def _windows_remote_drive(path: str) -> bool:
@@ -96,7 +108,7 @@ def storage_warning(path: str | os.PathLike, mounts: str | None = None, system: 
 
     `mounts` (text of /proc/mounts or of macOS `mount`) and `system` ("Linux", "Darwin", "Windows")
     are for tests; by default they are read from this computer."""
-    system = system or platform.system()
+    system = system or _system()
     text = str(path)
     candidates = [text]
     if mounts is None:

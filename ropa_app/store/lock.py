@@ -15,7 +15,6 @@ import errno
 import json
 import logging
 import os
-import socket
 import stat
 import sys
 import time
@@ -79,6 +78,12 @@ class LockInfo:
 
 
 def this_host() -> str:
+    """This computer's name, as `socket.gethostname()` gives it: on macOS and Linux the system's node name (the same
+    name, read without importing `socket`: #21)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename or "this computer"
+    import socket
+
     return socket.gethostname() or "this computer"
 
 

@@ -86,3 +86,11 @@ def test_macos_network_mounts():
 
 def test_this_computers_temporary_folder_is_local(tmp_path):
     assert storage_warning(tmp_path / "register.ropa") is None
+
+
+def test_this_system_is_named_as_the_platform_module_names_it():
+    import platform
+
+    from ropa_app.store.location import _system
+
+    assert _system() == platform.system()

@@ -157,3 +157,11 @@ def test_save_as_never_replaces_a_register_open_elsewhere(tmp_path):
     assert copy.activities.count() == 0 and read_lock(target).pid == os.getpid()
     copy.close()
     source.close()
+
+
+def test_this_computer_is_named_as_the_socket_module_names_it():
+    """(read without importing `socket` where the system has a node name, #21: a lock written by an earlier version
+    names this computer the same way)"""
+    import socket
+
+    assert this_host() == (socket.gethostname() or "this computer")
