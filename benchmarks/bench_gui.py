@@ -252,7 +252,7 @@ def measure(path: Path) -> None:
     # The Checks view's filter over every finding, once its index (built in a worker) is ready, and the view shown
     # (painted, as a user sees it before typing; until December 2026 its first paint was in the first keystroke).
     checks_view = window.checks_view
-    window.show_page(window.stack.indexOf(checks_view))
+    window.show_page(window.stack.indexOf(window.checks_box))
     t = time.perf_counter()
     while checks_view.model.index_pending and time.perf_counter() - t < 30:  # a short list's is built on use
         app.processEvents()

@@ -9,7 +9,7 @@ from ..domain import model, vocab
 from ..domain.checks.findings import SEVERITIES
 from ..domain.checks.summary import ActivityQuality
 from . import i18n
-from .findings_model import severity_icon, severity_label
+from .finding_texts import severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
 from .table_model import ID_ROLE, SummaryTableModel

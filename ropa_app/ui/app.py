@@ -37,18 +37,23 @@ def initial_store(argv_file: str | None, parent=None) -> RegisterStore:
     return open_or_create_demo()
 
 
-class FileOpenFilter(QObject):
-    """Opens the file of a QFileOpenEvent (Finder's "Open with", a double-click on macOS)."""
+class DeskApplication(QApplication):
+    """The app's QApplication. It opens the file of a QFileOpenEvent (Finder's "Open with", a double-click on
+    macOS), which Qt sends to the application object, in `event`: only the application's own events reach it. An
+    event filter installed on the application (as before #21) is given every event of every object, a call into
+    Python each for the app's whole life, and each object shown to it made PySide create the Python types of its
+    class's enums: some 100 enum types of QObject classes the app never uses (QProcess, QFile, QWizard, ...),
+    before the first paint."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.main_window: MainWindow | None = None  # where a file-open event's register opens (`run` sets it)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.FileOpen and event.file():
-            self.window.open_path(Path(event.file()))
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and self.main_window is not None and event.file():
+            self.main_window.open_path(Path(event.file()))
             return True
-        return False
+        return super().event(event)
 
 
 def choose_language(forced: str | None = None) -> str:
@@ -83,7 +88,7 @@ def run(argv: list[str], language: str | None = None, when_shown: Callable[[], o
     log_file = logs.setup_logging()
     install_excepthook(log_file)
     log.info("ROPA Desk starting")
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance() or DeskApplication(argv)
     app.setApplicationName("ROPA Desk")
     app.setOrganizationName("ROPA Desk")
     app.setDesktopFileName("ropa-desk")
@@ -93,8 +98,8 @@ def run(argv: list[str], language: str | None = None, when_shown: Callable[[], o
     log.info("Interface language: %s (%s)", i18n.current(), QCoreApplication.translate("MainWindow", "&File"))
     args = [a for a in argv[1:] if not a.startswith("-")]
     window = MainWindow()
-    opener = FileOpenFilter(window)  # macOS: a double-clicked .ropa arrives as an event, not an argument
-    app.installEventFilter(opener)
+    if isinstance(app, DeskApplication):  # macOS: a double-clicked .ropa arrives as an event, not an argument
+        app.main_window = window
     window.set_store(initial_store(args[0] if args else None, window))
     # (its version once the window is on screen: reading the package's metadata costs the start 30 ms)
     after_first_paint(QObject(window), lambda: _shown(when_shown), window)

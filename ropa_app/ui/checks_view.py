@@ -30,17 +30,18 @@ from ..domain.checks import counts
 from ..domain.checks.accepted import accept
 from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
 from ..domain.search import TextIndex
-from .findings_model import (
-    FINDING_ROLE, FindingsTableModel, field_label, finding_index_texts, finding_label, finding_text, severity_label,
+from .finding_texts import (
+    field_label, finding_index_texts, finding_label, finding_target, finding_text, severity_label,
 )
+from .findings_model import FINDING_ROLE, FindingsTableModel
 from .commands import AddRecord, DeleteRecord
-from .register_checks import RegisterChecks, checks_for, disconnect_quietly, law_data
+from .register_checks import CHECKS_COUNTS, RegisterChecks, checks_for, derive_counts, disconnect_quietly, law_data
 from .session import RegisterSession
 from .summary_view import summary_table
 from .table_model import SortingProxy
 from .worker import BackgroundTask, raise_if_cancelled
 
-DERIVED = "checks_counts"  # the name of this view's counts among the checks' derived results
+DERIVED = CHECKS_COUNTS  # the name of this view's counts among the checks' derived results
 
 
 class FindingsTable(QTableView):
@@ -53,16 +54,6 @@ class FindingsTable(QTableView):
             self.enter_pressed.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
-
-
-def finding_target(f: Finding) -> tuple[str, int, str]:
-    """(record kind, id, field key) that opens the finding's record: a transfer opens at its owner's
-    "transfers" field; the organisation is record 1."""
-    if f.record_kind == "transfer":
-        return f.owner_kind, int(f.owner_id or 0), "transfers"
-    if f.record_kind == "organisation":
-        return "organisation", 1, f.field
-    return f.record_kind, int(f.record_id or 0), f.field
 
 
 class ChecksView(QWidget):
@@ -173,8 +164,7 @@ class ChecksView(QWidget):
         self.checks = checks_for(session) if session is not None else None
         if self.checks is not None:
             self.checks.updated.connect(self.refresh)
-            # The counts are made with the findings (in the checks' worker for a big register, #21)
-            self.checks.derivations[DERIVED] = lambda _register, findings: (findings, counts(findings))
+            self.checks.derivations[DERIVED] = derive_counts  # (made with the findings)
             self.checks.busy_changed.connect(self.busy_label.setVisible)
             self.checks.failed.connect(self._failed)
         self.busy_label.setVisible(self.checks is not None and self.checks.busy)

@@ -53,7 +53,7 @@ from ..domain import dataflow, vocab
 from ..domain.dataflow import DASHED_GROUPS, GROUP_COLOURS, SEVERITY_COLOURS, SPECIAL_MARK, FlowLayout, FlowView
 from ..export import i18n as export_i18n
 from . import i18n
-from .findings_model import severity_label
+from .finding_texts import severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
 

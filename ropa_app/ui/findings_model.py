@@ -3,104 +3,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QStyle
 
-from ..domain import kinds, model
-from ..domain.checks.findings import ERROR, INFO, SEVERITIES, WARNING, Finding
+from ..domain.checks.findings import SEVERITIES, Finding
 from . import i18n
+from .finding_texts import (
+    accepted_icon, field_label, finding_index_texts, finding_label, finding_status, finding_text,
+    record_kind_label, severity_icon, severity_label,
+)
 from .table_model import SummaryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 11
 
-RECORD_CLASSES = {k.key: k.cls for k in kinds.KINDS}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecksView", text)
-
-
-def finding_text(f: Finding) -> str:
-    """The finding's message in the interface language (the export tables' check texts)."""
-    return f.text(i18n.checks_translator())
-
-
-def finding_label(f: Finding) -> str:
-    """The name of the finding's record in the interface language (a transfer as "holder → Förenta staterna",
-    an unnamed record's stand-in): the record's own name stays as typed."""
-    return f.label_text(i18n.checks_translator())
-
-
-def severity_label(severity: str) -> str:
-    return {ERROR: _tr("Error"), WARNING: _tr("Warning"), INFO: _tr("Info")}.get(severity, severity)
-
-
-def finding_status(f: Finding) -> str:
-    """The first column of a finding: its severity, or that the user accepted it (and what it was)."""
-    if f.accepted:
-        return _tr("Accepted ({0})").format(severity_label(f.severity).lower())
-    return severity_label(f.severity)
-
-
-def accepted_icon():
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-
-
-_ICON_PIXMAPS = {
-    ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
-_icons: dict[tuple[str, str], object] = {}
-
-
-def severity_icon(severity: str):
-    """The style's icon for a severity; one QIcon per severity and style, so that the icon's scaled
-    pixmaps are cached between paints (a new QIcon per cell scaled the pixmap on every paint)."""
-    pixmap = _ICON_PIXMAPS.get(severity)
-    if pixmap is None:
-        return None
-    style = QApplication.style()
-    key = (style.name(), severity)
-    icon = _icons.get(key)
-    if icon is None:
-        icon = _icons[key] = style.standardIcon(pixmap)
-    return icon
-
-
-def field_label(finding: Finding) -> str:
-    """The label of the field a finding names, as the editor shows it ("Transfer: Mechanism" for transfers)."""
-    cls = RECORD_CLASSES.get(finding.record_kind)
-    if cls is None or not finding.field:
-        return ""
-    try:
-        label = i18n.field_label(cls, model.field_spec(cls, finding.field))
-    except KeyError:
-        return finding.field
-    return _tr("Transfer: {0}").format(label) if finding.record_kind == kinds.TRANSFER.key else label
-
-
-def record_kind_label(kind: str) -> str:
-    try:
-        return _tr(kinds.kind(kind).label)
-    except KeyError:
-        return kind
-
-
-def finding_index_texts(findings: Iterable[Finding]) -> Iterator[str]:
-    """What the Checks view's filter looks through, per finding: every text the row and its detail show, in the
-    interface language. Pure (Qt's translate is thread-safe): the Checks view makes them in a worker thread,
-    since for 30,000 findings they take seconds. Made one at a time as they are asked for, so that the index
-    drops each once its words are counted: at 158,922 findings, all the texts at once were ~75 MB of the
-    window's peak (issue #21)."""
-    translate = i18n.checks_translator()
-    for f in findings:
-        yield " ".join((f.text(translate), f.record_label, f.label_text(translate), field_label(f), f.reference,
-                        f.reference_text(translate), f.rule_id, f.accepted_reason))
 
 
 class FindingsTableModel(SummaryTableModel):

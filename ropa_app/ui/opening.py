@@ -346,9 +346,12 @@ def start_unreadable_scan(window: QWidget, store: RegisterStore) -> None:
         _once_shown(window, store, work, tell, failed)
 
     def start() -> None:  # a turn later: the window has its session and checks by then
-        from .register_checks import RegisterChecks
+        from .register_checks import made_checks
 
-        checks = next((c for c in window.findChildren(RegisterChecks) if c.session.store is store), None)
+        # (the session's own: a search through all of the window's children made PySide wrap each of them, and make
+        # the Python types of their classes and enums, before the first paint)
+        session = getattr(window, "session", None)
+        checks = made_checks(session) if session is not None and session.store is store else None
 
         def from_the_checks(busy: bool = False) -> None:
             if busy:

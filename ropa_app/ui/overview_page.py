@@ -38,8 +38,7 @@ from ..domain.checks.findings import ERROR, INFO, WARNING, Finding
 from ..domain.dataclass import dataclass
 from ..store.snapshots import ExportSnapshot
 from . import i18n
-from .checks_view import finding_target
-from .findings_model import finding_label, finding_text, severity_icon, severity_label
+from .finding_texts import finding_label, finding_target, finding_text, severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly, law_data
 from .session import RegisterSession
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..domain.checks import run_checks
+from ..domain.checks import counts, run_checks
 from ..domain.checks.summary import activity_quality
 from ..domain.checks.findings import Finding
 from ..domain.model import Register
@@ -32,10 +32,17 @@ if TYPE_CHECKING:
     from ..domain.law import LawData
 
 OBJECT_NAME = "register_checks"
+CHECKS_COUNTS = "checks_counts"  # the Checks view's counts among the checks' derived results (`derive_counts`)
 # A previous result of this many findings and activities is let go of in a worker (~0.1 s of the UI thread at 42,000)
 LET_GO_IN_A_WORKER_FROM = 20_000
 
 log = logging.getLogger(__name__)
+
+
+def derive_counts(_register: Register, findings: list[Finding]) -> tuple[list[Finding], dict[str, int]]:
+    """The Checks view's counts of the open findings by severity, made with the findings (in the checks' worker for a
+    big register, #21), with the findings they are of."""
+    return findings, counts(findings)
 
 
 def law_data() -> LawData:
@@ -262,7 +269,12 @@ def disconnect_quietly(signal, slot) -> None:
         pass
 
 
+def made_checks(session: RegisterSession) -> RegisterChecks | None:
+    """The session's RegisterChecks if they were made (`checks_for`), else None."""
+    return session.findChild(RegisterChecks, OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+
+
 def checks_for(session: RegisterSession) -> RegisterChecks:
     """The session's one RegisterChecks (made on first use; it lives and dies with the session)."""
-    found = session.findChild(RegisterChecks, OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    found = made_checks(session)
     return found if found is not None else RegisterChecks(session)

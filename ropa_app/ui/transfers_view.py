@@ -26,7 +26,7 @@ from ..domain.law import LawData
 from ..domain.model import Register
 from ..domain.transfer_overview import TransferLine, transfer_lines
 from . import i18n
-from .findings_model import severity_icon, severity_label
+from .finding_texts import severity_icon, severity_label
 from .register_checks import RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
 from .summary_view import summary_table

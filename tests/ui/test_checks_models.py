@@ -113,7 +113,8 @@ def test_the_checks_views_search_texts_are_made_in_a_worker_and_are_the_rows_tex
 
     from ropa_app.domain.checks.findings import Finding
     from ropa_app.ui import checks_view, findings_model
-    from ropa_app.ui.findings_model import FindingsTableModel, field_label, finding_label, finding_text
+    from ropa_app.ui.finding_texts import field_label, finding_label, finding_text
+    from ropa_app.ui.findings_model import FindingsTableModel
     from tests.ui.checks_helpers import demo_window
 
     threads = []
@@ -150,11 +151,11 @@ def test_the_checks_views_index_takes_each_findings_text_as_it_is_made_never_all
     from ropa_app.domain import search
     from tests import search_reference
     from ropa_app.domain.checks.findings import Finding
-    from ropa_app.ui import findings_model
+    from ropa_app.ui import finding_texts, findings_model
     from ropa_app.ui.findings_model import FindingsTableModel
 
     events: list[str] = []
-    real_label, real_words = findings_model.field_label, search.words
+    real_label, real_words = finding_texts.field_label, search.words
 
     def field_label(finding: Finding) -> str:  # called once per text made
         events.append("made")
@@ -164,7 +165,7 @@ def test_the_checks_views_index_takes_each_findings_text_as_it_is_made_never_all
         events.append("split")
         return real_words(text)
 
-    monkeypatch.setattr(findings_model, "field_label", field_label)
+    monkeypatch.setattr(finding_texts, "field_label", field_label)
     monkeypatch.setattr(search, "words", words)
     monkeypatch.setattr(FindingsTableModel, "BUILD_HERE_UP_TO", 2)
     findings = [Finding("rule", "warning", "check.rule", "", "activity", n, f"Activity {n} payroll{n % 3}")

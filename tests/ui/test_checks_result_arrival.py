@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from ropa_app.ui import checks_view, transfers_view
+from ropa_app.ui import checks_view, register_checks, transfers_view
 from ropa_app.ui.checks_view import ChecksView
 from ropa_app.ui.findings_model import FindingsTableModel
 from ropa_app.ui.register_checks import checks_for
@@ -38,7 +38,8 @@ def test_the_checks_and_transfers_views_get_their_rows_and_counts_from_the_worke
             return real(*args)
         return made
 
-    monkeypatch.setattr(checks_view, "counts", spy(checks_view.counts))
+    monkeypatch.setattr(checks_view, "counts", spy(checks_view.counts))  # (the view's own, were none made)
+    monkeypatch.setattr(register_checks, "counts", spy(register_checks.counts))  # (`derive_counts`, in the worker)
     monkeypatch.setattr(transfers_view, "transfer_rows", spy(transfers_view.transfer_rows))
     checks.background_threshold = 0  # the demo is checked as a big register is: in a worker
     with qtbot.waitSignal(checks.updated, timeout=20000):

@@ -135,22 +135,40 @@ def test_restore_from_backup_opens_the_restored_copy(qtbot, tmp_path, monkeypatc
     assert [s.ref for s in window.store.activities.summaries()] == ["PA-001", "PA-002", "PA-003"]
 
 
-def test_a_file_open_event_opens_the_register(qtbot, tmp_path):
-    from PySide6.QtGui import QFileOpenEvent
-    from PySide6.QtWidgets import QApplication
+FILE_OPEN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+from ropa_app.ui import app
 
-    from ropa_app.ui.app import FileOpenFilter
+def opened(window):
+    application = QApplication.instance()
+    print("APPLICATION:", type(application).__name__, window.store.path.name, flush=True)
+    QApplication.sendEvent(application, QFileOpenEvent(sys.argv[2]))  # (as macOS sends a Finder "Open with")
+    print("OPEN:", window.store.path.name, flush=True)
+    QApplication.quit()
+
+app.exit_when_shown = lambda window: QTimer.singleShot(0, lambda: opened(window))
+sys.exit(app.run(["ropa-desk", sys.argv[1]]))
+"""
+
+
+def test_a_file_open_event_opens_the_register(tmp_path):
+    """The real start in a fresh process: the application object is the app's own, which opens the register a
+    QFileOpenEvent names (macOS sends one to the application for a double-clicked file), without an event filter
+    on the application (which saw every event of every object, #21)."""
+    import os
+    import subprocess
+    import sys
 
     first, second = tmp_path / "a.ropa", tmp_path / "b.ropa"
     _make_register(first)
     _make_register(second)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open_path(first)
-    opener = FileOpenFilter(window)
-    QApplication.instance().installEventFilter(opener)
-    try:
-        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(second)))
-    finally:
-        QApplication.instance().removeEventFilter(opener)
-    assert window.store.path == second
+    out = subprocess.run([sys.executable, "-c", FILE_OPEN, str(first), str(second)], capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                           "ROPA_DESK_DATA_DIR": str(tmp_path / "data")})
+    assert out.returncode == 0, out.stderr
+    said = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    assert said.get("APPLICATION") == "DeskApplication a.ropa" and said.get("OPEN") == "b.ropa", out.stdout + out.stderr
+

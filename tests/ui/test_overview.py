@@ -87,7 +87,7 @@ def test_clicking_an_item_opens_its_record_and_the_keyboard_does_too(qtbot, tmp_
     assert window.activities_page.listing.current_id() == overdue.record_id
     window.action_overview.trigger()
     qtbot.mouseClick(page.all_findings, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.checks_view
+    assert window.current_view() is window.checks_view
 
 
 def test_the_overview_follows_an_edit(qtbot, tmp_path):

@@ -164,10 +164,10 @@ def test_the_reviews_page_reads_the_register_when_it_is_shown_not_when_the_windo
     window = _window(qtbot, tmp_path)  # a big register's window must not wait for the whole register here
     page = window.reviews_page
     assert not reads and not page.isVisible()
-    window.show_page(window._views().index(page))
+    window.show_page(window._views().index(window.reviews_box))
     assert len(reads) == 1 and page.proxy.rowCount() > 0
     window.show_page(0)
-    window.show_page(window._views().index(page))
+    window.show_page(window._views().index(window.reviews_box))
     assert len(reads) == 1  # nothing changed meanwhile: not read again
 
 
@@ -297,7 +297,7 @@ def test_a_returned_review_pack_comes_back_through_the_import_preview_as_one_ste
 
     window = _window(qtbot, tmp_path)
     page = window.reviews_page
-    window.show_page(window._views().index(page))
+    window.show_page(window._views().index(window.reviews_box))
     owner = "Sara Lindgren, HR Manager"
     page.owner.setCurrentIndex(page.owner.findData(owner))
     task = page.write_pack(tmp_path / "sara.xlsx")

@@ -20,9 +20,10 @@ from ropa_app.domain import kinds, model
 from ropa_app.store import RegisterStore, list_backups
 from ropa_app.domain.checks import run_checks
 from ropa_app.domain.law import load_law
+from ropa_app.ui import checks_view as checks_view_module
 from ropa_app.ui import opening, settings, transfers_view
 from ropa_app.ui.main_window import TRANSFER_ROWS, MainWindow
-from ropa_app.ui.register_checks import checks_for
+from ropa_app.ui.register_checks import CHECKS_COUNTS, checks_for, derive_counts
 from ropa_app.ui.table_model import ID_ROLE
 from ropa_app.ui.worker import BackgroundTask
 
@@ -185,6 +186,46 @@ def test_the_transfers_rows_are_made_with_the_checks_before_the_view_is_built(qt
     assert view.model.total() == len(made.rows)
 
 
+def test_the_checks_view_is_built_just_after_the_first_paint_and_its_counts_are_made_with_the_checks(qtbot, tmp_path):
+    """The Checks view is not built with the window (its modules: ~15 ms of a start, #21) but at the next turn of the
+    event loop after the window's first paint, shown or not, so that its search index is made when the findings
+    arrive; until it is built, its box registers the view's counts with the checks, as the view does."""
+    assert CHECKS_COUNTS == checks_view_module.DERIVED
+    window = opened_window(qtbot, demo_file(tmp_path))
+    checks = checks_for(window.session)
+    assert window.checks_box.view is None and checks.derivations[CHECKS_COUNTS] is derive_counts
+    checks.refresh()  # (a run before the view is built: its counts made with the findings)
+    qtbot.waitUntil(lambda: checks.checked_on is not None)
+    assert window.checks_box.view is None and checks.derived[CHECKS_COUNTS][0] is checks.findings
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.checks_box.view is not None)  # just after the first paint
+    view = window.checks_box.view
+    assert window.stack.currentWidget() is window.overview_page and not view.isVisible()
+    assert view.model.total() == len(checks.findings) > 0 and view.session is window.session
+    window.show_page(window._views().index(window.checks_box))
+    assert window.current_view() is view is window.checks_view and view.isVisible()
+
+
+def test_the_reviews_page_is_built_when_first_shown_and_the_register_menu_builds_it(qtbot, tmp_path, monkeypatch):
+    """The Reviews page (with the table's modules) is built the first time it is shown or used, not with the window
+    (#21); its actions in the Register menu are there from the start and build it."""
+    from ropa_app.ui.reviews_page import ReviewsPage
+
+    marked = []
+    monkeypatch.setattr(ReviewsPage, "mark_selected", lambda page: marked.append(page.current()) or True)
+    window = shown_window(qtbot, demo_file(tmp_path))
+    assert window.reviews_box.view is None and window.action_reviews_due.isEnabled()
+    assert window.action_save_calendar.isEnabled() and window.action_review_pack.isEnabled()
+    window.action_reviews_due.trigger()  # Register > Reviews Due
+    page = window.reviews_box.view
+    assert page is not None and window.current_view() is page is window.reviews_page and page.isVisible()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # (the demo has reviews due)
+    page.table.selectRow(0)
+    window.action_mark_reviewed.trigger()  # on the page: its selected record
+    assert marked == [page.current()] and marked[0] is not None
+
+
 def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_it(qtbot, tmp_path):
     window, page = _built_when_first_shown(qtbot, tmp_path, "dataflow")  # View > Data Flows
     assert window.action_dataflow.shortcut() == QKeySequence("Ctrl+Shift+G")
@@ -286,18 +327,22 @@ def test_the_app_starts_without_the_workbook_library_and_the_export_builder():
 # imports importlib.metadata) by the first country name shown or looked up: a list's columns are sized to their
 # contents (the recipients' countries) only when the list is first shown, and the window opens on the Overview.
 NOT_AT_START = ("sqlite_utils", "click", "pluggy", "dateutil", "openpyxl", "reportlab", "PIL",
-                "importlib.metadata", "pycountry", "logging.handlers")  # (the last: when the log file is full)
+                "importlib.metadata", "pycountry", "logging.handlers",  # (the last: when the log file is full)
+                "socket", "platform", "subprocess")  # (the computer's name and system read without them, #21)
 # The app's own modules the first paint does without (#21): the checks' rules (imported by the first run of the checks,
 # after the paint), the record editors and their forms (the first page shown that has one), the restore dialog, the
 # History view (its first show) with the "as of" copies it writes and the values it formats, the list pages with their
 # lists and models (the first page shown or asked for), the Transfers view with its lines (its first show; its rows'
-# function at the checks' first run).
+# function at the checks' first run), the Checks view with its table, model and delegate (just after the paint), the
+# Reviews page (its first show).
 DEFERRED = ("ropa_app.domain.checks.rules_", "ropa_app.domain.checks.context", "ropa_app.ui.forms",
             "ropa_app.ui.record_editor", "ropa_app.ui.activity_editor", "ropa_app.ui.recipient_editor",
             "ropa_app.ui.organisation_editor", "ropa_app.ui.transfer_editor", "ropa_app.ui.help_panel",
             "ropa_app.ui.restore_dialog", "ropa_app.ui.history_page", "ropa_app.store.historic",
             "ropa_app.export.values", "ropa_app.ui.pages", "ropa_app.ui.record_list", "ropa_app.ui.activity_model",
-            "ropa_app.ui.recipient_model", "ropa_app.ui.transfers_view", "ropa_app.domain.transfer_overview")
+            "ropa_app.ui.recipient_model", "ropa_app.ui.transfers_view", "ropa_app.domain.transfer_overview",
+            "ropa_app.ui.checks_view", "ropa_app.ui.findings_model", "ropa_app.ui.summary_view",
+            "ropa_app.ui.table_model", "ropa_app.ui.reviews_page", "ropa_app.ui.commands", "ropa_app.domain.search")
 AT_FIRST_PAINT = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QEvent, QObject
@@ -370,9 +415,9 @@ AFTER_FIRST_PAINT = textwrap.dedent("""
                 return
             probe.checked = True
             print("CHECKED:", loaded(), len(checks.findings) > 0, flush=True)
-            window.show_page(window._views().index(window.checks_view))
+            window.show_page(window._views().index(window.checks_box))
             print("AS OF:", window.checks_view.as_of_label.text(), flush=True)
-            window.show_page(window._views().index(window.reviews_page))
+            window.show_page(window._views().index(window.reviews_box))
             print("REVIEWS:", loaded(), window.reviews_page.model.rowCount() > 0, flush=True)
             QTimer.singleShot(0, QApplication.quit)
 
@@ -406,7 +451,7 @@ def test_the_law_and_the_review_dialog_are_imported_after_the_first_paint_when_f
 
 def test_the_checks_view_shown_before_the_checks_first_run_says_the_laws_date(qtbot, tmp_path):
     window = opened_window(qtbot, demo_file(tmp_path))
-    window.show_page(window._views().index(window.checks_view))
+    window.show_page(window._views().index(window.checks_box))
     checks = checks_for(window.session)
     window.show()  # (the checks run after the window's first paint: not yet)
     assert checks.checked_on is None and window.checks_view.isVisible()

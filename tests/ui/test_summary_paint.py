@@ -49,7 +49,7 @@ def test_the_checks_and_a_list_look_as_the_style_draws_them(qtbot, tmp_path, swe
     view = window.checks_view
     for width in (1280, 900):  # two widths: the long messages elided at different places
         window.resize(QSize(width, 800))
-        window.show_page(window.stack.indexOf(view))
+        window.show_page(window.stack.indexOf(window.checks_box))
         qtbot.waitUntil(lambda: view.model.rowCount() > 5)
         view.table.selectRow(1)  # a selected row (its own colours) among plain and alternate ones
         _same_as_the_style_draws(view.table)
@@ -62,7 +62,7 @@ def test_the_checks_and_a_list_look_as_the_style_draws_them(qtbot, tmp_path, swe
 def test_a_cell_is_handed_its_elided_text_and_the_model_keeps_the_whole(qtbot, tmp_path):
     window = open_window(qtbot, demo_file(tmp_path))
     view = window.checks_view
-    window.show_page(window.stack.indexOf(view))
+    window.show_page(window.stack.indexOf(window.checks_box))
     qtbot.waitUntil(lambda: view.model.rowCount() > 5)
     view.table.viewport().repaint()
     delegate = view.table.itemDelegate()

@@ -231,7 +231,7 @@ def test_no_page_dialog_or_menu_is_left_in_english(qtbot, language, tmp_path):
     # the modal ones: About, Restore from backup, accepting a finding
     walked = _modal_texts(qtbot, language, allowed, window.about)
     walked += _modal_texts(qtbot, language, allowed, window.restore_backup_dialog)
-    window.show_page(window._views().index(window.checks_view))
+    window.show_page(window._views().index(window.checks_box))
     table = window.checks_view.table
     table.selectRow(0)
     walked += _modal_texts(qtbot, language, allowed, window.checks_view.accept_current)
