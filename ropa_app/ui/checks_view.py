@@ -118,8 +118,10 @@ class ChecksView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        title_width = header.fontMetrics().horizontalAdvance  # (never narrower than its title: "Allvarlighetsgrad")
         for col, width in ((0, 95), (2, 230), (3, 150), (4, 150)):
-            self.table.setColumnWidth(col, width)
+            title = self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            self.table.setColumnWidth(col, max(width, title_width(title) + 24))
         self.table.doubleClicked.connect(self.open_index)
         self.table.enter_pressed.connect(self.open_index)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())

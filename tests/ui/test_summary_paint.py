@@ -4,7 +4,7 @@ model picks a small or an unchanged answer without a pass over every row, and a 
 found when the view asks for them (ui/table_model.py)."""
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from ropa_app.domain.search import bit_flags
@@ -165,3 +165,14 @@ def test_a_large_answer_is_not_picked_and_is_the_rows_of_a_plain_scan(qapp):
     model.set_filter(search="common")
     ordered = sorted(model.all_rows, key=lambda r: model.sort_key(r, 0))
     assert model.rows == [r for r in ordered if "common" in r.name] and len(resets) == 4
+
+
+def test_the_checks_columns_are_never_narrower_than_their_titles_in_swedish(qtbot, tmp_path, swedish):
+    """(the severity column's title, "Allvarlighetsgrad", was cut to "llvarlighetsgra" at its 95 pixels)"""
+    window = open_window(qtbot, demo_file(tmp_path))
+    view = window.checks_view
+    header = view.table.horizontalHeader()
+    for col in (0, 2, 3, 4):
+        title = view.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert title == "Allvarlighetsgrad" or col
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title) + 12
