@@ -106,9 +106,10 @@ def test_exit_when_shown_reports_the_first_paint_and_quits(tmp_path, app_data_di
     result = subprocess.run([sys.executable, "-m", "ropa_app", str(tmp_path / "demo.ropa")],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    word, shown = marker.read_text(encoding="utf-8").split()
+    word, shown, cpu = marker.read_text(encoding="utf-8").split()
     assert word == "ROPA_DESK_SHOWN"
     assert start < float(shown) < time.time()
+    assert 0 < float(cpu) < time.time() - start + 60  # (the process's CPU seconds to the paint: a few tenths)
 
 
 def test_linux_desktop_entry_and_mime_type_agree():
