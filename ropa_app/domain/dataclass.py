@@ -1,11 +1,14 @@
-"""`dataclass`: the standard library's, with the same `__eq__`, `__hash__` and `__repr__` made without compiling them.
+"""`dataclass`: the standard library's, with its `__eq__`, `__hash__` and `__repr__` compiled when first called.
 
 Every dataclass of the app is made with this one (`tests/test_layers.py` checks that none imports the standard one).
 Python 3.11's `dataclasses` writes each generated method as source text and compiles it when the class is made. For
-`__eq__` and `__repr__` that source names every field (twice for `__eq__`), and compiling it was more than half the
+`__eq__` and `__repr__` that text names every field (twice for `__eq__`), and compiling it was more than half the
 cost of making a class: an activity's 44 fields took 2.3 ms, 0.85 ms without them. A start made 41 dataclasses before
-the window's first paint, ~24 ms of it (#21). Here those methods are the same for every class, read the fields through
-an `operator.attrgetter` made once per class, and behave as the generated ones do:
+the window's first paint, ~24 ms of it (#21), most of whose objects are never compared or shown then. Here each of
+those methods is a stand-in that, at its first call, compiles the same text the standard library writes, puts the
+method on the class in its place, and calls it; from then on the class runs the standard library's code (a method
+of our own instead, reading the fields through `operator.attrgetter`, was 2.5x slower per comparison: Python 3.11
+reads a slot faster in compiled code). They behave as the standard ones:
 
 - `__eq__`: only with an object of the very same class (else `NotImplemented`), as the tuples of the fields with
   `compare=True` compared;
@@ -16,64 +19,72 @@ an `operator.attrgetter` made once per class, and behave as the generated ones d
 - a method the class defines itself is kept, as the standard one does.
 
 `__init__` (defaults, factories, `__post_init__`), `frozen`'s `__setattr__`, `slots`, `fields()`, `replace()` and
-`asdict()` are the standard library's. `order=True` and `unsafe_hash=True` are left to it whole. Python 3.13 compiles a
-class's methods at once and makes this unneeded.
+`asdict()` are the standard library's. `order=True` and `unsafe_hash=True` are left to it whole. Python 3.13 compiles
+a class's methods at once and makes this unneeded.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import reprlib
-from operator import attrgetter
 from typing import Any, dataclass_transform
 
 
-def _getter(names: list[str]):
-    """The tuple of an object's fields `names`, as the generated methods build it: `(self.a, self.b)`."""
-    if len(names) > 1:
-        return attrgetter(*names)  # (a tuple, made in C)
-    if names:
-        one = attrgetter(names[0])
-        return lambda obj: (one(obj),)
-    return lambda obj: ()
+def _tuple(fields: list[str], name: str) -> str:
+    """`(self.a,self.b,)`: the tuple the generated methods build (a 1-tuple for one field, `()` for none)."""
+    return f"({''.join(f'{name}.{f},' for f in fields)})"
 
 
-def _named(cls: type, function):
-    function.__qualname__ = f"{cls.__qualname__}.{function.__name__}"
-    return function
+_SOURCES = {  # the methods' text, as the standard library writes it
+    "__eq__": "def __eq__(self, other):\n"
+              "    if other.__class__ is self.__class__:\n"
+              "        return {mine} == {theirs}\n"
+              "    return NotImplemented\n",
+    "__hash__": "def __hash__(self):\n    return hash({mine})\n",
+    "__repr__": "def __repr__(self):\n    return self.__class__.__qualname__ + f\"({shown})\"\n",
+}
+
+
+def _compiled(cls: type, name: str, fields: list[str]):
+    """The method `name` of `cls` over `fields`, compiled from its text now."""
+    text = _SOURCES[name].format(mine=_tuple(fields, "self"), theirs=_tuple(fields, "other"),
+                                 shown=", ".join(f"{f}={{self.{f}!r}}" for f in fields))
+    scope: dict[str, Any] = {}
+    exec(text, {"__builtins__": __builtins__}, scope)  # (our own text, of field names)
+    method = scope[name]
+    if name == "__repr__":
+        method = reprlib.recursive_repr()(method)
+    method.__qualname__ = f"{cls.__qualname__}.{name}"
+    return method
+
+
+def _on_first_use(cls: type, name: str, fields: list[str]) -> None:
+    """Give `cls` a method `name` that compiles the real one at its first call, puts it on the class in its place and
+    calls it: a class whose objects are never compared, hashed or shown costs no compiling, and one that is runs the
+    same code as the standard library's from its second call on."""
+
+    def first_use(self, *args):
+        method = _compiled(cls, name, fields)
+        setattr(cls, name, method)
+        return method(self, *args)
+
+    first_use.__name__, first_use.__qualname__ = name, f"{cls.__qualname__}.{name}"
+    setattr(cls, name, first_use)
 
 
 def _add_methods(cls: type, original: type, eq: bool, repr: bool, frozen: bool) -> type:
     fields = dataclasses.fields(cls)
     own = original.__dict__
     if repr and "__repr__" not in own:
-        shown = [f.name for f in fields if f.repr]
-
-        @reprlib.recursive_repr()
-        def __repr__(self) -> str:  # noqa: N807 (the method)
-            return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in shown)})"
-
-        cls.__repr__ = _named(cls, __repr__)
+        _on_first_use(cls, "__repr__", [f.name for f in fields if f.repr])
     if not eq:
         return cls
     if "__eq__" not in own:
-        compared = _getter([f.name for f in fields if f.compare])
-
-        def __eq__(self, other: object) -> bool:  # noqa: N807 (the method)
-            if other.__class__ is self.__class__:
-                return compared(self) == compared(other)
-            return NotImplemented
-
-        cls.__eq__ = _named(cls, __eq__)
+        _on_first_use(cls, "__eq__", [f.name for f in fields if f.compare])
     own_hash = own.get("__hash__", dataclasses.MISSING)
     if own_hash is dataclasses.MISSING or (own_hash is None and "__eq__" in own):  # (no __hash__ of its own)
         if frozen:
-            hashed = _getter([f.name for f in fields if (f.compare if f.hash is None else f.hash)])
-
-            def __hash__(self) -> int:  # noqa: N807 (the method)
-                return hash(hashed(self))
-
-            cls.__hash__ = _named(cls, __hash__)
+            _on_first_use(cls, "__hash__", [f.name for f in fields if (f.compare if f.hash is None else f.hash)])
         else:
             cls.__hash__ = None
     return cls

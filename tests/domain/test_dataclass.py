@@ -150,3 +150,24 @@ def test_frozen_stays_frozen_and_instances_pickle():
 
     activity = Activity(name="Lön")
     assert pickle.loads(pickle.dumps(activity)) == activity
+
+
+def test_a_method_is_compiled_at_its_first_call_and_then_is_the_class_own():
+    """(what a start saves: a class never compared, hashed or shown compiles nothing; a compared one runs compiled code
+    from then on, as fast as the standard library's)"""
+
+    @dataclass(frozen=True)
+    class Key:
+        a: int
+        b: str = ""
+
+    stand_ins = {name: Key.__dict__[name] for name in ("__eq__", "__hash__", "__repr__")}
+    assert Key(1) == Key(1) and hash(Key(1, "x")) == hash((1, "x")) and repr(Key(2)) == (
+        "test_a_method_is_compiled_at_its_first_call_and_then_is_the_class_own.<locals>.Key(a=2, b='')")
+    for name, stand_in in stand_ins.items():
+        method = Key.__dict__[name]
+        assert method is not stand_in and method is Key.__dict__[name], name  # (replaced once, then kept)
+        assert method.__qualname__.endswith(f"Key.{name}")
+    assert Key.__eq__.__code__.co_names == dataclasses.dataclass(frozen=True)(
+        type("S", (), {"__annotations__": {"a": int, "b": str}, "b": ""})).__eq__.__code__.co_names
+    assert {Key(1): "one"}[Key(1)] == "one" and Key(1) != Key(1, "x")
