@@ -25,8 +25,10 @@ a class's methods at once and makes this unneeded.
 
 from __future__ import annotations
 
+import _thread
+import abc
 import dataclasses
-import reprlib
+import functools
 from typing import Any, dataclass_transform
 
 
@@ -35,14 +37,43 @@ def _tuple(fields: list[str], name: str) -> str:
     return f"({''.join(f'{name}.{f},' for f in fields)})"
 
 
-_SOURCES = {  # the methods' text, as the standard library writes it
-    "__eq__": "def __eq__(self, other):\n"
-              "    if other.__class__ is self.__class__:\n"
-              "        return {mine} == {theirs}\n"
-              "    return NotImplemented\n",
-    "__hash__": "def __hash__(self):\n    return hash({mine})\n",
-    "__repr__": "def __repr__(self):\n    return self.__class__.__qualname__ + f\"({shown})\"\n",
+_SOURCES = {  # the methods' text, as the standard library writes it (in a `__create_fn__`, as it does: pprint and
+    # pytest's printer lay a dataclass out field by field when its `__repr__` wraps a function of that name)
+    "__eq__": "def __create_fn__():\n"
+              "    def __eq__(self, other):\n"
+              "        if other.__class__ is self.__class__:\n"
+              "            return {mine} == {theirs}\n"
+              "        return NotImplemented\n"
+              "    return __eq__\n",
+    "__hash__": "def __create_fn__():\n"
+                "    def __hash__(self):\n"
+                "        return hash({mine})\n"
+                "    return __hash__\n",
+    "__repr__": "def __create_fn__():\n"
+                "    def __repr__(self):\n"
+                "        return self.__class__.__qualname__ + f\"({shown})\"\n"
+                "    return __repr__\n",
 }
+_PARAMETERS = {"__eq__": "self, other", "__hash__": "self", "__repr__": "self"}
+
+
+def _recursive_repr(function):
+    """`function`, giving "..." for an object met again while it is being shown (on the same thread), as the
+    standard library's `__repr__` does; the standard's wraps its function the same way (`__wrapped__`)."""
+    running: set[tuple[int, int]] = set()
+
+    @functools.wraps(function)
+    def wrapper(self):
+        key = id(self), _thread.get_ident()
+        if key in running:
+            return "..."
+        running.add(key)
+        try:
+            return function(self)
+        finally:
+            running.discard(key)
+
+    return wrapper
 
 
 def _compiled(cls: type, name: str, fields: list[str]):
@@ -50,12 +81,23 @@ def _compiled(cls: type, name: str, fields: list[str]):
     text = _SOURCES[name].format(mine=_tuple(fields, "self"), theirs=_tuple(fields, "other"),
                                  shown=", ".join(f"{f}={{self.{f}!r}}" for f in fields))
     scope: dict[str, Any] = {}
-    exec(text, {"__builtins__": __builtins__}, scope)  # (our own text, of field names)
-    method = scope[name]
+    exec(text, {"__builtins__": __builtins__, "__name__": cls.__module__}, scope)  # (our own text: field names)
+    method = scope["__create_fn__"]()
     if name == "__repr__":
-        method = reprlib.recursive_repr()(method)
+        method = _recursive_repr(method)
     method.__qualname__ = f"{cls.__qualname__}.{name}"
     return method
+
+
+def _stand_in_for(name: str):
+    """What a stand-in says it wraps: a function of the method's name and parameters made in a `__create_fn__` (its
+    signature is the method's, and pprint lays the object out as it does once the method is compiled)."""
+    scope: dict[str, Any] = {}
+    exec(f"def __create_fn__():\n    def {name}({_PARAMETERS[name]}): pass\n    return {name}\n", {}, scope)
+    return scope["__create_fn__"]()
+
+
+_WRAPPED = {name: _stand_in_for(name) for name in _SOURCES}
 
 
 def _on_first_use(cls: type, name: str, fields: list[str]) -> None:
@@ -69,24 +111,27 @@ def _on_first_use(cls: type, name: str, fields: list[str]) -> None:
         return method(self, *args)
 
     first_use.__name__, first_use.__qualname__ = name, f"{cls.__qualname__}.{name}"
+    first_use.__module__ = cls.__module__
+    first_use.__wrapped__ = _WRAPPED[name]
     setattr(cls, name, first_use)
 
 
-def _add_methods(cls: type, original: type, eq: bool, repr: bool, frozen: bool) -> type:
+def _add_methods(cls: type, own: dict[str, Any], eq: bool, repr: bool, frozen: bool) -> type:
+    """`own`: the class's own attributes as its body made them (before any method was added)."""
     fields = dataclasses.fields(cls)
-    own = original.__dict__
+    params = cls.__dataclass_params__  # (what the class says it was made with: the options given, as the standard's)
+    params.repr, params.eq = repr, eq
     if repr and "__repr__" not in own:
         _on_first_use(cls, "__repr__", [f.name for f in fields if f.repr])
-    if not eq:
-        return cls
-    if "__eq__" not in own:
+    if eq and "__eq__" not in own:
         _on_first_use(cls, "__eq__", [f.name for f in fields if f.compare])
     own_hash = own.get("__hash__", dataclasses.MISSING)
-    if own_hash is dataclasses.MISSING or (own_hash is None and "__eq__" in own):  # (no __hash__ of its own)
+    if eq and (own_hash is dataclasses.MISSING or (own_hash is None and "__eq__" in own)):  # (no __hash__ of its own)
         if frozen:
             _on_first_use(cls, "__hash__", [f.name for f in fields if (f.compare if f.hash is None else f.hash)])
         else:
             cls.__hash__ = None
+    abc.update_abstractmethods(cls)  # (an abstract method of a base that these now give, as the standard does)
     return cls
 
 
@@ -101,7 +146,8 @@ def dataclass(cls: type | None = None, /, *, init: bool = True, repr: bool = Tru
                        kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
         if order or unsafe_hash:
             return dataclasses.dataclass(original, repr=repr, eq=eq, **options)
+        own = dict(original.__dict__)
         made = dataclasses.dataclass(original, repr=False, eq=False, **options)
-        return _add_methods(made, original, eq=eq, repr=repr, frozen=frozen)
+        return _add_methods(made, own, eq=eq, repr=repr, frozen=frozen)
 
     return wrap if cls is None else wrap(cls)

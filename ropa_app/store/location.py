@@ -90,7 +90,7 @@ def _system() -> str:
     `platform` (#21)."""
     if sys.platform.startswith("linux"):
         return "Linux"
-    return {"darwin": "Darwin", "win32": "Windows", "cygwin": "Windows"}.get(sys.platform, sys.platform)
+    return {"darwin": "Darwin", "win32": "Windows"}.get(sys.platform, sys.platform)
 
 
 def _windows_remote_drive(path: str) -> bool:

@@ -171,3 +171,47 @@ def test_a_method_is_compiled_at_its_first_call_and_then_is_the_class_own():
     assert Key.__eq__.__code__.co_names == dataclasses.dataclass(frozen=True)(
         type("S", (), {"__annotations__": {"a": int, "b": str}, "b": ""})).__eq__.__code__.co_names
     assert {Key(1): "one"}[Key(1)] == "one" and Key(1) != Key(1, "x")
+
+
+def test_what_the_class_says_of_itself_is_the_standard_ones():
+    """(found by review: a frozen class's own `__hash__ = None` was overridden, the parameters said repr=False and
+    eq=False, pprint and pytest's printer did not lay the objects out, an abstract `__repr__` stayed abstract)"""
+    import abc
+    import inspect
+    import pprint
+
+    def body():
+        class Frozen:
+            a: int
+            __hash__ = None
+        return Frozen
+
+    for made in both(body, frozen=True):
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(made(1))
+
+    def record():
+        class Record:
+            name: str
+            items: list
+        return Record
+
+    standard, ours = both(record)
+    assert ours.__dataclass_params__.repr and ours.__dataclass_params__.eq and not ours.__dataclass_params__.frozen
+    shown = pprint.pformat(ours("x" * 30, list(range(5))), width=30)  # (before its __repr__ was ever called)
+    expected = pprint.pformat(standard("x" * 30, list(range(5))), width=30)
+    assert shown.replace(ours.__qualname__, "X") == expected.replace(standard.__qualname__, "X") and "\n" in shown
+    repr(ours("y", []))
+    assert pprint.pformat(ours("x" * 30, list(range(5))), width=30) == shown  # (and after)
+    assert str(inspect.signature(body_eq := dataclass(record()).__eq__)) == "(self, other)", body_eq
+    assert ours.__repr__.__module__ == ours.__module__
+
+    class Base(abc.ABC):
+        @abc.abstractmethod
+        def __repr__(self): ...
+
+    @dataclass
+    class Concrete(Base):
+        x: int
+
+    assert repr(Concrete(1)).endswith("Concrete(x=1)")
