@@ -157,8 +157,7 @@ class MainWindow(QMainWindow):
             (self.reviews_box, self.tr("Reviews")),
             (self.history_box, self.tr("History")),
         ]
-        self.overview_page.open_record.connect(self.open_record)
-        self.overview_page.open_transfer.connect(self.open_transfer)
+        self._opening_records(self.overview_page)
         self.overview_page.show_checks.connect(lambda: self.show_page(self._views().index(self.checks_box)))
         self._make_central()
         self._make_actions()
@@ -229,9 +228,13 @@ class MainWindow(QMainWindow):
     def _make_transfers(self, box: QWidget) -> TransfersView:
         from .transfers_view import TransfersView
 
-        view = TransfersView(box)
+        return self._opening_records(TransfersView(box))
+
+    def _opening_records(self, view: QWidget) -> QWidget:
+        """`view`, whose requests to open a record (and a transfer in it, where it has them) the window answers."""
         view.open_record.connect(self.open_record)
-        view.open_transfer.connect(self.open_transfer)
+        if hasattr(view, "open_transfer"):
+            view.open_transfer.connect(self.open_transfer)
         return view
 
     @property
@@ -242,10 +245,7 @@ class MainWindow(QMainWindow):
     def _make_checks(self, box: QWidget) -> ChecksView:
         from .checks_view import ChecksView
 
-        view = ChecksView(box)
-        view.open_record.connect(self.open_record)
-        view.open_transfer.connect(self.open_transfer)
-        return view
+        return self._opening_records(ChecksView(box))
 
     @property
     def reviews_page(self) -> ReviewsPage:
@@ -255,9 +255,7 @@ class MainWindow(QMainWindow):
     def _make_reviews(self, box: QWidget) -> ReviewsPage:
         from .reviews_page import ReviewsPage
 
-        page = ReviewsPage(box)
-        page.open_record.connect(self.open_record)
-        return page
+        return self._opening_records(ReviewsPage(box))
 
     @property
     def dataflow_page(self) -> DataflowView:
@@ -278,9 +276,7 @@ class MainWindow(QMainWindow):
     def _make_dataflow(self, box: QWidget) -> DataflowView:
         from .dataflow_view import DataflowView
 
-        view = DataflowView(box)
-        view.open_record.connect(self.open_record)
-        return view
+        return self._opening_records(DataflowView(box))
 
     @staticmethod
     def _listed():
