@@ -144,3 +144,26 @@ def test_a_value_the_register_cannot_read_is_named_by_its_kind_and_its_fields_la
     label = export_i18n.table("sv")["field.activity.purposes"]
     assert str(problems[0]).startswith("activity 2 “Löner”, field “purposes”: its value cannot be read (")
     assert i18n.store_text(problems[0]).startswith(f"Behandling 2 ”Löner”, fältet ”{label}”: värdet kan inte läsas (")
+
+
+@pytest.mark.parametrize("code, grouped, decimal", [
+    ("sv", "1\xa0048\xa0576", "51,2"), ("nb", "1\xa0048\xa0576", "51,2"), ("da", "1.048.576", "51,2"),
+    ("fi", "1\xa0048\xa0576", "51,2")])
+def test_numbers_in_a_problem_are_written_the_languages_way(qtbot, code, grouped, decimal):
+    """A count given a grouping format, a size given decimals, are written with the language's separators (the
+    English "1,048,576" reads as a fraction in Swedish; the translations had dropped the grouping). A number
+    without such a format (a year, a line) is written as it is. In English nothing changes."""
+    from ropa_app.domain.messages import Message
+
+    rows = Message("the sheet has more than {most:,} rows; ROPA Desk imports up to that many", most=1_048_576)
+    size = Message("the file is {size:.1f} MB; ROPA Desk imports files up to {most:.1f} MB. Nothing was imported.",
+                   size=51.25, most=50.0)
+    line = Message("line {line}, column {column}", line=12345, column=7)
+    assert str(rows).startswith("the sheet has more than 1,048,576 rows") and "51.2 MB" in str(size)
+    installed = i18n.install(code)
+    try:
+        assert grouped in i18n.store_text(rows) and "1,048,576" not in i18n.store_text(rows)
+        assert f"{decimal} " in i18n.store_text(size) and "51.2" not in i18n.store_text(size)
+        assert "12345" in i18n.store_text(line)
+    finally:
+        i18n.uninstall(installed)

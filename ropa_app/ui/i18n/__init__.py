@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import string
 from functools import cache
 from pathlib import Path
 
@@ -200,7 +201,32 @@ def store_text(value: object) -> str:
     text = QCoreApplication.translate(STORE_CONTEXT, template) or template
     if not params:
         return text
-    return text.format(**{key: store_text(v) if isinstance(v, str) else v for key, v in params.items()})
+    return _numbers_formatter(_current).format(
+        text, **{key: store_text(v) if isinstance(v, str) else v for key, v in params.items()})
+
+
+class _NumbersFormatter(string.Formatter):
+    """Fills a message's template as `str.format` does, but for a number the template gives a grouping or a decimal
+    format ("{most:,}", "{size:.1f}"): that is written with the language's separators ("1 048 576", "51,2"; in
+    Swedish "1,048,576" reads as a decimal fraction). A number without such a format (a year, a record's id, a line
+    of a file) is written as it is."""
+
+    def __init__(self, group: str, decimal: str):
+        super().__init__()
+        self.separators = str.maketrans({",": group, ".": decimal})
+
+    def format_field(self, value, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if (isinstance(value, int | float) and not isinstance(value, bool)
+                and ("," in format_spec or format_spec[-1:] in ("f", "F", "e", "E", "%"))):
+            return text.translate(self.separators)
+        return text
+
+
+@cache
+def _numbers_formatter(code: str) -> _NumbersFormatter:
+    locale = QLocale(code)
+    return _NumbersFormatter(locale.groupSeparator(), locale.decimalPoint())
 
 
 def checks_translator() -> export_i18n.Translator:
