@@ -77,11 +77,16 @@ class RecordListView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
-        top.addWidget(self.count_label)
+        # The count on a line of its own under the list: beside the search box, "50 000 av 50 000 behandlingar" made
+        # the list at least 446 pixels wide, and a record's form beside it scrolled sideways at 1280x800.
+        under = QHBoxLayout()
+        under.addStretch(1)
+        under.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addLayout(under)
         self._state_restored = False  # its saved columns restored, or sized to its contents
         self._shown_once = False
         self._reselecting = False

@@ -32,7 +32,7 @@ from ..domain.law import LawData, load_law
 from ..domain.transfer_overview import SPECIFIC, fitting_fields
 from . import i18n
 from .forms import fields
-from .forms.form import describe, make_editor
+from .forms.form import describe, field_label_widget, make_editor
 from .transfer_rows import TransferRowsModel
 
 __all__ = ["TransfersField", "TransferRowsModel", "make_transfers_field"]
@@ -109,8 +109,7 @@ class TransfersField(QWidget):
                 editor.notice.connect(self.notice)
             if spec.article:
                 editor.setToolTip(_field_tr("GDPR Art. {0}").format(spec.article))
-            label = QLabel(_field_tr(spec.label) + (" *" if spec.mandatory else ""), self.detail)
-            label.setBuddy(editor)
+            label = field_label_widget(_field_tr(spec.label) + (" *" if spec.mandatory else ""), editor, self.detail)
             form.addRow(label, editor)
             editor.committed.connect(lambda k=spec.key: self._edited(k))
             self.editors[spec.key] = editor

@@ -64,6 +64,31 @@ def test_no_form_scrolls_sideways_on_a_laptop_screen(qtbot, tmp_path, size):
     assert window.width() <= size[0]
 
 
+def test_an_activitys_transfer_fits_beside_the_list_in_swedish(qtbot, tmp_path):
+    """(found looking at a 50,000-activity register at 1280x800 in Swedish: a transfer's labels, "DPF-certifieringen
+    omfattar personaluppgifter (HR)", made its form 517 pixels wide, and the count beside the search box, "50 000
+    av 50 000 behandlingar", made the list 446 pixels wide: the record's form scrolled sideways)"""
+    from ropa_app.ui import i18n
+
+    path, (activity_id,) = _register(tmp_path, [model.Activity(
+        ref="PA-001", name="Kundsupport", transfers=[model.Transfer(country="US", mechanism="dpf")])])
+    installed = i18n.install("sv")
+    try:
+        window = open_window(qtbot, path)
+        window.resize(1280, 800)
+        page = window.activities_page
+        page.select(activity_id)
+        transfers = page.editor.form.widgets["transfers"]
+        qtbot.waitUntil(transfers.detail.isVisible)  # the selected transfer's fields, the DPF ones among them
+        assert transfers.labels["dpf_hr_covered"].isVisible()
+        qtbot.wait(20)
+        assert page.editor.form.horizontalScrollBar().maximum() == 0
+        listing = page.listing
+        assert listing.count_label.mapTo(listing, QPoint(0, 0)).y() > listing.table.mapTo(listing, QPoint(0, 0)).y()
+    finally:
+        i18n.uninstall(installed)
+
+
 def test_the_first_window_fits_the_screen_it_opens_on(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)

@@ -64,6 +64,21 @@ def _tab_stops(widget: QWidget) -> list[QWidget]:
     return found
 
 
+LABEL_WIDTH = 150  # pixels: a form's labels; the rest of a laptop's pane is the fields'
+
+
+def field_label_widget(text: str, editor: QWidget, parent: QWidget) -> QLabel:
+    """A form's label of `editor`: `LABEL_WIDTH` wide, a long label on two lines rather than wider (in Swedish
+    "DPF-certifieringen omfattar personaluppgifter (HR)" made a transfer's form 517 pixels wide, and a record's form
+    scroll sideways at 1280x800)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setMinimumWidth(LABEL_WIDTH)
+    label.setMaximumWidth(LABEL_WIDTH)
+    label.setBuddy(editor)
+    return label
+
+
 def describe(editor: QWidget, kind_key: str, field_key: str, name: str) -> None:
     """Name an editor and its parts for a screen reader (`name`: what it edits, e.g. "Purposes"), give it
     the field's help as its description, and mark it with its help key for the help panel."""
@@ -84,7 +99,6 @@ class RecordForm(QScrollArea):
     """Sections of labelled editors for the fields of `record_cls`."""
 
     field_committed = Signal(str)
-    LABEL_WIDTH = 150  # pixels: the rest of a laptop's pane is the fields'
     notice = Signal(str)  # what an editor has to tell the user (a date it could not read); "" clears it
 
     def __init__(
@@ -131,11 +145,7 @@ class RecordForm(QScrollArea):
                 describe(editor, kind_key, key, label_text)
                 if hasattr(editor, "notice"):
                     editor.notice.connect(self.notice)
-                label = QLabel(label_text + (" *" if spec.mandatory else ""), group)
-                label.setWordWrap(True)  # a long label takes two lines rather than the fields' width
-                label.setMinimumWidth(self.LABEL_WIDTH)
-                label.setMaximumWidth(self.LABEL_WIDTH)
-                label.setBuddy(editor)
+                label = field_label_widget(label_text + (" *" if spec.mandatory else ""), editor, group)
                 cited = i18n.article(spec.article) if spec.article else ""
                 tip = tr("GDPR, {0}").format(cited) if cited else ""
                 if spec.mandatory:
