@@ -41,7 +41,6 @@ from .summary_view import summary_table
 from .table_model import SortingProxy
 from .worker import BackgroundTask, raise_if_cancelled
 
-DERIVED = CHECKS_COUNTS  # the name of this view's counts among the checks' derived results
 
 
 class FindingsTable(QTableView):
@@ -159,14 +158,14 @@ class ChecksView(QWidget):
             disconnect_quietly(self.checks.busy_changed, self.busy_label.setVisible)
             disconnect_quietly(self.checks.failed, self._failed)
             try:
-                self.checks.derivations.pop(DERIVED, None)
+                self.checks.derivations.pop(CHECKS_COUNTS, None)
             except RuntimeError:  # an old session's checks, already gone
                 pass
         self.session = session
         self.checks = checks_for(session) if session is not None else None
         if self.checks is not None:
             self.checks.updated.connect(self.refresh)
-            self.checks.derivations[DERIVED] = derive_counts  # (made with the findings)
+            self.checks.derivations[CHECKS_COUNTS] = derive_counts  # (made with the findings)
             self.checks.busy_changed.connect(self.busy_label.setVisible)
             self.checks.failed.connect(self._failed)
         self.busy_label.setVisible(self.checks is not None and self.checks.busy)
@@ -182,7 +181,7 @@ class ChecksView(QWidget):
         """Show the current findings, keeping the selected finding when it is still there."""
         current = self.current_finding()
         findings = self.checks.findings if self.checks is not None else []
-        made = self.checks.derived.get(DERIVED) if self.checks is not None else None
+        made = self.checks.derived.get(CHECKS_COUNTS) if self.checks is not None else None
         self.model.set_findings(findings)
         self._counts = made[1] if isinstance(made, tuple) and made[0] is findings else counts(findings)
         self._accepted = len(findings) - sum(self._counts.values())  # the counts are of the open ones

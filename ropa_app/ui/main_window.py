@@ -27,7 +27,7 @@ from .banner import Banner
 from .i18n import store_text
 from .opening import open_register
 from .overview_page import OverviewPage
-from .register_checks import CHECKS_COUNTS, checks_for, derive_counts, law_data
+from .register_checks import CHECKS_COUNTS, TRANSFER_ROWS, checks_for, derive_counts, law_data
 from .review_actions import install_review_actions
 from .session import RegisterSession
 from .startup_probe import after_first_paint
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from .transfers_view import TransfersView
 
 FILE_FILTER = "ROPA Desk registers (*.ropa);;All files (*)"
-TRANSFER_ROWS = "transfer_rows"  # the Transfers view's rows among the checks' results (`transfers_view.DERIVED`)
 CLOSE_WAIT_S = 0.15  # the longest closing waits for background work to stop (the window closes within 0.5 s)
 
 
@@ -73,29 +72,19 @@ class _Pages(Mapping):
         return [box.view for box in self.boxes.values() if box.view is not None]
 
 
-class _TransfersBox(ViewBox):
-    """The Transfers view's place in the window: the view is built the first time it is shown or asked for
-    (`MainWindow.transfers_view`). Until then the box registers the view's rows with the session's checks, as the
-    view does (`TransfersView.set_session`), so they are made with the findings (in the worker for a big register)
-    and the view, once built, shows them without making them on the UI thread (#21)."""
+class _DerivingBox(ViewBox):
+    """The place in the window of a view whose results are made with the checks' findings (the Transfers view's rows,
+    the Checks view's counts): until the view is built, the box registers `derive` under `name` with the session's
+    checks, as the view does, so that they are made with the findings (in the worker for a big register) and the
+    view, once built, shows them without making them on the UI thread (#21)."""
+
+    def __init__(self, parent: QWidget, box_name: str, make, name: str, derive):
+        super().__init__(parent, box_name, make)
+        self.derived_name, self.derive = name, derive
 
     def set_session(self, session: RegisterSession | None) -> None:
         if self.view is None and session is not None:
-            checks = checks_for(session)
-            checks.derivations[TRANSFER_ROWS] = _transfer_rows
-        super().set_session(session)
-
-
-class _ChecksBox(ViewBox):
-    """The Checks view's place in the window: the view (and its modules: its table, model and delegate) is built just
-    after the window's first paint, or when first shown or asked for before that (`MainWindow.checks_view`), not
-    with the window (#21: ~15 ms of a start). Not later: its search index is made when the findings arrive (7 s at
-    50,000 activities), and is ready when the view is first shown. Until it is built, the box registers the view's
-    counts with the session's checks, as the view does, so that they are made with the findings."""
-
-    def set_session(self, session: RegisterSession | None) -> None:
-        if self.view is None and session is not None:
-            checks_for(session).derivations[CHECKS_COUNTS] = derive_counts
+            checks_for(session).derivations[self.derived_name] = self.derive
         super().set_session(session)
 
 
@@ -142,8 +131,12 @@ class MainWindow(QMainWindow):
         self.pages = _Pages(self.page_boxes)
         self.overview_page = OverviewPage(self)  # what needs attention: the page the window opens on
         self.organisation_box = _OrganisationBox(self)  # (its editor: `organisation_page`, built on first use)
-        self.transfers_box = _TransfersBox(self, "transfers", self._make_transfers)  # (the view: `transfers_view`)
-        self.checks_box = _ChecksBox(self, "checks", self._make_checks)  # (the view: `checks_view`)
+        self.transfers_box = _DerivingBox(self, "transfers", self._make_transfers,  # (the view: `transfers_view`)
+                                          TRANSFER_ROWS, _transfer_rows)
+        # The Checks view is built just after the window's first paint (below), or when first shown or asked for before
+        # that: not with the window (its modules: ~15 ms of a start, #21), and not later: its search index is made when
+        # the findings arrive (7 s at 50,000 activities) and is ready when the view is first shown.
+        self.checks_box = _DerivingBox(self, "checks", self._make_checks, CHECKS_COUNTS, derive_counts)  # (the view)
         self.dataflow_box = ViewBox(self, "dataflow", self._make_dataflow)  # (the view: `dataflow_page`)
         self.reviews_box = ViewBox(self, "reviews", self._make_reviews)  # (the page: `reviews_page`)
         self.history_box = ViewBox(self, "history", self._make_history)  # (the view: `history_page`)

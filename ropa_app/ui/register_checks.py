@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from ..domain.law import LawData
 
 OBJECT_NAME = "register_checks"
-CHECKS_COUNTS = "checks_counts"  # the Checks view's counts among the checks' derived results (`derive_counts`)
+# The names of the views' results made with the findings (`RegisterChecks.derivations`)
+CHECKS_COUNTS = "checks_counts"  # the Checks view's counts (`derive_counts`)
+TRANSFER_ROWS = "transfer_rows"  # the Transfers view's rows
 # A previous result of this many findings and activities is let go of in a worker (~0.1 s of the UI thread at 42,000)
 LET_GO_IN_A_WORKER_FROM = 20_000
 

@@ -27,12 +27,11 @@ from ..domain.model import Register
 from ..domain.transfer_overview import TransferLine, transfer_lines
 from . import i18n
 from .finding_texts import severity_icon, severity_label
-from .register_checks import RegisterChecks, checks_for, disconnect_quietly
+from .register_checks import TRANSFER_ROWS, RegisterChecks, checks_for, disconnect_quietly
 from .session import RegisterSession
 from .summary_view import summary_table
 from .table_model import SortingProxy, SummaryTableModel
 
-DERIVED = "transfer_rows"  # the name of this view's rows among the checks' derived results
 
 Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -222,7 +221,7 @@ class TransfersView(QWidget):
         if self.checks is not None:
             disconnect_quietly(self.checks.updated, self.refresh)
             try:
-                self.checks.derivations.pop(DERIVED, None)
+                self.checks.derivations.pop(TRANSFER_ROWS, None)
             except RuntimeError:  # an old session's checks, already gone
                 pass
         self.session = session
@@ -230,7 +229,7 @@ class TransfersView(QWidget):
         if self.checks is not None:
             self.checks.updated.connect(self.refresh)
             law = self.checks.law  # the rows are made with the checks (in their worker for a big register)
-            self.checks.derivations[DERIVED] = lambda register, findings: transfer_rows(register, findings, law)
+            self.checks.derivations[TRANSFER_ROWS] = lambda register, findings: transfer_rows(register, findings, law)
         self.refresh()
 
     def refresh(self) -> None:
@@ -238,7 +237,7 @@ class TransfersView(QWidget):
             self.model.set_rows(_rows(Register(), [], []), None)
         else:
             c = self.checks
-            made = c.derived.get(DERIVED)
+            made = c.derived.get(TRANSFER_ROWS)
             if not (isinstance(made, TransferRows) and made.register is c.register and made.findings is c.findings):
                 made = transfer_rows(c.register, c.findings, c.law)
             self.model.set_rows(made, c.law)

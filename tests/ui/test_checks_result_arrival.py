@@ -45,7 +45,7 @@ def test_the_checks_and_transfers_views_get_their_rows_and_counts_from_the_worke
     with qtbot.waitSignal(checks.updated, timeout=20000):
         checks.refresh()
     assert set(made_on_ui_thread) == {("counts", False), ("transfer_rows", False)}, "in the worker, never here"
-    assert isinstance(checks.derived[transfers_view.DERIVED], transfers_view.TransferRows)
+    assert isinstance(checks.derived[register_checks.TRANSFER_ROWS], transfers_view.TransferRows)
     after = (checks_page.counts_label.text(), _shown(checks_page), transfers_page.summary.text(),
              _shown(transfers_page))
     assert after == inline, "the same views as computed on the UI thread"
