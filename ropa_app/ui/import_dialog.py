@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import kinds
-from ..interchange import (ADDED, CHANGED, UNCHANGED, ExportLayout, InvalidSource, SheetLayout, build_plan,
-                           inspect_spreadsheet, load)
+from ..interchange import (ADDED, CHANGED, UNCHANGED, ExportLayout, InvalidSource, Problem, SheetLayout,
+                           build_plan, inspect_spreadsheet, load)
 from ..interchange.spreadsheet import mapped_name
 from ..store.importing import apply_plan
 from .commands import ImportRecords
@@ -33,10 +33,10 @@ from .worker import BackgroundTask, CancelFlag, Progress, raise_if_cancelled
 FILTER = "Registers and spreadsheets (*.json *.xlsx);;JSON register (*.json);;Excel workbook (*.xlsx)"
 
 
-def _said(problem) -> str:
+def _said(problem: Problem) -> str:
     """A problem of the import (its location and text) in the interface's language, as a line of the list: its
     first letter a capital ("Bladet ”Löner”, rad 4: …"; the command line's English stays as it is)."""
-    text = store_text(problem.said() if hasattr(problem, "said") else problem)
+    text = store_text(problem.said())
     return text[:1].upper() + text[1:]
 
 
