@@ -61,7 +61,7 @@ def laptop_shots(app: QApplication, window: MainWindow) -> list[str]:
 
 
 def show(window: MainWindow, view) -> None:
-    window.show_page(window._views().index(view))
+    window.show_view(view)
 
 
 def export_and_change(store, language: str) -> None:

@@ -295,6 +295,14 @@ class MainWindow(QMainWindow):
             which = self._views().index(view)
         self.navigation.setCurrentRow(which)
 
+    def show_view(self, view: QWidget) -> None:
+        """Show a view of the navigation: its box, or the part built in a box (`window.checks_view`, a list page)."""
+        for row, shown in enumerate(self._views()):
+            if shown is view or (isinstance(shown, ViewBox) and shown.view is view):
+                self.navigation.setCurrentRow(row)
+                return
+        raise ValueError(f"{view!r} is not a view of the window's navigation")
+
     def show_activity(self, activity_id: int) -> None:
         self.show_page(kinds.ACTIVITY.key)
         self.activities_page.select(activity_id)

@@ -11,6 +11,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -221,6 +223,18 @@ def test_the_reviews_page_is_built_when_first_shown_and_the_register_menu_builds
     page.table.selectRow(0)
     window.action_mark_reviewed.trigger()  # on the page: its selected record
     assert marked == [page.current()] and marked[0] is not None
+
+
+def test_a_view_is_shown_by_itself_or_by_its_box(qtbot, tmp_path):
+    """`show_view`: a part built in a box (a list page, the Checks view) is shown by its box's row in the navigation
+    (docs/make_screenshots.py showed views by their index in `_views()`, which holds the boxes: it failed once the
+    list pages were built in boxes)."""
+    window = shown_window(qtbot, demo_file(tmp_path))
+    for view in (window.activities_page, window.checks_view, window.reviews_box, window.overview_page):
+        window.show_view(view)
+        assert window.stack.currentWidget() in (view, view.parent()) and view.isVisible()
+    with pytest.raises(ValueError):
+        window.show_view(QWidget())
 
 
 def test_the_data_flows_view_is_built_when_first_shown_and_its_shortcut_builds_it(qtbot, tmp_path):
